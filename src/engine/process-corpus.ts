@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { readInputs, type InputItem } from '../io/read-inputs.js';
+import type { ItemResult } from '../io/sink.js';
+import type { StageTimings } from '../core/pipeline.js';
+import type { Article } from '../types.js';
+import { expected } from '../errors.js';
+import { analyzeOne } from './worker.js';
+import type { TaskOutput, TaskResult } from './task.js';
+
+export interface ProcessOptions {
+  /** worker threads; 0 analyses on the calling thread (no timeout protection) @default the number of cores */
+  readonly workers?: number;
+  /** an article that takes longer than this is recorded as failed @default 10_000 */
+  readonly articleTimeoutMs?: number;
+  /** articles per task sent to a worker @default 32 */
+  readonly batchSize?: number;
+  /** characters per task sent to a worker @default 262_144 */
+  readonly batchChars?: number;
+  /** input items to skip (they were written by an interrupted run) @default 0 */
+  readonly skip?: number;
+  /** longer articles become error rows @default 4_000_000 */
+  readonly maxChars?: number;
+  /** the worker module (tests swap in one that misbehaves) @default the built-in worker */
+  readonly workerFile?: string;
+  /** summed time per stage, filled in as batches complete */
+  readonly timings?: StageTimings;
+  /** called for every input item read, with its size in characters (progress) */
+  readonly onRead?: (chars: number) => void;
+}
+
+interface Entry { seq: number; item: InputItem }
+
+/**
+ * Analyses a corpus: reads the inputs, spreads the articles over worker threads in small batches,
+ * and yields one result per input item in input order (so output is the same whatever the worker
+ * count). Reading is paced by the consumer: at most two batches per worker are in flight, so memory
+ * stays flat however large the corpus. A batch that crashes its worker or runs past the time bound
+ * is retried an article at a time; an article that fails alone is recorded as failed.
+ *
+ * @example
+ * for await (const r of processCorpus(['corpora'])) if (r.ok) console.log(r.records.quotes.length);
+ */
+export async function* processCorpus(inputs: readonly string[], options: ProcessOptions = {}): AsyncGenerator<ItemResult> {
+  if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string')) throw expected('E_BAD_ARGUMENT', 'an array of input paths', inputs);
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw expected('E_BAD_OPTION', 'workers to be a whole number >= 0', workers);
+  const timeout = options.articleTimeoutMs ?? 10_000;
+  const skip = options.skip ?? 0;
+  const items = numbered(readInputs(inputs, { ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}) }), skip, options.onRead);
+
+  if (workers === 0) {
+    for await (const { seq, item } of items) yield finish(seq, item, item.kind === 'article' ? analyzeOne(item.article, options.timings) : null);
+    return;
+  }
+
+  const pool = new Piscina({ filename: options.workerFile ?? defaultWorker(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const inFlight: Promise<ItemResult[]>[] = [];
+  const limit = workers * 2;
+  const maxN = options.batchSize ?? 32;
+  const maxChars = options.batchChars ?? 262_144;
+  let batch: Entry[] = [];
+  let chars = 0;
+  try {
+    for await (const entry of items) {
+      batch.push(entry);
+      if (entry.item.kind === 'article') chars += entry.item.article.text.length;
+      if (batch.length >= maxN || chars >= maxChars) {
+        inFlight.push(runEntries(pool, batch, timeout, options.timings));
+        batch = [];
+        chars = 0;
+        while (inFlight.length >= limit) yield* await inFlight.shift()!;
+      }
+    }
+    if (batch.length) inFlight.push(runEntries(pool, batch, timeout, options.timings));
+    while (inFlight.length) yield* await inFlight.shift()!;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function* numbered(source: AsyncIterable<InputItem>, skip: number, onRead?: (chars: number) => void): AsyncGenerator<Entry> {
+  let seq = 0;
+  for await (const item of source) {
+    if (seq >= skip) {
+      onRead?.(item.kind === 'article' ? item.article.text.length : 0);
+      yield { seq, item };
+    }
+    seq++;
+  }
+}
+
+function defaultWorker(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  // running from the TypeScript sources (tests): the built worker
+  return fileURLToPath(new URL('../../dist/engine/worker.js', import.meta.url));
+}
+
+function finish(seq: number, item: InputItem, result: TaskResult | null): ItemResult {
+  if (item.kind === 'error') return { seq, ok: false, error: item.error };
+  const a = item.article;
+  if (result && result.ok) return { seq, ok: true, records: result.records };
+  return { seq, ok: false, error: { path: a.source?.path ?? null, line: a.source?.line ?? null, doc_id: a.id, stage: result?.stage ?? 'analyze', reason: result?.reason ?? 'analysis failed' } };
+}
+
+async function runEntries(pool: Piscina, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
+  const articles = entries.flatMap((e) => (e.item.kind === 'article' ? [e.item.article] : []));
+  let results: readonly TaskResult[] | null = null;
+  if (articles.length) {
+    const out = await runTask(pool, articles, timeout * Math.max(1, Math.min(articles.length, 3)));
+    if (out.ok) {
+      results = out.value.results;
+      if (timings) for (const [k, v] of Object.entries(out.value.timings)) timings[k] = (timings[k] ?? 0) + v;
+    } else {
+      // the batch crashed its worker or ran too long: each article alone, crashed ones once more
+      const alone: TaskResult[] = [];
+      for (const a of articles) alone.push(await runAlone(pool, a, timeout));
+      results = alone;
+    }
+  }
+  let k = 0;
+  return entries.map((e) => finish(e.seq, e.item, e.item.kind === 'article' ? results![k++]! : null));
+}
+
+async function runAlone(pool: Piscina, a: Article, timeout: number): Promise<TaskResult> {
+  let last = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const out = await runTask(pool, [a], timeout);
+    if (out.ok) return out.value.results[0]!;
+    last = out.reason;
+    if (out.timedOut) break;
+  }
+  return { ok: false, reason: last, stage: 'worker' };
+}
+
+type TaskRun = { ok: true; value: TaskOutput } | { ok: false; reason: string; timedOut: boolean };
+
+async function runTask(pool: Piscina, articles: readonly Article[], timeout: number): Promise<TaskRun> {
+  const ac = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; ac.abort(); }, timeout);
+  try {
+    const value = (await pool.run({ articles }, { signal: ac.signal })) as TaskOutput;
+    return { ok: true, value };
+  } catch (e) {
+    return timedOut
+      ? { ok: false, reason: `timed out after ${timeout} ms (--article-timeout)`, timedOut: true }
+      : { ok: false, reason: `worker failed: ${(e as Error).message}`, timedOut: false };
+  } finally {
+    clearTimeout(timer);
+  }
+}

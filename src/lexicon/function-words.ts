@@ -1,0 +1,22 @@
+/**
+ * Capitalised words that begin a run of capitals without being part of a name: sentence-initial
+ * function words, days and months ("On Monday, Prime Minister Boris Johnson ...").
+ */
+export const CAPITALISED_NON_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'without', 'during', 'after', 'before',
+  'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'because', 'despite',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'there', 'here', 'what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'where', 'whether', 'also', 'meanwhile',
+  'however', 'still', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'some', 'many',
+  'most', 'both', 'each', 'every', 'all', 'no', 'not', 'one', 'two', 'three', 'under', 'over', 'about', 'against',
+  'among', 'between', 'into', 'through', 'according', 'following', 'speaking', 'asked', 'mr', 'mrs', 'ms', 'dr',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.',
+  'oct.', 'nov.', 'dec.', 'such', 'other', 'another', 'even', 'only', 'just', 'more', 'less', 'instead', 'indeed',
+  'thus', 'therefore', 'additionally', 'moreover', 'furthermore', 'unlike', 'like', 'upon', 'within', 'throughout',
+  'until', 'once', 'perhaps', 'maybe', 'yes', 'well', 'oh', 'please', 'thank', 'thanks', 'dear', 'let', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had',
+  'said', 'says', 'told', 'added', 'inside', 'outside', 'above', 'below', 'near', 'off', 'out', 'up', 'down', 'via',
+  'per', 'amid', 'across', 'around', 'behind', 'beyond', 'toward', 'towards', 'regarding', 'concerning', 'including',
+  'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
+]);

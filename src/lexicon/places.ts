@@ -1,0 +1,90 @@
+/**
+ * Countries with the words that stand for them in news: the name, short names, the demonym and the
+ * seat of government. Used to link a leader to the country they act for ("Chinese President Xi",
+ * "Seoul and Beijing will ...") and to keep place names from being taken for people.
+ * Format: country | other names | demonyms | capitals.
+ */
+const TABLE = `
+United States|U.S., US, USA, America, the United States, Washington|American, U.S.|Washington
+China|PRC, People's Republic of China, Beijing|Chinese|Beijing
+South Korea|Korea, Republic of Korea, ROK, Seoul|South Korean, Korean|Seoul
+North Korea|DPRK, Pyongyang|North Korean|Pyongyang
+Japan|Tokyo|Japanese|Tokyo
+Taiwan|Taipei|Taiwanese|Taipei
+Russia|Russian Federation, Moscow, Kremlin|Russian|Moscow
+Ukraine|Kyiv, Kiev|Ukrainian|Kyiv
+United Kingdom|UK, U.K., Britain, Great Britain, London|British|London
+France|Paris|French|Paris
+Germany|Berlin|German|Berlin
+Italy|Rome|Italian|Rome
+Spain|Madrid|Spanish|Madrid
+Greece|Athens|Greek|Athens
+Cyprus|Nicosia|Cypriot|Nicosia
+Turkey|Türkiye, Ankara|Turkish|Ankara
+Israel|Jerusalem|Israeli|Jerusalem
+Egypt|Cairo|Egyptian|Cairo
+Libya|Tripoli|Libyan|Tripoli
+Syria|Damascus|Syrian|Damascus
+Iraq|Baghdad|Iraqi|Baghdad
+Iran|Tehran|Iranian|Tehran
+Saudi Arabia|Riyadh|Saudi|Riyadh
+India|New Delhi|Indian|New Delhi
+Pakistan|Islamabad|Pakistani|Islamabad
+Afghanistan|Kabul|Afghan|Kabul
+Canada|Ottawa|Canadian|Ottawa
+Mexico|Mexico City|Mexican|Mexico City
+Brazil|Brasilia|Brazilian|Brasilia
+Argentina|Buenos Aires|Argentine, Argentinian|Buenos Aires
+Australia|Canberra|Australian|Canberra
+New Zealand|Wellington|New Zealander|Wellington
+Austria|Vienna|Austrian|Vienna
+Hungary|Budapest|Hungarian|Budapest
+Poland|Warsaw|Polish|Warsaw
+Netherlands|The Hague, Holland|Dutch|Amsterdam
+Belgium|Brussels|Belgian|Brussels
+Sweden|Stockholm|Swedish|Stockholm
+Norway|Oslo|Norwegian|Oslo
+Switzerland|Bern|Swiss|Bern
+Ireland|Dublin|Irish|Dublin
+Portugal|Lisbon|Portuguese|Lisbon
+Nigeria|Abuja|Nigerian|Abuja
+Benin|Porto-Novo, Cotonou|Beninese|Porto-Novo
+Niger|Niamey|Nigerien|Niamey
+South Africa|Pretoria|South African|Pretoria
+Kenya|Nairobi|Kenyan|Nairobi
+Ethiopia|Addis Ababa|Ethiopian|Addis Ababa
+Vietnam|Hanoi|Vietnamese|Hanoi
+Thailand|Bangkok|Thai|Bangkok
+Indonesia|Jakarta|Indonesian|Jakarta
+Philippines|Manila|Philippine, Filipino|Manila
+Malaysia|Kuala Lumpur|Malaysian|Kuala Lumpur
+Singapore||Singaporean|Singapore
+Venezuela|Caracas|Venezuelan|Caracas
+Colombia|Bogota|Colombian|Bogota
+Cuba|Havana|Cuban|Havana
+Palestine|Palestinian Authority, Ramallah|Palestinian|Ramallah
+Lebanon|Beirut|Lebanese|Beirut
+Jordan|Amman|Jordanian|Amman
+Qatar|Doha|Qatari|Doha
+United Arab Emirates|UAE, Abu Dhabi|Emirati|Abu Dhabi
+European Union|EU, E.U.|European|Brussels
+`;
+
+export interface Place {
+  readonly country: string;
+  /** every name that stands for the country, the country's own name first */
+  readonly names: readonly string[];
+  readonly demonyms: readonly string[];
+}
+
+export const PLACES: readonly Place[] = TABLE.trim().split('\n').map((line) => {
+  const [country, others, demonyms, capitals] = line.split('|').map((s) => s.trim());
+  const list = (s: string | undefined): string[] => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+  return { country: country!, names: [country!, ...list(others), ...list(capitals)], demonyms: list(demonyms) };
+});
+
+const byWord = new Map<string, Place>();
+for (const p of PLACES) for (const n of [...p.names, ...p.demonyms]) if (!byWord.has(n.toLowerCase())) byWord.set(n.toLowerCase(), p);
+
+/** The country a name, capital or demonym stands for ("Seoul" -> South Korea, "Chinese" -> China). */
+export const placeOf = (word: string): Place | undefined => byWord.get(word.toLowerCase().replace(/^the\s+/u, ''));

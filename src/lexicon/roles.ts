@@ -1,0 +1,70 @@
+/**
+ * Titles and roles that stand before or after a name. Kept apart from the name in records
+ * (`speaker_role`). Capitalised titles ("Foreign Minister") and lower-case roles ("presidential
+ * spokesperson") are both matched case-insensitively, word by word.
+ */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice', 'premier', 'minister', 'secretary', 'senator', 'sen', 'sens', 'representative', 'rep', 'reps', 'congressman',
+  'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope',
+  'ambassador', 'envoy', 'diplomat', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'commissioner', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'chief', 'director', 'head', 'leader', 'adviser', 'advisor',
+  'official', 'officer', 'aide', 'deputy', 'general', 'gen', 'admiral', 'colonel', 'col', 'lt', 'lieutenant', 'captain',
+  'sergeant', 'commander', 'judge', 'justice', 'attorney', 'prosecutor', 'lawyer', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'professor', 'speaker', 'whip', 'candidate', 'nominee', 'founder', 'owner', 'executive', 'manager', 'analyst',
+  'economist', 'researcher', 'scientist', 'expert', 'activist', 'lawmaker', 'legislator', 'mp', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'member', 'delegate', 'negotiator', 'sheriff', 'superintendent',
+  'inspector', 'detective', 'rev', 'reverend', 'bishop', 'cardinal', 'rabbi', 'imam', 'coach', 'presidential',
+  'administrator', 'commissioner', 'correspondent', 'reporter', 'editor', 'columnist', 'writer', 'author', 'host',
+  'frontrunner', 'front-runner', 'hopeful', 'challenger', 'incumbent', 'strategist', 'pollster', 'consultant',
+  'surrogate', 'operative', 'staffer', 'assistant', 'counsel', 'clerk', 'treasurer', 'auditor', 'comptroller',
+  'monarch', 'sultan', 'sheikh', 'emir', 'crown', 'dictator', 'warlord', 'commandant', 'marshal', 'major', 'maj',
+  'sgt', 'capt', 'adm', 'cmdr', 'hon', 'honorable', 'mp', 'mep', 'resident', 'witness', 'victim', 'survivor',
+  'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'partner', 'president-elect', 'pm',
+]);
+
+/** Words that may qualify a role: "Foreign Minister", "former U.S. Senator", "senior presidential secretary". */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'interim', 'deputy', 'vice', 'senior', 'junior', 'chief', 'general', 'foreign', 'prime', 'defense',
+  'defence', 'finance', 'trade', 'commerce', 'interior', 'home', 'justice', 'state', 'national', 'federal', 'presidential',
+  'senate', 'house', 'majority', 'minority', 'republican', 'democratic', 'democrat', 'gop', 'u.s.', 'us', 'assistant',
+  'executive', 'managing', 'first', 'lady', 'security', 'press', 'white', 'party', 'opposition', 'ruling', 'top', 'lead',
+  'campaign', 'economic', 'military', 'science', 'technology', 'industry', 'energy', 'health', 'education', 'labor',
+  'labour', 'agriculture', 'environment', 'transport', 'transportation', 'veterans', 'homeland', 'attorney', 'district',
+  'county', 'city', 'regional', 'local', 'communications', 'policy', 'information', 'culture', 'unification', 'and',
+  'of', 'for', 'the', 'staff', 'affairs', 'relations', 'committee', 'council', 'ranking', 'outgoing', 'incoming', 'then',
+  'longtime', 'veteran', 'retired', 'late', 'current', 'new', 'young', 'senior', 'associate', 'company', 'ministry',
+  'government', 'spokesperson', 'secretary', 'public', 'international', 'independent', 'libertarian', 'conservative',
+  'liberal', 'progressive', 'special', 'adviser', 'advisor', 'union', 'sen.', 'rep.', 'gov.', 'candidate',
+]);
+
+/** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
+export const GROUP_NOUNS = new Set([
+  'leaders', 'sides', 'officials', 'governments', 'countries', 'nations', 'parties', 'senators', 'lawmakers', 'legislators',
+  'ministers', 'delegations', 'negotiators', 'analysts', 'experts', 'critics', 'supporters', 'opponents', 'residents',
+  'witnesses', 'observers', 'sources', 'democrats', 'republicans', 'members', 'allies', 'partners', 'authorities',
+  'diplomats', 'activists', 'protesters', 'protestors', 'investigators', 'prosecutors', 'police', 'researchers',
+  'scientists', 'economists', 'voters', 'students', 'workers', 'executives', 'companies', 'firms', 'states', 'presidents',
+  'representatives', 'spokespeople', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'candidates',
+  'campaigns', 'agencies', 'groups', 'unions', 'governors', 'mayors', 'colleagues', 'neighbors', 'neighbours', 'doctors',
+  'people', 'men', 'women', 'families', 'teams', 'both',
+]);
+
+/** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */
+export const ORG_NOUNS = new Set([
+  'office', 'ministry', 'government', 'administration', 'department', 'agency', 'committee', 'commission', 'council',
+  'party', 'campaign', 'embassy', 'consulate', 'military', 'army', 'navy', 'police', 'court', 'company', 'corporation',
+  'firm', 'union', 'organization', 'organisation', 'association', 'institute', 'university', 'foundation', 'fund', 'bank',
+  'center', 'centre', 'group', 'board', 'bureau', 'authority', 'service', 'senate', 'house', 'congress', 'parliament',
+  'assembly', 'cabinet', 'kremlin', 'pentagon', 'coalition', 'alliance', 'forces', 'inc', 'inc.', 'corp', 'corp.',
+  'co', 'co.', 'ltd', 'ltd.', 'llc', 'network', 'newspaper', 'agency', 'secretariat', 'federation', 'league', 'tribunal',
+  'legislature', 'caucus', 'delegation', 'opec', 'nato', 'un', 'u.n.', 'eu', 'who', 'imf', 'press', 'times', 'post',
+  'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
+  'cbs', 'npr', 'politico', 'spokesperson', 'spokesman', 'school', 'hospital', 'church', 'club', 'society', 'institution',
+  'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court',
+]);
+
+/** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */
+export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {
+  he: 'person', she: 'person', him: 'person', her: 'person', they: 'group', them: 'group', it: 'organization',
+  i: 'self', we: 'self',
+};

@@ -1,0 +1,315 @@
+import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
+import { findCues, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+
+interface Draft {
+  kind: QuoteKind;
+  spans: Span[];
+  fragments: Span[];
+  ref: SpeakerRef | null;
+  cue: Span | null;
+  addressee: string | null;
+  paragraph: number;
+  sentence: number;
+  confidence: number;
+  flags: string[];
+  rule: string;
+  pairs: number[];
+}
+
+// between a cue and its quotation: an addressee or a setting, then a comma, colon or "that"
+// ("told a news conference here", "said in a statement:", "added, however, that")
+const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const LEAD_IN = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:in|on|at|during|to|via|through|after|before|from)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?)?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+
+/**
+ * Quotations and reported speech with their speakers. Direct quotations come from the quotation
+ * pairs and the cue next to them (`“Q,” X said`, `X said, “Q”`, `X: “Q”`, `“Q” — X`); a quotation
+ * interrupted by its attribution, or carried on in the next sentence or paragraph, stays one
+ * record; a quotation paragraph with no attribution continues the previous speaker. Then every
+ * remaining cue with a subject gives reported speech: mixed when its content holds a quotation.
+ */
+export function attributeQuotes(doc: Doc): Doc {
+  const drafts: Draft[] = [];
+  const byPair = new Map<number, Draft>();
+  const usedCues = new Set<number>();
+  const mentions: Mention[] = [];
+  const top = doc.quotePairs.filter((p) => p.depth === 0 && !doc.paragraphs[p.paragraph]!.boilerplate && p.paragraph > 0);
+  const pairsOf = groupBySentence(doc, top);
+
+  for (const sentence of doc.sentences) {
+    const para = doc.paragraphs[sentence.paragraph]!;
+    if (para.boilerplate || sentence.paragraph === 0) continue;
+    const pairs = pairsOf.get(sentence.index) ?? [];
+    const floor = contentFloor(doc, sentence);
+    const inside = (o: number): boolean => pairs.some((p) => o >= outer(p).start && o < outer(p).end);
+    const cues = findCues(doc, sentence, inside);
+
+    // direct quotations
+    let prevEnd = floor;
+    for (const p of pairs) {
+      const span = trimmed(doc, p);
+      if (p.continues !== null && byPair.has(p.continues)) {
+        const d = byPair.get(p.continues)!;
+        d.spans.push(span); d.pairs.push(p.index); byPair.set(p.index, d);
+        prevEnd = outer(p).end;
+        continue;
+      }
+      const found = attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
+      prevEnd = outer(p).end;
+      if (found) {
+        const d: Draft = {
+          kind: 'direct', spans: [span], fragments: [], ref: found.ref, cue: found.cue, addressee: found.addressee, paragraph: p.paragraph,
+          sentence: sentence.index, confidence: confidenceOf(found.ref, 0.95), flags: [...flagsOf(p), ...(found.ref?.flags ?? [])], rule: found.rule, pairs: [p.index],
+        };
+        drafts.push(d); byPair.set(p.index, d);
+        continue;
+      }
+      // an unattributed quotation that fills its sentence continues the quotation before it in the
+      // same paragraph (`“A,” Clinton said. “B.”`); one that fills its paragraph, the last speaker
+      const last = drafts.at(-1);
+      const fillsSentence = outer(p).start <= sentence.start + 1 && outer(p).end >= sentence.end - 2;
+      if (last && last.kind === 'direct' && last.paragraph === p.paragraph && fillsSentence) {
+        last.spans.push(span); last.pairs.push(p.index); byPair.set(p.index, last);
+        continue;
+      }
+      if (fillsParagraph(doc, p)) {
+        const prev = previousSpeaker(doc, drafts, p.paragraph);
+        if (prev) {
+          const d: Draft = {
+            kind: 'direct', spans: [span], fragments: [], ref: prev.ref, cue: null, addressee: null, paragraph: p.paragraph, sentence: sentence.index,
+            confidence: confidenceOf(prev.ref, 0.8), flags: [...flagsOf(p), 'continuation'], rule: 'continuation-paragraph', pairs: [p.index],
+          };
+          drafts.push(d); byPair.set(p.index, d);
+        }
+      }
+    }
+
+    // reported speech: a cue with its subject, and its content clause
+    cues.forEach((cue, ci) => {
+      if (usedCues.has(cue.start) || cue.cls === 'manner') return;
+      const r = reported(doc, sentence, floor, cue, cues[ci + 1]);
+      if (!r) return;
+      const inner = pairs.filter((p) => p.start >= r.content.start && p.end <= r.content.end);
+      if (inner.some((p) => byPair.has(p.index))) return;
+      if (drafts.some((d) => overlaps(d.spans, r.content))) return;
+      const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
+      const base = kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
+      const d: Draft = {
+        kind, spans: [r.content], fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
+        addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
+        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
+      };
+      for (const p of inner) byPair.set(p.index, d);
+      usedCues.add(cue.start);
+      drafts.push(d);
+    });
+  }
+
+  const quotes: Quote[] = drafts
+    .map((d) => {
+      if (d.ref) mentions.push(d.ref.mention);
+      const start = Math.min(...d.spans.map((s) => s.start));
+      const end = Math.max(...d.spans.map((s) => s.end));
+      return {
+        kind: d.kind, start, end, spans: d.spans, fragments: d.fragments, speaker: d.ref?.mention ?? null, speakerName: d.ref?.name ?? null,
+        speakerType: d.ref?.type ?? 'unknown', speakerRole: d.ref?.role ?? null, cue: d.cue, addressee: d.addressee, paragraph: d.paragraph,
+        sentence: d.sentence, confidence: d.confidence, flags: [...new Set(d.flags)], rule: d.rule,
+      };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const known = new Set(doc.mentions.map((m) => `${m.start}:${m.end}`));
+  const extra = mentions.filter((m) => !known.has(`${m.start}:${m.end}`) && known.add(`${m.start}:${m.end}`));
+  const allMentions = extra.length ? [...doc.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
+  return { ...doc, quotes, mentions: allMentions };
+}
+
+interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
+
+const outer = (p: QuotePair): Span => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end });
+
+function trimmed(doc: Doc, p: QuotePair): Span {
+  let s = p.start;
+  let e = p.end;
+  while (s < e && /\s/u.test(doc.text[s]!)) s++;
+  while (e > s && /\s/u.test(doc.text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+const flagsOf = (p: QuotePair): string[] => p.flags.filter((f) => f.startsWith('repaired')).map(() => 'repaired_mark').concat(p.flags.includes('continues') ? ['multi_paragraph'] : []);
+const confidenceOf = (ref: SpeakerRef | null, base: number): number => {
+  if (!ref || !ref.name) return Math.round(base * 0.6 * 100) / 100;
+  return Math.round(base * (ref.flags.includes('pronoun') || ref.flags.includes('nominal') ? 0.9 : 1) * 100) / 100;
+};
+const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((x) => x.start < s.end && s.start < x.end);
+
+function groupBySentence(doc: Doc, pairs: readonly QuotePair[]): Map<number, QuotePair[]> {
+  const out = new Map<number, QuotePair[]>();
+  let si = 0;
+  for (const p of pairs) {
+    const at = outer(p).start;
+    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= at) si++;
+    const list = out.get(si) ?? [];
+    list.push(p);
+    out.set(si, list);
+  }
+  return out;
+}
+
+// Reported content starts after a dateline ("BEIJING – ...").
+function contentFloor(doc: Doc, s: Sentence): number {
+  const bp = doc.boilerplate.find((b) => b.start <= s.start && b.end > s.start);
+  return bp ? bp.end : s.start;
+}
+
+function fillsParagraph(doc: Doc, p: QuotePair): boolean {
+  const para = doc.paragraphs[p.paragraph]!;
+  const o = outer(p);
+  return o.start <= para.start + 1 && o.end - o.start >= 0.8 * (para.end - para.start);
+}
+
+function previousSpeaker(doc: Doc, drafts: readonly Draft[], paragraph: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.paragraph < paragraph - 3) return null;
+    if (d.paragraph < paragraph && d.ref && d.ref.name && d.kind !== 'indirect') return d;
+  }
+  return null;
+}
+
+// `“Q,” X said`, `“Q,” said X`, `“Q,” X told Y`, `“Q” — X`
+function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cues: readonly Cue[], used: Set<number>): Found | null {
+  const from = outer(p).end;
+  const tail = doc.text.slice(from, sentence.end);
+  const dash = /^\s*,?\s*(?:—|–|--|―)\s*/u.exec(tail);
+  if (dash && tail.length < 120) {
+    const ref = speakerAfter(doc, from + dash[0].length, sentence.end);
+    if (ref && ref.mention.kind === 'name') return { ref, cue: null, addressee: null, rule: 'dash-after' };
+  }
+  for (const cue of cues) {
+    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief') continue;
+    if (cue.start - from > 100) break;
+    const between = doc.text.slice(from, cue.start);
+    if (/[“"«]/u.test(between)) break;
+    let ref: SpeakerRef | null = null;
+    let rule = '';
+    if (/^[\s,]*$/u.test(between)) { ref = speakerAfter(doc, cue.end, sentence.end); rule = 'quote-cue-speaker'; }
+    else if (/^\s*,?\s*\S/u.test(between)) {
+      ref = speakerBefore(doc, cue.start, from);
+      rule = 'quote-speaker-cue';
+      if (!ref || doc.text.slice(from, ref.mention.start).replace(/[\s,]/gu, '') !== '') {
+        if (!ref) break;
+        // something else sits between the quotation and the speaker: not its attribution
+        continue;
+      }
+    }
+    if (!ref) continue;
+    used.add(cue.start);
+    return { ref, cue: { start: cue.start, end: cue.end }, addressee: addresseeAfter(doc, cue, ref, sentence.end), rule };
+  }
+  return null;
+}
+
+// `X said, “Q”`, `X told Y: “Q”`, `X said that “Q”`, `X: “Q”`
+function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly Cue[], used: Set<number>): Found | null {
+  if (!p.open) return null;
+  const at = p.open.start;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief') continue;
+    const between = doc.text.slice(cue.end, at);
+    if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
+    const ref = speakerBefore(doc, cue.start, floor) ?? (/^[\s,]*$/u.test(doc.text.slice(floor, cue.start)) ? null : null);
+    if (!ref) return null;
+    used.add(cue.start);
+    const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
+    return { ref, cue: { start: cue.start, end: cue.end }, addressee, rule: 'speaker-cue-quote' };
+  }
+  const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
+  if (colon) {
+    const ref = speakerBefore(doc, floor + colon.index + 1, floor);
+    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
+  }
+  return null;
+}
+
+function addresseeAfter(doc: Doc, cue: Cue, ref: SpeakerRef, limit: number): string | null {
+  if (cue.cls !== 'tell') return null;
+  const from = Math.max(cue.end, ref.mention.end);
+  return nameIn(doc, from, limit);
+}
+
+// the first name right after `from` ("told Lee", "told reporters" gives none)
+function nameIn(doc: Doc, from: number, to: number): string | null {
+  const ref = speakerAfter(doc, from, to);
+  return ref && ref.mention.kind === 'name' && ref.mention.start - from < 3 ? ref.name : null;
+}
+
+interface Reported { content: Span; ref: SpeakerRef; addressee: string | null; rule: string }
+
+function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined): Reported | null {
+  const end = s.end;
+  if (cue.cls === 'according') {
+    const ref = speakerAfter(doc, cue.end, end);
+    if (!ref) return null;
+    const before = doc.text.slice(floor, cue.start);
+    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    const after = /^[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
+    return null;
+  }
+  // "CONTENT, X said." / "CONTENT, said X."
+  const before = doc.text.slice(floor, cue.start);
+  const subj = speakerBefore(doc, cue.start, floor);
+  const restAfter = (from: number): string => doc.text.slice(from, end);
+  if (subj) {
+    // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
+    const rawLead = doc.text.slice(floor, subj.mention.start);
+    const lead = subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead;
+    const tail = restAfter(cue.end);
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|on|at|during|to|about|of|after|before|when|while|last|this|earlier|later|today|yesterday|recently)\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
+      return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
+    }
+    // "X said (that) CONTENT", "X told Y (that) CONTENT"
+    let from = cue.end;
+    let addressee: string | null = null;
+    if (cue.cls === 'tell') {
+      const obj = /^\s+((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b)/u.exec(tail);
+      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
+      else {
+        const name = speakerAfter(doc, cue.end, end);
+        if (name && name.mention.kind === 'name') { addressee = name.name; from = name.mention.end; }
+      }
+    }
+    const skip = SETTING.exec(doc.text.slice(from, end));
+    const cstart = from + (skip && /\bthat\b|[,:]\s*$/u.test(skip[0]) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    let cend = end;
+    if (next && next.start > cstart && next.start < end && next.cls !== 'according') {
+      // content stops before a second attribution in the same sentence ("..., and Lee said ...")
+      const gap = /,\s*(?:and|but|while)?\s*$/u.exec(doc.text.slice(cstart, next.start));
+      const nref = gap ? speakerBefore(doc, next.start, cstart) : null;
+      if (gap && nref) cend = nref.mention.start - (doc.text.slice(cstart, nref.mention.start).length - doc.text.slice(cstart, nref.mention.start).replace(/[\s,]*(?:and|but|while)?\s*$/u, '').length);
+    }
+    if (words(doc.text.slice(cstart, cend)) < 2) return null;
+    if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
+    return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
+  }
+  // ", said X." at the end of the sentence
+  if (/,\s*$/u.test(before) && words(before) >= 3) {
+    const ref = speakerAfter(doc, cue.end, end);
+    if (ref && /^[\s.!?]*$|^\s*(?:,|in|on|at)\b/u.test(restAfter(ref.mention.end))) {
+      return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
+    }
+  }
+  return null;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+function clip(doc: Doc, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
+  while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,151 @@
+import type { Doc, EntityType, Mention } from '../types.js';
+import { lowerBound } from '../core/doc.js';
+import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { placeOf } from '../lexicon/places.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+
+// A run of capitalised words, with the particles names and organisations carry inside them
+// ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
+const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*)*/gu;
+const LOWER_ROLE_BEFORE = /((?:[\p{Ll}][\p{Ll}.\-]*[ \t]+){1,4})$/u;
+
+/**
+ * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
+ * President"), the name ("Xi Jinping") and the type of thing it names (person, organisation,
+ * place). Pronouns, groups and nominal references are found later, where a cue needs a speaker.
+ */
+export function findMentions(doc: Doc): Doc {
+  const runs: { start: number; text: string; sentence: number }[] = [];
+  for (const sentence of doc.sentences) {
+    const para = doc.paragraphs[sentence.paragraph]!;
+    if (para.boilerplate || isShouting(doc.text, para.start, para.end)) continue;
+    const body = doc.text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(RUN)) runs.push({ start: sentence.start + m.index, text: m[0], sentence: sentence.index });
+  }
+  // words of multi-word names: a lone "Xi" or "Lee" is a name when "Xi Jinping" is one
+  const nameWords = new Set<string>();
+  for (const r of runs) if (r.text.includes(' ')) for (const w of r.text.split(/\s+/u)) nameWords.add(w.replace(/['’]s$/u, ''));
+  const mentions: Mention[] = [];
+  for (const r of runs) {
+    const found = nameMention(doc, r.start, r.text, r.sentence, nameWords);
+    if (found) mentions.push(...found);
+  }
+  return { ...doc, mentions };
+}
+
+// Headlines in capitals carry no usable case information.
+const isShouting = (text: string, s: number, e: number): boolean => {
+  const letters = text.slice(s, e).replace(/[^\p{L}]/gu, '');
+  return letters.length > 12 && letters === letters.toUpperCase();
+};
+
+function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>): Mention[] | null {
+  let words = splitWords(run, start);
+  // leading capitalised function words: "The", "On Monday", "But"
+  while (words.length && CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  if (!words.length) return null;
+  // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
+  // one organisation ("Ministry of Trade and Industry")
+  const isOrg = words.some((w) => ORG_NOUNS.has(w.text.toLowerCase()));
+  if (!isOrg) {
+    const parts: (typeof words)[] = [[]];
+    for (const w of words) {
+      if (/^(and|of|for|on|the)$/u.test(w.text)) parts.push([]);
+      else parts.at(-1)!.push(w);
+    }
+    if (parts.length > 1) return parts.filter((p) => p.length).flatMap((p) => build(doc, p, sentence, known) ?? []);
+  }
+  const one = build(doc, words, sentence, known);
+  return one ? [one] : null;
+}
+
+interface Word { text: string; start: number; end: number }
+
+function splitWords(run: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of run.matchAll(/\S+/gu)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const stripPossessive = (w: Word): Word => {
+  const m = /['’]s?$/u.exec(w.text);
+  return m && w.text.length > m[0].length + 1 ? { ...w, text: w.text.slice(0, -m[0].length), end: w.end - m[0].length } : w;
+};
+
+function build(doc: Doc, input: readonly Word[], sentence: number, known: ReadonlySet<string>): Mention | null {
+  let words = input.map((w) => ({ ...w }));
+  // trailing punctuation glued to the last word ("Xi." is not part of the name)
+  const last = words.at(-1)!;
+  const trail = /[.,;:]+$/u.exec(last.text);
+  if (trail && !/^(\p{Lu}\.)+$/u.test(last.text) && !/^(Jr|Sr|Inc|Co|Corp|Ltd)\.$/u.test(last.text)) {
+    words[words.length - 1] = { ...last, text: last.text.slice(0, -trail[0].length), end: last.end - trail[0].length };
+  }
+  words = words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)).filter((w) => w.text.length > 0);
+  if (!words.length) return null;
+  const lower = words.map((w) => w.text.toLowerCase());
+  const isOrg = lower.some((w) => ORG_NOUNS.has(w));
+
+  // the affiliation: a possessive place ("South Korea's President ...") or a demonym ("Chinese")
+  let affiliation: string | null = null;
+  let k = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (/['’]s$/u.test(words[i]!.text)) {
+      const place = placeOf(words.slice(0, i + 1).map((w) => w.text).join(' ').replace(/['’]s$/u, ''));
+      if (place) { affiliation = place.country; k = i + 1; }
+    }
+  }
+  // role words before the name: "Chinese President", "Foreign Minister", "Sen."
+  const roleStart = k;
+  if (!isOrg) {
+    while (k < words.length - 1 && isRoleWord(words[k]!.text)) {
+      const place = placeOf(words[k]!.text);
+      if (place && !affiliation) affiliation = place.country;
+      k++;
+    }
+  }
+  const nameWords = words.slice(k);
+  if (!nameWords.length) return null;
+  const roleWords = words.slice(roleStart, k).map((w) => w.text);
+  // a lower-case role right before the run: "presidential spokesperson Kang Yu-jung"
+  const before = LOWER_ROLE_BEFORE.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+  let lowerRole: string[] = [];
+  if (before && k === roleStart) {
+    const ws = before[1]!.trim().split(/\s+/u);
+    let j = ws.length;
+    while (j > 0 && (ROLE_NOUNS.has(ws[j - 1]!) || ROLE_MODIFIERS.has(ws[j - 1]!))) j--;
+    lowerRole = ws.slice(j);
+    while (lowerRole.length && !ROLE_NOUNS.has(lowerRole.at(-1)!)) lowerRole = [];
+    while (lowerRole.length && /^(and|of|for|the)$/u.test(lowerRole[0]!)) lowerRole.shift();
+  }
+  const role = [...lowerRole, ...roleWords].join(' ') || null;
+  const start = nameWords[0]!.start;
+  const end = nameWords.at(-1)!.end;
+  const text = doc.text.slice(start, end);
+  const type = classify(doc, nameWords, isOrg, role, known);
+  if (type === null) return null;
+  return { start, end, text, kind: 'name', type, role, head: text, entity: null, sentence, affiliation };
+}
+
+function isRoleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/u, '');
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || (placeOf(w) !== undefined && /(an|ese|ish|i|ch)$/u.test(l)) || l === 'u.s';
+}
+
+function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string | null, known: ReadonlySet<string>): EntityType | null {
+  if (isOrg) return 'organization';
+  const name = words.map((w) => w.text).join(' ');
+  if (placeOf(name)) return 'place';
+  if (words.length === 1) {
+    const w = words[0]!;
+    // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
+    // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
+    const t = doc.tokens[lowerBound(doc.tokens, w.start)];
+    const next = /^\s+(?:also\s+|later\s+|then\s+)?([\p{Ll}]+)/u.exec(doc.text.slice(w.end, w.end + 30))?.[1];
+    const isName = role || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
+    if (!isName) return null;
+    if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
+    if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
+  }
+  return 'person';
+}

@@ -1,0 +1,158 @@
+import type { Doc, MarkRole, PairFlag, QuoteMark, QuotePair, Span } from '../types.js';
+import { DOUBLE, MARK_CHARS, OPENERS } from '../lexicon/quote-marks.js';
+
+interface Open { at: number; char: string; mark: number }
+interface Draft { open: Span | null; close: Span | null; start: number; end: number; paragraph: number; flags: PairFlag[]; openMark: number; closeMark: number }
+
+/**
+ * Finds quotation marks, tells apostrophes from single quotes, and pairs the marks of each
+ * paragraph with a stack (so nested quotations pair inside out). Unbalanced marks are repaired
+ * and flagged: a closing mark with no opening mark opens at its paragraph's start (or right after
+ * the previous quotation), an opening mark never closed ends at its paragraph's end, unless the
+ * next paragraph opens again: that is a multi-paragraph quotation, which carries on.
+ */
+export function pairQuoteMarks(doc: Doc): Doc {
+  const { text } = doc;
+  const marks: { start: number; end: number; char: string; role: MarkRole; pair: number | null }[] = [];
+  const drafts: Draft[] = [];
+  let carried: Draft | null = null;
+
+  for (const para of doc.paragraphs) {
+    const stack: Open[] = [];
+    const paraDrafts: Draft[] = [];
+    let lastTopClose = para.start;
+    const startsWithOpener = (): boolean => /^["“„«‹「『]/u.test(text.slice(para.start, para.start + 1));
+    if (carried && !startsWithOpener()) carried = null;
+    for (const m of text.slice(para.start, para.end).matchAll(MARK_CHARS)) {
+      const at = para.start + m.index;
+      const char = m[0];
+      const role = classify(text, at, char, stack, para.start, para.end);
+      const idx = marks.length;
+      marks.push({ start: at, end: at + 1, char, role, pair: null });
+      if (role === 'open') {
+        stack.push({ at, char, mark: idx });
+        continue;
+      }
+      if (role !== 'close') continue;
+      const k = findOpener(stack, char);
+      if (k < 0) {
+        // a closing mark with no opening mark: the quotation runs from the paragraph start, or from
+        // just after the previous closed quotation
+        if (stack.length || !DOUBLE.has(char)) { marks[idx]!.role = 'apostrophe'; continue; }
+        const s = skipSpace(text, lastTopClose, at);
+        paraDrafts.push({ open: null, close: { start: at, end: at + 1 }, start: s, end: at, paragraph: para.index, flags: ['repaired_open'], openMark: -1, closeMark: idx });
+        lastTopClose = at + 1;
+        continue;
+      }
+      // openers above the match were never closed: they end where the enclosing quotation ends
+      while (stack.length > k + 1) {
+        const o = stack.pop()!;
+        paraDrafts.push(draft(o, null, at, para.index, ['repaired_close'], idx));
+      }
+      const o = stack.pop()!;
+      paraDrafts.push(draft(o, { start: at, end: at + 1 }, at, para.index, [], idx));
+      if (!stack.length) lastTopClose = at + 1;
+    }
+    // what is still open at the paragraph's end
+    const next = doc.paragraphs[para.index + 1];
+    const nextOpens = next !== undefined && /^["“„«‹「『]/u.test(text.slice(next.start, next.start + 1));
+    while (stack.length) {
+      const o = stack.pop()!;
+      const continues = stack.length === 0 && DOUBLE.has(o.char) && nextOpens;
+      paraDrafts.push(draft(o, null, para.end, para.index, [continues ? 'continues' : 'repaired_close'], -1));
+    }
+    // the first quotation of a paragraph that continues the previous paragraph's quotation
+    paraDrafts.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (carried && paraDrafts[0] && paraDrafts[0].open?.start === para.start) {
+      paraDrafts[0].flags.push('continued');
+      (paraDrafts[0] as Draft & { prev?: Draft }).prev = carried;
+    }
+    carried = paraDrafts.find((d) => d.flags.includes('continues')) ?? null;
+    drafts.push(...paraDrafts);
+  }
+
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
+  const pairs: QuotePair[] = [];
+  const open: number[] = [];
+  drafts.forEach((d, i) => {
+    while (open.length && pairs[open.at(-1)!]!.end < d.end) open.pop();
+    const parent = open.length ? open.at(-1)! : null;
+    const prev = (d as Draft & { prev?: Draft }).prev;
+    pairs.push({
+      index: i, start: d.start, end: d.end, open: d.open, close: d.close, paragraph: d.paragraph,
+      depth: open.length, parent, continues: prev ? index.get(prev) ?? null : null, flags: d.flags,
+    });
+    open.push(i);
+    if (d.openMark >= 0) marks[d.openMark]!.pair = i;
+    if (d.closeMark >= 0) marks[d.closeMark]!.pair = i;
+  });
+  const quoteMarks: QuoteMark[] = marks.map((m) => (m.role === 'apostrophe' ? { ...m, pair: null } : m));
+  return { ...doc, quoteMarks, quotePairs: pairs };
+}
+
+function draft(o: Open, close: Span | null, end: number, paragraph: number, flags: PairFlag[], closeMark: number): Draft {
+  return { open: { start: o.at, end: o.at + 1 }, close, start: o.at + 1, end, paragraph, flags, openMark: o.mark, closeMark };
+}
+
+function findOpener(stack: readonly Open[], close: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (OPENERS[stack[k]!.char]!.includes(close)) return k;
+  return -1;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let s = from;
+  while (s < to && /\s/u.test(text[s]!)) s++;
+  return s;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+// characters after which a mark opens a quotation: "(", "—", "/", ":"
+const isOpenContext = (c: string | undefined): boolean => isSpaceOrEdge(c) || /[([{\u2014\u2013\-/:]/u.test(c!);
+
+function classify(text: string, at: number, char: string, stack: readonly Open[], pStart: number, pEnd: number): MarkRole {
+  const before = at > pStart ? text[at - 1] : undefined;
+  const after = at + 1 < pEnd ? text[at + 1] : undefined;
+  const singleOpen = stack.some((o) => !DOUBLE.has(o.char));
+  switch (char) {
+    case '”': case '»': case '›': case '」': case '』':
+      return 'close';
+    case '„': case '«': case '‹': case '「': case '『': case '‚':
+      return 'open';
+    case '“':
+      // German „…“ closes with “; a “ glued to a word and followed by a space closes a quotation
+      if (stack.at(-1)?.char === '„') return 'close';
+      if (!isSpaceOrEdge(before) && isLetter(before) && (isSpaceOrEdge(after) || /[.,;:!?]/u.test(after!)) && stack.some((o) => DOUBLE.has(o.char))) return 'close';
+      return 'open';
+    case '‘':
+      // ‘90s
+      if (/^\d\ds?\b/u.test(text.slice(at + 1, at + 4))) return 'apostrophe';
+      if (stack.at(-1)?.char === '‚') return 'close';
+      return 'open';
+    case '’':
+      return apostropheOrClose(text, at, before, after, singleOpen, pStart);
+    case "'":
+      if (isLetter(before) && isLetter(after)) return 'apostrophe';
+      if (isOpenContext(before) && /^\d\ds?\b/u.test(text.slice(at + 1, at + 4))) return 'apostrophe';
+      if (isOpenContext(before) && after !== undefined && !/\s/u.test(after)) return 'open';
+      return singleOpen ? 'close' : 'apostrophe';
+    default: {
+      // the straight double quote: its neighbours tell its direction, the stack breaks ties
+      const straightOpen = stack.some((o) => o.char === '"');
+      if (isOpenContext(before) && after !== undefined && !/\s/u.test(after)) return straightOpen && !isSpaceOrEdge(before) ? 'close' : 'open';
+      if (!isSpaceOrEdge(before)) return 'close';
+      return straightOpen ? 'close' : 'open';
+    }
+  }
+}
+
+// ’ inside a word (don't, China’s), before a year (’90s) or after a plural (Koreans’) is an
+// apostrophe unless a single quotation is open and waiting for its close.
+function apostropheOrClose(text: string, at: number, before: string | undefined, after: string | undefined, singleOpen: boolean, pStart: number): MarkRole {
+  if (isLetter(before) && isLetter(after)) return 'apostrophe';
+  if (isOpenContext(before) && /^\d\ds?\b/u.test(text.slice(at + 1, at + 4))) return 'apostrophe';
+  if (!singleOpen) return 'apostrophe';
+  if (isSpaceOrEdge(before) && at > pStart) return 'apostrophe';
+  return 'close';
+}

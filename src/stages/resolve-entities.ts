@@ -1,0 +1,106 @@
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import type { Doc, Entity, EntityType, Mention } from '../types.js';
+import { placeOf } from '../lexicon/places.js';
+
+/**
+ * Groups name mentions into entities and gives each its canonical name: the fullest form the
+ * article uses ("Kang" -> "Kang Yu-jung", "Mr. Trump" -> "Donald Trump"). A short form is matched
+ * to the first or last word of a full name: family-name-first names ("Lee Jae Myung") are shortened
+ * to their first word, Western names to their last, and the article itself shows which. Spelling
+ * variants ("Yoon Suk-yeol" / "Yoon Suk Yeol") are matched part by part with Jaro-Winkler.
+ */
+export function resolveEntities(doc: Doc): Doc {
+  const entities: Draft[] = [];
+  const assign: (number | null)[] = doc.mentions.map(() => null);
+  // full names first, so that a short form seen before its full name still finds it
+  doc.mentions.forEach((m, i) => {
+    if (m.type !== 'person' || parts(m.text).length < 2) return;
+    const found = entities.findIndex((e) => e.type === 'person' && sameName(e.name, m.text));
+    assign[i] = found >= 0 ? found : entities.push(newDraft(m)) - 1;
+    if (found >= 0) addMention(entities[found]!, m);
+  });
+  doc.mentions.forEach((m, i) => {
+    if (assign[i] !== null) return;
+    if (m.type === 'person') {
+      const found = shortFormOwner(entities, doc.mentions, assign, m, i);
+      if (found >= 0) { assign[i] = found; addMention(entities[found]!, m); return; }
+    }
+    const key = keyOf(m);
+    const same = entities.findIndex((e) => e.type === m.type && e.keys.has(key));
+    if (same >= 0) { assign[i] = same; addMention(entities[same]!, m); return; }
+    assign[i] = entities.push(newDraft(m)) - 1;
+  });
+  const mentions = doc.mentions.map((m, i) => ({ ...m, entity: assign[i]! }));
+  const final: Entity[] = entities.map((e, index) => ({
+    index, name: e.name, type: e.type, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), members: [], affiliation: e.affiliation,
+  }));
+  return { ...doc, mentions, entities: final };
+}
+
+interface Draft { name: string; type: EntityType; role: string | null; affiliation: string | null; aliases: Set<string>; keys: Set<string> }
+
+const parts = (name: string): string[] => name.replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
+const norm = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : norm(m.text.replace(/^the\s+/iu, '')));
+
+function newDraft(m: Mention): Draft {
+  const place = m.type === 'place' ? placeOf(m.text) : undefined;
+  return {
+    name: place ? place.country : m.text, type: m.type, role: m.role, affiliation: m.affiliation,
+    aliases: new Set([m.text, ...(m.role ? [`${m.role} ${m.text}`] : [])]), keys: new Set([keyOf(m)]),
+  };
+}
+
+function addMention(e: Draft, m: Mention): void {
+  e.aliases.add(m.text);
+  if (m.role) e.aliases.add(`${m.role} ${m.text}`);
+  e.keys.add(keyOf(m));
+  if (!e.role && m.role) e.role = m.role;
+  if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
+  if (m.type === 'person' && parts(m.text).length > parts(e.name).length) e.name = m.text;
+}
+
+/**
+ * Two full names are the same person when their normalised forms are equal, or when they have as
+ * many parts and each part is close (Jaro-Winkler >= 0.9 with the same initial): comparing the
+ * parts apart keeps "Wang Yi" and "Wang Wentao" apart.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (norm(a) === norm(b)) return true;
+  const pa = parts(a).map(norm);
+  const pb = parts(b).map(norm);
+  const ja = pa.join('');
+  const jb = pb.join('');
+  if (ja === jb) return true;
+  // "Yoon Suk-yeol" / "Yoon Suk Yeol": the hyphen decides the number of parts, not the name
+  const fa = a.split(/[\s-]+/u).map(norm).filter(Boolean);
+  const fb = b.split(/[\s-]+/u).map(norm).filter(Boolean);
+  if (fa.length !== fb.length || fa.length < 2) return false;
+  return fa.every((p, i) => p[0] === fb[i]![0] && JaroWinklerDistance(p, fb[i]!, {}) >= 0.9);
+}
+
+// The entity a one-word person mention shortens: an entity whose first or last name part matches,
+// the most recently mentioned first.
+function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number): number {
+  const word = norm(m.text);
+  const candidates: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
+    const ps = parts(e.name).map(norm);
+    if (ps.length < 2) return;
+    const first = ps[0]!;
+    const last = ps.at(-1)!;
+    if (word === first || word === last || JaroWinklerDistance(word, last, {}) >= 0.95) candidates.push(i);
+  });
+  if (candidates.length <= 1) return candidates[0] ?? -1;
+  // the nearest mention of a candidate, before or after
+  let best = -1;
+  let bestDistance = Infinity;
+  mentions.forEach((other, j) => {
+    const e = assign[j];
+    if (e === null || e === undefined || !candidates.includes(e)) return;
+    const d = Math.abs(other.start - m.start) + (j > at ? 1e6 : 0);
+    if (d < bestDistance) { bestDistance = d; best = e; }
+  });
+  return best;
+}
