@@ -59,7 +59,7 @@ export const ORG_NOUNS = new Set([
   'co', 'co.', 'ltd', 'ltd.', 'llc', 'network', 'newspaper', 'agency', 'secretariat', 'federation', 'league', 'tribunal',
   'legislature', 'caucus', 'delegation', 'opec', 'nato', 'un', 'u.n.', 'eu', 'who', 'imf', 'press', 'times', 'post',
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
-  'cbs', 'npr', 'politico', 'spokesperson', 'spokesman', 'school', 'hospital', 'church', 'club', 'society', 'institution',
+  'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court',
 ]);
 

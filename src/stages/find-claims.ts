@@ -1,2 +1,184 @@
-import type { Doc } from '../types.js';
-export function findClaims(doc: Doc): Doc { return doc; }
+import type { Claim, Doc, Entity, Modality, Quote, Sentence, Span } from '../types.js';
+import { lowerBound } from '../core/doc.js';
+import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, type ClaimFrame } from '../lexicon/claim-cues.js';
+import { placeOf } from '../lexicon/places.js';
+import { antecedent, speakerBefore } from './speakers.js';
+
+/**
+ * Agreements, pledges, appeals and accords. Each sentence is matched against the claim frames;
+ * the parties are the subject before the trigger (coordinated names, "the two leaders", a pronoun,
+ * or the speaker of the enclosing quotation for "we"), the content is what follows the trigger up
+ * to the end of its clause. "will", "would" and "should" count only inside quotations or reported
+ * speech, where a party states its own commitment. Negated and conditional claims are kept and
+ * marked.
+ */
+export function findClaims(doc: Doc): Doc {
+  const claims: Claim[] = [];
+  const taken: Span[] = [];
+  for (const s of doc.sentences) {
+    const para = doc.paragraphs[s.paragraph]!;
+    if (para.boilerplate || s.paragraph === 0 || isHeading(doc, s)) continue;
+    const body = doc.text.slice(s.start, s.end);
+    const found: Claim[] = [];
+    for (const frame of CLAIM_FRAMES) {
+      for (const m of body.matchAll(new RegExp(frame.pattern.source, 'gu'))) {
+        const claim = build(doc, s, frame, m);
+        if (claim && !found.some((c) => c.trigger.start < claim.content.end && claim.trigger.start < c.content.end && overlapsMuch(c.content, claim.content))) found.push(claim);
+      }
+    }
+    for (const c of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
+      if (taken.some((t) => overlapsMuch(t, c.content))) continue;
+      taken.push(c.content);
+      claims.push(c);
+    }
+  }
+  return { ...doc, claims };
+}
+
+function isHeading(doc: Doc, s: Sentence): boolean {
+  const t = doc.text.slice(s.start, s.end);
+  return t.length < 80 && !/[.!?:"”’]$/u.test(t);
+}
+
+const overlapsMuch = (a: Span, b: Span): boolean => {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter > 0.5 * Math.min(a.end - a.start, b.end - b.start);
+};
+
+function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
+  const g = m.groups!;
+  const tStart = s.start + m.index! + m[0].indexOf(g['trigger']!);
+  const trigger: Span = { start: tStart, end: tStart + g['trigger']!.length };
+  const quote = enclosingQuote(doc, trigger.start);
+  if (frame.reportedOnly && !quote) return null;
+  const cStart = s.start + m.index! + m[0].length;
+  const content = contentSpan(doc, cStart, s.end);
+  if (!content || wordCount(doc.text.slice(content.start, content.end)) < 2) return null;
+  const floor = quote && quote.start > s.start && quote.start <= tStart ? quote.start : s.start;
+  const subject = doc.text.slice(floor, trigger.start);
+  let parties = partiesOf(doc, floor, trigger.start, quote);
+  if (frame.reportedOnly && !parties.length) return null;
+  if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
+  // a pledge by "it", "this", "the bill" is no party's commitment
+  if (frame.rule === 'will-do' && /\b(?:it|this|that|there|which|what|who)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+  const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : null;
+  const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
+  const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
+  const modality = modalityOf(doc.text.slice(s.start, trigger.end), frame);
+  return {
+    type: frame.type, trigger, content, parties, recipient, sentence: s.index, polarity, modality,
+    reportedBy: quote?.speakerName ?? reporterOf(doc, s) ?? null,
+    quote: quote && quote.kind !== 'indirect' ? doc.quotes.indexOf(quote) : null,
+    cameo: frame.cameo, plover: frame.plover,
+    confidence: Math.round(frame.confidence * (parties.length ? 1 : 0.7) * 100) / 100, rule: frame.rule,
+  };
+}
+
+function modalityOf(prefix: string, frame: ClaimFrame): Modality {
+  if (CONDITIONAL.test(prefix)) return 'conditional';
+  if (HYPOTHETICAL.test(prefix.slice(-60))) return 'hypothetical';
+  if (frame.rule === 'will-do' || /\b(?:will|shall|would)\s+(?:\S+\s+)?$/u.test(prefix.slice(-40))) return 'future';
+  return 'asserted';
+}
+
+function contentSpan(doc: Doc, start: number, end: number): Span | null {
+  const rest = doc.text.slice(start, end);
+  const stop = CONTENT_STOPS.exec(rest);
+  let e = start + (stop ? stop.index : rest.length);
+  let s = start;
+  while (s < e && /[\s,“"‘']/u.test(doc.text[s]!)) s++;
+  while (e > s && /[\s.,;:!?”"’'—–-]/u.test(doc.text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The innermost quote record whose content covers `offset`. */
+function enclosingQuote(doc: Doc, offset: number): Quote | null {
+  let best: Quote | null = null;
+  for (const q of doc.quotes) {
+    if (q.spans.some((sp) => sp.start <= offset && offset < sp.end) && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+// The speaker of an attribution in the same sentence ("..., Kang said").
+function reporterOf(doc: Doc, s: Sentence): string | null {
+  const q = doc.quotes.find((x) => x.sentence === s.index && x.speakerName);
+  return q?.speakerName ?? null;
+}
+
+const GROUP_PAIR = /\b(?:the\s+two|both|the)\s+(?:leaders|sides|presidents|countries|nations|governments|parties|ministers|heads\s+of\s+state|delegations|neighbo(?:u)?rs|allies)\s*$/iu;
+const LEADERS_OF = /\b(?:the\s+)?(?:leaders|presidents|heads|governments|representatives|officials|foreign\s+ministers|delegations)\s+of\s+(.+?)$/iu;
+const ADJUNCTS = /(?:\s+(?:refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+))+\s*$/u;
+
+/** The parties before a trigger: coordinated names, a group, a pronoun. */
+function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
+  let pre = doc.text.slice(floor, at).replace(ADJUNCTS, '');
+  pre = pre.replace(/[\s,]+$/u, '');
+  const end = floor + pre.length;
+  const clause = pre.slice(Math.max(0, pre.search(/[^,;:]*$/u)));
+  if (GROUP_PAIR.test(clause)) return leadingPair(doc, at);
+  const of = LEADERS_OF.exec(clause);
+  if (of) {
+    const names = namesIn(doc, end - of[1]!.length, end);
+    if (names.length) return names;
+  }
+  const pro = /(?:^|[^\p{L}])(we|i|he|she|they|it)$/iu.exec(pre);
+  if (pro) {
+    const p = pro[1]!.toLowerCase();
+    if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
+    const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person');
+    return a ? [partyName(doc.entities[a.index]!)] : [];
+  }
+  // coordinated names right before the trigger: "Lee and Xi", "Seoul and Beijing", "Japan"
+  const names: string[] = [];
+  let cursor = end;
+  for (let j = lowerBound(doc.mentions, cursor) - 1; j >= 0; j--) {
+    const m = doc.mentions[j]!;
+    if (m.end > cursor) continue;
+    const gap = doc.text.slice(m.end, cursor);
+    if (!(names.length === 0 ? /^['’]?\s*$/u : /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u).test(gap)) break;
+    if (m.entity !== null && m.kind === 'name') names.unshift(partyName(doc.entities[m.entity]!));
+    else if (m.kind === 'name') names.unshift(m.text);
+    cursor = m.start;
+  }
+  if (names.length) return [...new Set(names)];
+  const ref = speakerBefore(doc, at, floor);
+  if (ref?.name) return [ref.name];
+  return [];
+}
+
+function namesIn(doc: Doc, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let j = lowerBound(doc.mentions, start); j < doc.mentions.length && doc.mentions[j]!.start < end; j++) {
+    const m = doc.mentions[j]!;
+    if (m.kind === 'name' && m.entity !== null) out.push(partyName(doc.entities[m.entity]!));
+  }
+  return [...new Set(out)];
+}
+
+const partyName = (e: Entity): string => (e.type === 'place' ? placeOf(e.name)?.country ?? e.name : e.name);
+
+// "the two leaders": the two people with leaders' titles most mentioned so far, else the two
+// countries most mentioned
+function leadingPair(doc: Doc, before: number): string[] {
+  const count = new Map<number, number>();
+  for (const m of doc.mentions) {
+    if (m.start >= before) break;
+    if (m.entity !== null && m.kind === 'name') count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  }
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([e]) => doc.entities[e]!);
+  const leaders = ranked.filter((e) => e.type === 'person' && /\b(president|prime minister|premier|chancellor|king|leader|minister|secretary|senator|governor)\b/iu.test(e.role ?? ''));
+  if (leaders.length >= 2) return leaders.slice(0, 2).map((e) => e.name);
+  const places = ranked.filter((e) => e.type === 'place');
+  if (places.length >= 2) return places.slice(0, 2).map(partyName);
+  return [];
+}
+
+function recipientName(doc: Doc, start: number, text: string): string {
+  const i = lowerBound(doc.mentions, start);
+  const m = doc.mentions[i];
+  if (m && m.start < start + text.length && m.kind === 'name' && m.entity !== null) return partyName(doc.entities[m.entity]!);
+  return text;
+}

@@ -54,6 +54,8 @@ function isBoundary(text: string, punct: number, end: number, next: string): boo
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
   const starter = SENTENCE_STARTERS.has(after.toLowerCase());
   if (end - punct > 1) return true; // a period followed by a closing mark: `.”` ends the sentence
+  // "Main St. He left": a street, not Saint
+  if (lower === 'st' && /\p{Lu}\p{Ll}+\s+St$/u.test(text.slice(Math.max(0, punct - 30), punct))) return starter;
   if (TITLES.has(lower)) return false;
   if (MONTHS.has(lower)) return !/^\d/u.test(after);
   if (lower === 'no' && /^\d/u.test(after)) return false;

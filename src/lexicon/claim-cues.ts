@@ -1,0 +1,55 @@
+/**
+ * Claim frames: a trigger pattern and what follows it. Each frame's regex matches from the trigger
+ * to where the content begins; the `trigger` group is the trigger, an optional `recipient` group
+ * is the party appealed to. Codes follow the CAMEO codebook and the CAMEO-to-PLOVER table
+ * (../shared/research/events): 030 express intent to cooperate (AGREE), 057 sign formal agreement
+ * (SUPPORT), 019 express accord, 020 appeal and 100 demand (REQUEST).
+ * Verb lists were drawn from the PETRARCH2 AGREE, PLEDGE, PROMISE, VOW, URGE, APPEAL, DEMAND and
+ * SIGN blocks and checked against senate press releases and Wikinews sentences.
+ */
+export interface ClaimFrame {
+  readonly type: 'agreement' | 'pledge' | 'appeal' | 'accord';
+  readonly cameo: string;
+  readonly plover: string;
+  readonly rule: string;
+  readonly pattern: RegExp;
+  /** the frame only counts inside a quotation or reported speech ("will", "would", "should") */
+  readonly reportedOnly?: boolean;
+  readonly confidence: number;
+}
+
+const RECIPIENT = String.raw`(?<recipient>(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}\p{N}.'’-]+)`;
+const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework)`;
+
+export const CLAIM_FRAMES: readonly ClaimFrame[] = [
+  // "agreed that peace ... is a shared interest": a shared view, not a commitment
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-that', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+[^,]{1,40}?\s+)?that\s+/u },
+  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-to', confidence: 0.85, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:in\s+principle\s+)?to\s+/u },
+  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-on', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+on\s+(?!the\s+need\b|the\s+importance\b)/u },
+  { type: 'agreement', cameo: '057', plover: 'SUPPORT', rule: 'sign-deal', confidence: 0.8, pattern: new RegExp(String.raw`\b(?<trigger>sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|strik(?:e|es|ing)|struck|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing))\s+(?=(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\p{N}()'’-]+\s+){0,6}?${DEAL}\b)`, 'u') },
+  // pledges
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'pledge-to', confidence: 0.85, pattern: /\b(?<trigger>pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|swor?e|swear(?:s|ing)?|undert(?:ake|akes|ook))\s+(?:itself\s+|himself\s+|herself\s+|themselves\s+|ourselves\s+|myself\s+)?(?:to|that)\s+/u },
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'ready-to', confidence: 0.8, pattern: /\b(?<trigger>stands?\s+ready|(?:is|are|was|were|remains?|remained)\s+(?:ready|willing|prepared|determined|committed))\s+to\s+/u },
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'confirmed-willingness', confidence: 0.8, pattern: /\b(?<trigger>(?:confirm|express|reaffirm|reiterat|signal|indicat)(?:ed|es|s|ing)?)\s+(?=(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\s+to\b)/u },
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'intend-to', confidence: 0.65, pattern: /\b(?<trigger>intends?|intended)\s+to\s+/u },
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'will-do', confidence: 0.7, reportedOnly: true, pattern: /\b(?<trigger>will|shall|would|['’]ll)\s+(?:also\s+|continue\s+to\s+(?=\S))?(?!be\b|have\b|not\b|never\b|also\s+be\b|like\b|need\b|make\s+sure\b)(?=[\p{Ll}])/u },
+  // appeals
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-to', confidence: 0.85, pattern: new RegExp(String.raw`\b(?<trigger>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s+${RECIPIENT}\s+to\s+`, 'u') },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'call-for', confidence: 0.75, pattern: /\b(?<trigger>call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\s+/u },
+  { type: 'appeal', cameo: '100', plover: 'REQUEST', rule: 'demand', confidence: 0.8, pattern: /\b(?<trigger>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\s+/u },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'should-do', confidence: 0.6, reportedOnly: true, pattern: /\b(?<trigger>should|must|ought\s+to)\s+(?!be\b|have\b|not\b|never\b)(?=[\p{Ll}])/u },
+  // accords: a shared view without a commitment
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'shared-view', confidence: 0.85, pattern: /\b(?<trigger>shar(?:e|es|ed|ing)\s+(?:the|a|their|its)\s+(?:common\s+)?(?:view|views|position|understanding|belief|assessment|opinion|concern|recognition)s?)\s+(?:that|on|about)\s+/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'concur', confidence: 0.8, pattern: /\b(?<trigger>concur(?:s|red|ring)?)\s+(?:with\s+[^,]{1,40}?\s+)?(?:on|that|in)\s+/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-on-need', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?)\s+on\s+(?=the\s+(?:need|importance)\b)/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'reaffirm-that', confidence: 0.75, pattern: /\b(?<trigger>reaffirm(?:s|ed|ing)?|affirm(?:s|ed|ing)?)\s+(?:that\s+)?(?!(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\b)/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'express-support', confidence: 0.7, pattern: /\b(?<trigger>express(?:es|ed|ing)?\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:strong\s+|full\s+|firm\s+)?support)\s+for\s+/u },
+];
+
+/** Words that negate a claim between its party and its trigger ("did not agree", "refused to pledge"). */
+export const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?)\b/u;
+/** Markers of a conditional or hypothetical claim. */
+export const CONDITIONAL = /\b(?:if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b/iu;
+export const HYPOTHETICAL = /\b(?:could|might|may|would\s+have)\b/u;
+/** Where a claim's content ends inside its sentence. */
+export const CONTENT_STOPS = /;|\s[—–]\s|,\s+according\s+to\b|,\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|he|she|they|officials?)\s+(?:said|says|added|told|stated|noted|stressed|announced)\b|\s+during\s+(?:their|the|his|her|a)\b|\s+so\s+that\b|,\s+which\b|,\s+while\b|,\s+but\b|\s+but\s+(?:said|added)\b|,\s+(?:and\s+)?(?:confirmed|reaffirmed|agreed|pledged|urged)\b|\s+and\s+(?:confirmed|reaffirmed|agreed|pledged|urged|called|vowed)\b|\s+as\s+part\s+of\b|\s+in\s+order\s+to\b/u;

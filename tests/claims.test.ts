@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { body, seedDoc } from './helpers.js';
+import { toClaimRecords } from '../src/records/records.js';
+
+const LEADERS = 'President Lee Jae Myung of South Korea met Chinese President Xi Jinping in Beijing. ';
+const render = (text: string): string[] => toClaimRecords(body(text)).map((c) => `${c.type}|${c.parties.join('+')}|${c.content}|${c.polarity}|${c.modality}`);
+
+describe('claim types', () => {
+  const cases: [string, string, string[]][] = [
+    ['agreement to act', `${LEADERS}Lee and Xi agreed to work toward a gradual reopening of cultural exchanges.`, ['agreement|Lee Jae Myung+Xi Jinping|work toward a gradual reopening of cultural exchanges|affirmed|asserted']],
+    ['one side accepts', 'Japan agreed to resume imports of U.S. beef next month.', ['agreement|Japan|resume imports of U.S. beef next month|affirmed|asserted']],
+    ['signed deal', 'Nigeria and Benin signed a free trade agreement on Sunday.', ['agreement|Nigeria+Benin|a free trade agreement on Sunday|affirmed|asserted']],
+    ['pledge', 'Senator Maria Cantwell pledged to fight for clean energy funding.', ['pledge|Maria Cantwell|fight for clean energy funding|affirmed|asserted']],
+    ['appeal with recipient', `${LEADERS}Lee urged the Chinese side to improve order in fishing operations.`, ['appeal|Lee Jae Myung|improve order in fishing operations|affirmed|asserted']],
+    ['accord', `${LEADERS}The two leaders shared the view that peace on the peninsula is vital.`, ['accord|Lee Jae Myung+Xi Jinping|peace on the peninsula is vital|affirmed|asserted']],
+    ['negated', 'Japan refused to agree to lift the ban on beef imports.', ['agreement|Japan|lift the ban on beef imports|negated|asserted']],
+    ['conditional', 'If talks succeed, Iran pledged to halt enrichment at Natanz.', ['pledge|Iran|halt enrichment at Natanz|affirmed|conditional']],
+    ['narrated past event is no claim', `${LEADERS}The two leaders met at the Great Hall of the People.`, []],
+  ];
+  it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
+
+  it('reads a pledge inside a quotation as the speaker’s', () => {
+    const doc = body(`${LEADERS}“We will continue our unwavering efforts to develop our partnership,” Lee said.`);
+    const c = toClaimRecords(doc)[0]!;
+    expect([c.type, c.parties, c.reported_by, c.modality, c.quote_id]).toEqual(['pledge', ['Lee Jae Myung'], 'Lee Jae Myung', 'future', 't:q1']);
+  });
+  it('gives the recipient of an appeal', () => {
+    const doc = body(`${LEADERS}Xi urged South Korea to respect its commitments.`);
+    expect(toClaimRecords(doc)[0]!.recipient).toBe('South Korea');
+  });
+});
+
+describe('the seed article', () => {
+  const claims = toClaimRecords(seedDoc);
+  it('finds the summit agreement, reported by the presidential office’s spokesperson where quoted', () => {
+    const c = claims.find((x) => x.content.startsWith('work toward a gradual reopening'))!;
+    expect([c.type, c.parties, c.cameo, c.plover]).toEqual(['agreement', ['South Korea', 'China'], '030', 'AGREE']);
+    const kang = claims.find((x) => x.content.startsWith('continue related communication'))!;
+    expect([kang.type, kang.reported_by]).toEqual(['pledge', 'Kang Yu-jung']);
+  });
+  it('keeps offsets that reproduce trigger, content and sentence', () => {
+    for (const c of claims) {
+      expect(seedDoc.text.slice(c.trigger_start, c.trigger_end)).toBe(c.trigger);
+      expect(seedDoc.text.slice(c.content_start, c.content_end)).toBe(c.content);
+      expect(seedDoc.text.slice(c.sentence_start, c.sentence_end)).toBe(c.sentence);
+    }
+  });
+});

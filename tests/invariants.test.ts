@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/core/pipeline.js';
+import { SEED } from './helpers.js';
+import type { Doc, Span } from '../src/types.js';
+
+const wikinews = readFileSync(new URL('../corpora/sample/wikinews.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
+const docs: Doc[] = [analyze(SEED, { id: 'seed' }), ...wikinews.map((a) => analyze(a.text, { id: a.id })),
+  // an emoji (a surrogate pair) and a combining mark: offsets are UTF-16 code units
+  analyze('Title\n\n“Café 🎉 time,” said Zoë Smith. The ﬁrm agreed to pay.', { id: 'astral' })];
+
+const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end && s.start <= s.end;
+
+describe('invariants over the sample corpus', () => {
+  it('has the whole sample', () => expect(docs.length).toBe(34));
+  it.each(docs.map((d) => [d.id, d] as const))('%s: every span slices the text it claims', (_id, d) => {
+    const all: Span[] = [...d.paragraphs, ...d.sentences, ...d.tokens, ...d.quoteMarks, ...d.quotePairs, ...d.boilerplate, ...d.mentions];
+    for (const s of all) expect(inside(s, { start: 0, end: d.text.length })).toBe(true);
+    for (const m of d.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+    for (const q of d.quotes) for (const s of q.spans) expect(inside(s, { start: 0, end: d.text.length })).toBe(true);
+    for (const m of d.quoteMarks) expect('"\'“”‘’„‚«»‹›「」『』').toContain(d.text.slice(m.start, m.end));
+  });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: sentences tile their paragraphs', (_id, d) => {
+    for (const p of d.paragraphs) {
+      const ss = d.sentences.filter((s) => s.paragraph === p.index);
+      expect(ss.length).toBeGreaterThan(0);
+      expect(ss[0]!.start).toBe(p.start);
+      expect(ss.at(-1)!.end).toBe(p.end);
+      for (let i = 1; i < ss.length; i++) expect(d.text.slice(ss[i - 1]!.end, ss[i]!.start)).toMatch(/^\s*$/u);
+    }
+  });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: no sentence boundary inside a paired quotation', (_id, d) => {
+    for (const p of d.quotePairs) {
+      if (!p.open || !p.close) continue;
+      for (const s of d.sentences) expect(s.end > p.open.start && s.end < p.close.end).toBe(false);
+    }
+  });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: quotes and claims are sorted and stay out of boilerplate', (_id, d) => {
+    const bp = d.paragraphs.filter((p) => p.boilerplate);
+    for (const q of d.quotes) expect(bp.some((p) => q.start < p.end && p.start < q.end)).toBe(false);
+    for (const c of d.claims) expect(bp.some((p) => c.content.start < p.end && p.start < c.content.end)).toBe(false);
+    expect(d.quotes.map((q) => q.start)).toEqual([...d.quotes.map((q) => q.start)].sort((a, b) => a - b));
+  });
+  it('counts offsets in UTF-16 code units', () => {
+    const d = docs.at(-1)!;
+    const q = d.quotes[0]!;
+    expect(d.text.slice(q.start, q.end)).toBe('Café 🎉 time,');
+    expect(d.quotes[0]!.speakerName).toBe('Zoë Smith');
+  });
+});

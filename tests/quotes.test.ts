@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { body, seedDoc, sl } from './helpers.js';
+import { toQuoteRecords } from '../src/records/records.js';
+import { sameName } from '../src/stages/resolve-entities.js';
+import type { Doc } from '../src/types.js';
+
+const render = (doc: Doc): string[] => toQuoteRecords(doc).map((q) => `${q.kind}|${q.speaker}|${q.cue ?? '-'}|${q.text}`);
+
+describe('cue patterns', () => {
+  const cases: [string, string, string[]][] = [
+    ['quote, speaker cue', 'Tom Smith met us. “We will win,” Smith said.', ['direct|Tom Smith|said|We will win,']],
+    ['quote, cue speaker', '“We will win,” said Sen. Tim Johnson.', ['direct|Tim Johnson|said|We will win,']],
+    ['speaker cue, quote', 'Lee said, “This summit will serve as a turning point.”', ['direct|Lee|said|This summit will serve as a turning point.']],
+    ['speaker colon quote', 'Maria Cantwell: “Energy is our future.”', ['direct|Maria Cantwell|-|Energy is our future.']],
+    ['told with addressee', 'President Lee Jae Myung met Chinese President Xi Jinping. “Peace matters,” Xi told Lee.', ['direct|Xi Jinping|told|Peace matters,']],
+    ['interrupted quote', '“A deal is near,” said Pat Caddell. “We are close.”', ['direct|Pat Caddell|said|A deal is near, We are close.']],
+    ['trailing dash', '“Stay strong and keep going” — Commissioner Jane Roe', ['direct|Jane Roe|-|Stay strong and keep going']],
+    ['said in a statement', 'The summit ran long, presidential spokesperson Kang Yu-jung said in a statement.', ['indirect|Kang Yu-jung|said|The summit ran long']],
+    ['X said that', 'Lee added that Seoul and Beijing would work together on peace.', ['indirect|Lee|added|Seoul and Beijing would work together on peace.']],
+    ['according to', 'The talks will resume in May, according to Seoul’s presidential office.', ['indirect|Seoul’s presidential office|according to|The talks will resume in May']],
+    ['mixed quote', 'Lee said Seoul would deepen “horizontal, mutually beneficial” cooperation.', ['mixed|Lee|said|Seoul would deepen “horizontal, mutually beneficial” cooperation.']],
+    ['scare quote is no record', 'The so-called “Three amigos” met on Monday.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(render(body(text))).toEqual(expected);
+  });
+  it('marks the addressee of "told"', () => {
+    const doc = body('President Lee Jae Myung met Chinese President Xi Jinping. “Peace matters,” Xi told Lee.');
+    expect(toQuoteRecords(doc)[0]!.addressee).toBe('Lee Jae Myung');
+  });
+  it('resolves a pronoun to the nearest person', () => {
+    const doc = body('Foreign Minister Cho Hyun arrived on Monday. “We are ready,” he said.');
+    const q = toQuoteRecords(doc)[0]!;
+    expect([q.speaker, q.speaker_mention, q.flags.includes('pronoun')]).toEqual(['Cho Hyun', 'he', true]);
+  });
+  it('resolves a nominal reference by role', () => {
+    const doc = body('Presidential spokesperson Kang Yu-jung briefed reporters. “Talks went well,” the spokesperson said.');
+    expect(toQuoteRecords(doc)[0]!.speaker).toBe('Kang Yu-jung');
+  });
+});
+
+describe('the seed article', () => {
+  const records = toQuoteRecords(seedDoc);
+  const find = (start: string) => records.find((q) => q.text.startsWith(start));
+  it('resolves short names to the full name, with the role apart', () => {
+    const q = find('At the summit, the two sides agreed')!;
+    expect([q.kind, q.speaker, q.speaker_mention, q.flags]).toEqual(['direct', 'Kang Yu-jung', 'Kang', ['repaired_mark']]);
+    expect(records.find((r) => r.speaker_role === 'presidential spokesperson')).toBeDefined();
+  });
+  it('gives a quotation paragraph without attribution to the previous speaker', () => {
+    const q = find('China stands ready')!;
+    expect([q.speaker, q.flags.includes('continuation')]).toEqual(['Xi Jinping', true]);
+    expect(find('We will continue our unwavering')!.speaker).toBe('Lee Jae Myung');
+  });
+  it('keeps offsets that reproduce each one-piece span', () => {
+    for (const q of records) {
+      if (q.spans.length === 1) expect(seedDoc.text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speaker_mention !== null) expect(seedDoc.text.slice(q.speaker_start!, q.speaker_end!)).toBe(q.speaker_mention);
+      if (q.cue !== null) expect(seedDoc.text.slice(q.cue_start!, q.cue_end!)).toBe(q.cue);
+    }
+  });
+});
+
+describe('name matching', () => {
+  const cases: [string, string, boolean][] = [
+    ['Yoon Suk-yeol', 'Yoon Suk Yeol', true],
+    ['Lee Jae Myung', 'Lee Jae-myung', true],
+    ['Wang Yi', 'Wang Wentao', false],
+    ['Donald Trump', 'Donald J. Trump', true],
+  ];
+  it.each(cases)('%s ~ %s', (a, b, same) => expect(sameName(a, b)).toBe(same));
+  it('learns family-name-first short forms from the article', () => {
+    const doc = body('Prime Minister Boris Johnson met President Xi Jinping. “We agree,” Johnson said. “So do we,” Xi said.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Boris Johnson', 'Xi Jinping']);
+  });
+});

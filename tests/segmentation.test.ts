@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { body, seedDoc, sl } from './helpers.js';
+
+describe('paragraphs and boilerplate', () => {
+  it('marks the seed boilerplate block and keeps the prose', () => {
+    const marked = seedDoc.boilerplate.map((b) => `${b.reason}:${sl(seedDoc, b).slice(0, 20)}`);
+    expect(marked).toEqual(expect.arrayContaining([
+      'byline:By -', 'read-more:Read more:', 'caption:South Korea\'s Presid', 'duplicate:South Korea\'s Presid', 'dateline:BEIJING – ',
+      'credit:ANN/The Korea Herald', 'teaser:WATCH |', 'widget:video/Video', 'label:Technology', 'template:#buttons=(Ok, Go it!',
+      'cookies:Our website uses coo', 'cookies:Ok, Go it!',
+    ]));
+    const prose = seedDoc.paragraphs.filter((p) => !p.boilerplate).map((p) => sl(seedDoc, p));
+    expect(prose).toContain('Seoul and Beijing will continue related communication going forward, Kang said.');
+    expect(prose.some((p) => p.includes('cookies'))).toBe(false);
+  });
+  it('lifts the dateline and credits into metadata', () => {
+    expect(seedDoc.meta).toMatchObject({ dateline: 'BEIJING', credit: 'ANN/The Korea Herald', photo_credit: 'PHOTO: AFP' });
+  });
+  it('keeps hard-wrapped newswire lines as one paragraph', () => {
+    const line = 'OPEC has reaffirmed its commitment to fixed crude oil prices of about';
+    const doc = body(`${line}\n${line}\n${line}\nend.`);
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('quotation marks', () => {
+  const cases: [string, string[], string[]][] = [
+    // text, paired contents, flags
+    ['“We don’t agree,” he said.', ['We don’t agree,'], ['']],
+    ['The ’90s were the Koreans’ decade, she said.', [], []],
+    ['“The two leaders shared the view that it is important to make the West Sea a ‘sea of peace,’” Kang said.', ['The two leaders shared the view that it is important to make the West Sea a ‘sea of peace,’', 'sea of peace,'], ['', '']],
+    ['He called it "a disaster" and left.', ['a disaster'], ['']],
+    ['Er sagte: „Wir schaffen das“.', ['Wir schaffen das'], ['']],
+    ['Il a dit « non » hier.', [' non '], ['']],
+    ['At the summit, the two sides agreed to advance consultations,” Kang said.', ['At the summit, the two sides agreed to advance consultations,'], ['repaired_open']],
+    ['He said “we will go home and never come back.', ['we will go home and never come back.'], ['repaired_close']],
+  ];
+  it.each(cases)('%s', (text, contents, flags) => {
+    const doc = body(text);
+    expect(doc.quotePairs.map((p) => sl(doc, p))).toEqual(contents);
+    expect(doc.quotePairs.map((p) => p.flags.join(','))).toEqual(flags);
+  });
+  it('tells apostrophes from quotes', () => {
+    const doc = body('Koreans’ hopes and China’s role in the ’90s didn’t fade.');
+    expect(doc.quoteMarks.map((m) => m.role)).toEqual(['apostrophe', 'apostrophe', 'apostrophe', 'apostrophe']);
+  });
+  it('carries a quotation over paragraphs that each open it', () => {
+    const doc = body('“We will win this fight.\n\n“And we will win it together,” she said.');
+    const [a, b] = doc.quotePairs;
+    expect(a!.flags).toEqual(['continues']);
+    expect(b!.flags).toEqual(['continued']);
+    expect(b!.continues).toBe(a!.index);
+  });
+  it('repairs the seed’s three quotations that lack an opening mark', () => {
+    const repaired = seedDoc.quotePairs.filter((p) => p.flags.includes('repaired_open')).map((p) => sl(seedDoc, p).slice(0, 30));
+    expect(repaired).toEqual(['At the summit, the two sides a', 'In addition, the two leaders r', 'At this time, China and Korea ']);
+  });
+});
+
+describe('sentences', () => {
+  const cases: [string, number][] = [
+    ['Sen. Tim Johnson met Gen. Milley in the U.S. Senate on Jan. 5 at No. 2 Main St. He left.', 2],
+    ['The deal was signed in the U.S. The talks ended.', 2],
+    ['J. K. Rowling said so. Then she left.', 2],
+    ['“We will go. We will win,” he said. They left.', 2],
+    ['She said “no.” They left.', 2],
+    ['“No!” he shouted. Then silence.', 2],
+    ['It costs 18 dlrs a barrel. Output is 15.8 mln bpd.', 2],
+  ];
+  it.each(cases)('%s', (text, n) => {
+    const doc = body(text);
+    expect(doc.sentences.filter((s) => s.paragraph === 1)).toHaveLength(n);
+  });
+  it('keeps the seed’s 29 body sentences before the delegation lists', () => {
+    expect(seedDoc.sentences.some((s) => sl(seedDoc, s).startsWith('“China stands ready'))).toBe(true);
+  });
+});
