@@ -8,7 +8,6 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
 const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*)*/gu;
-const LOWER_ROLE_BEFORE = /((?:[\p{Ll}][\p{Ll}.\-]*[ \t]+){1,4})$/u;
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -17,9 +16,10 @@ const LOWER_ROLE_BEFORE = /((?:[\p{Ll}][\p{Ll}.\-]*[ \t]+){1,4})$/u;
  */
 export function findMentions(doc: Doc): Doc {
   const runs: { start: number; text: string; sentence: number }[] = [];
+  const shouting = doc.paragraphs.map((p) => !p.boilerplate && isShouting(doc.text, p.start, p.end));
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.paragraph]!;
-    if (para.boilerplate || isShouting(doc.text, para.start, para.end)) continue;
+    if (para.boilerplate || shouting[para.index]) continue;
     const body = doc.text.slice(sentence.start, sentence.end);
     for (const m of body.matchAll(RUN)) runs.push({ start: sentence.start + m.index, text: m[0], sentence: sentence.index });
   }
@@ -108,10 +108,10 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   if (!nameWords.length) return null;
   const roleWords = words.slice(roleStart, k).map((w) => w.text);
   // a lower-case role right before the run: "presidential spokesperson Kang Yu-jung"
-  const before = LOWER_ROLE_BEFORE.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+  const before = k === roleStart ? lowerWordsBefore(doc.text, words[0]!.start) : [];
   let lowerRole: string[] = [];
-  if (before && k === roleStart) {
-    const ws = before[1]!.trim().split(/\s+/u);
+  if (before.length) {
+    const ws = before;
     let j = ws.length;
     while (j > 0 && (ROLE_NOUNS.has(ws[j - 1]!) || ROLE_MODIFIERS.has(ws[j - 1]!))) j--;
     lowerRole = ws.slice(j);
@@ -148,4 +148,22 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
   }
   return 'person';
+}
+
+// Up to four lower-case words right before `at`, nearest last (a backward scan: an end-anchored
+// regex would be retried at every position).
+function lowerWordsBefore(text: string, at: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < 4) {
+    let e = i;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    if (e === i) break;
+    let b = e;
+    while (b > 0 && /[\p{Ll}.\-]/u.test(text[b - 1]!)) b--;
+    if (b === e || !/\p{Ll}/u.test(text[b]!)) break;
+    out.unshift(text.slice(b, e));
+    i = b;
+  }
+  return out;
 }

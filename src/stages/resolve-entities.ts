@@ -13,8 +13,26 @@ export function resolveEntities(doc: Doc): Doc {
   const entities: Draft[] = [];
   const assign: (number | null)[] = doc.mentions.map(() => null);
   // full names first, so that a short form seen before its full name still finds it
+  // exact keys first; Jaro-Winkler only among names with the same initials
+  const byKey = new Map<string, number>();
+  const byInitials = new Map<string, number[]>();
+  const initials = (name: string): string => name.split(/[\s-]+/u).map((w) => norm(w)[0] ?? '').join('');
   doc.mentions.forEach((m, i) => {
     if (m.type !== 'person' || parts(m.text).length < 2) return;
+    const key = parts(m.text).map(norm).join('');
+    let found = byKey.get(key) ?? -1;
+    if (found < 0) found = (byInitials.get(initials(m.text)) ?? []).find((e) => sameName(entities[e]!.name, m.text)) ?? -1;
+    if (found < 0) {
+      found = entities.push(newDraft(m)) - 1;
+      const list = byInitials.get(initials(m.text)) ?? [];
+      list.push(found);
+      byInitials.set(initials(m.text), list);
+    } else addMention(entities[found]!, m);
+    byKey.set(key, found);
+    assign[i] = found;
+  });
+  doc.mentions.forEach((m, i) => {
+    if (assign[i] !== null || m.type !== 'person' || parts(m.text).length < 2) return;
     const found = entities.findIndex((e) => e.type === 'person' && sameName(e.name, m.text));
     assign[i] = found >= 0 ? found : entities.push(newDraft(m)) - 1;
     if (found >= 0) addMention(entities[found]!, m);
@@ -40,7 +58,17 @@ export function resolveEntities(doc: Doc): Doc {
 interface Draft { name: string; type: EntityType; role: string | null; affiliation: string | null; aliases: Set<string>; keys: Set<string> }
 
 const parts = (name: string): string[] => name.replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
-const norm = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// names recur within and across articles: normalised forms are cached (bounded)
+const normCache = new Map<string, string>();
+const norm = (s: string): string => {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    v = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(s, v);
+  }
+  return v;
+};
 const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : norm(m.text.replace(/^the\s+/iu, '')));
 
 function newDraft(m: Mention): Draft {
