@@ -34,6 +34,7 @@ describe('quotation marks', () => {
     ['Il a dit « non » hier.', [' non '], ['']],
     ['At the summit, the two sides agreed to advance consultations,” Kang said.', ['At the summit, the two sides agreed to advance consultations,'], ['repaired_open']],
     ['He said “we will go home and never come back.', ['we will go home and never come back.'], ['repaired_close']],
+    ["He called it ''a sellout'' on Monday.", ['a sellout'], ['']],
   ];
   it.each(cases)('%s', (text, contents, flags) => {
     const doc = body(text);

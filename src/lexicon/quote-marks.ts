@@ -6,6 +6,7 @@ export const OPENERS: Readonly<Record<string, readonly string[]>> = {
   '“': ['”', '“', '"'],
   '„': ['“', '”', '"'],
   '"': ['"', '”', '“'],
+  '``': ['"', '”'],
   '«': ['»'],
   '‹': ['›'],
   '「': ['」'],
@@ -16,7 +17,10 @@ export const OPENERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Double marks (the outer level of news quotations) as opposed to single marks. */
-export const DOUBLE = new Set(['“', '”', '„', '"', '«', '»', '「', '」', '『', '』']);
+export const DOUBLE = new Set(['“', '”', '„', '"', '``', '«', '»', '「', '」', '『', '』']);
 
 /** Every character that may be a quotation mark or an apostrophe. */
-export const MARK_CHARS = /["'“”‘’„‚«»‹›「」『』]/gu;
+export const MARK_CHARS = /''|``|‘‘|’’|["'“”‘’„‚«»‹›「」『』]/gu;
+
+/** Pairs of single marks that typesetting and newswire use as one double mark, and what they stand for. */
+export const DOUBLED: Readonly<Record<string, string>> = { "''": '"', '``': '``', '‘‘': '“', '’’': '”' };

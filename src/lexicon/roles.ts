@@ -34,7 +34,8 @@ export const ROLE_MODIFIERS = new Set([
   'of', 'for', 'the', 'staff', 'affairs', 'relations', 'committee', 'council', 'ranking', 'outgoing', 'incoming', 'then',
   'longtime', 'veteran', 'retired', 'late', 'current', 'new', 'young', 'senior', 'associate', 'company', 'ministry',
   'government', 'spokesperson', 'secretary', 'public', 'international', 'independent', 'libertarian', 'conservative',
-  'liberal', 'progressive', 'special', 'adviser', 'advisor', 'union', 'sen.', 'rep.', 'gov.', 'candidate',
+  'liberal', 'progressive', 'special', 'adviser', 'advisor', 'union', 'sen.', 'rep.', 'gov.', 'candidate', 'treasury', 'navy',
+  'air', 'army',
 ]);
 
 /** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
@@ -68,3 +69,23 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organizatio
   he: 'person', she: 'person', him: 'person', her: 'person', they: 'group', them: 'group', it: 'organization',
   i: 'self', we: 'self',
 };
+
+/**
+ * Head words that make a capitalised name a place, an event, a document or a thing rather than a
+ * person ("Eastern Mediterranean", "Great Hall of the People", "Korea-China Fisheries Agreement").
+ */
+export const NON_PERSON_NOUNS = new Set([
+  'mediterranean', 'sea', 'ocean', 'gulf', 'peninsula', 'river', 'mountains', 'mountain', 'island', 'islands', 'province',
+  'state', 'states', 'city', 'county', 'strait', 'zone', 'valley', 'region', 'coast', 'bay', 'lake', 'hall', 'square',
+  'street', 'avenue', 'road', 'palace', 'building', 'tower', 'airport', 'station', 'park', 'bridge', 'agreement', 'act',
+  'treaty', 'summit', 'conference', 'forum', 'games', 'cup', 'olympics', 'war', 'day', 'week', 'month', 'year', 'plan',
+  'program', 'programme', 'project', 'pipeline', 'bill', 'law', 'code', 'constitution', 'convention', 'declaration',
+  'accord', 'protocol', 'memorandum', 'initiative', 'strategy', 'doctrine', 'report', 'index', 'prize', 'award', 'museum',
+  'stadium', 'arena', 'center', 'centre', 'capitol', 'mall', 'desert', 'basin', 'plateau', 'canal', 'channel', 'shoal',
+  'reef', 'border', 'east', 'west', 'north', 'south', 'america', 'europe', 'asia', 'africa', 'area', 'district', 'territory',
+  'territories', 'republic', 'kingdom', 'empire', 'union', 'federation', 'street', 'online', 'twitter', 'facebook',
+  'google', 'apple', 'microsoft', 'amazon', 'youtube', 'instagram', 'tv', 'radio', 'show', 'series', 'film', 'movie',
+  'book', 'magazine', 'iphone', 'model', 'system', 'missile', 'mission', 'operation', 'exercise', 'economy',
+]);
+/** First words that make a name a region: "Eastern Mediterranean", "North Gyeongsang Province". */
+export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle']);

@@ -1,5 +1,7 @@
+import { lowerBound } from '../core/doc.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
-import { findCues, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
 interface Draft {
   kind: QuoteKind;
@@ -19,8 +21,8 @@ interface Draft {
 // between a cue and its quotation: an addressee or a setting, then a comma, colon or "that"
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
-const LEAD_IN = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:in|on|at|during|to|via|through|after|before|from)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
-const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?)?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+const LEAD_IN = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
 
 /**
  * Quotations and reported speech with their speakers. Direct quotations come from the quotation
@@ -34,8 +36,17 @@ export function attributeQuotes(doc: Doc): Doc {
   const byPair = new Map<number, Draft>();
   const usedCues = new Set<number>();
   const mentions: Mention[] = [];
-  const top = doc.quotePairs.filter((p) => p.depth === 0 && !doc.paragraphs[p.paragraph]!.boilerplate && p.paragraph > 0);
+  const top = doc.quotePairs.filter((p) => p.depth === 0 && !doc.paragraphs[p.paragraph]!.boilerplate && p.paragraph > 0 && /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, p.end)));
   const pairsOf = groupBySentence(doc, top);
+  const pending: { p: QuotePair; span: Span; sentence: number }[] = [];
+  const addContinuation = (p: QuotePair, span: Span, sentence: number, ref: SpeakerRef, rule: string, base: number, cue: Span | null = null): void => {
+    const d: Draft = {
+      kind: 'direct', spans: [span], fragments: [], ref, cue, addressee: null, paragraph: p.paragraph, sentence,
+      confidence: confidenceOf(ref, base), flags: [...flagsOf(p), ...(rule === 'lead-in-paragraph' ? [] : ['continuation'])], rule, pairs: [p.index],
+    };
+    drafts.push(d);
+    byPair.set(p.index, d);
+  };
 
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.paragraph]!;
@@ -49,14 +60,36 @@ export function attributeQuotes(doc: Doc): Doc {
     let prevEnd = floor;
     for (const p of pairs) {
       const span = trimmed(doc, p);
-      if (p.continues !== null && byPair.has(p.continues)) {
-        const d = byPair.get(p.continues)!;
-        d.spans.push(span); d.pairs.push(p.index); byPair.set(p.index, d);
-        prevEnd = outer(p).end;
+      // `“A,” he said, “B.”`: the second piece of a quotation interrupted by its attribution
+      const last0 = drafts.at(-1);
+      if (last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.cue && last0.ref && last0.rule.startsWith('quote-')) {
+        const attrEnd = Math.max(last0.cue.end, last0.ref.mention.end);
+        if (attrEnd <= outer(p).start && /^[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
+          last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
+          prevEnd = outer(p).end;
+          continue;
+        }
+      }
+      // a quotation that starts its clause can be a direct quote with its attribution after it;
+      // one that starts mid-clause ("Curiel had “a conflict of interest,” Trump said") is a partial
+      // quotation inside the reported content
+      const clauseStart = prevEnd;
+      const lead = doc.text.slice(clauseStart, outer(p).start);
+      const startsClause = /^[\s([\-—–]*$/u.test(lead);
+      const after = endsClause(doc, p) ? attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionInNext(doc, p, sentence, pairsOf, usedCues) : null;
+      const found = (startsClause ? after : null) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
+      prevEnd = outer(p).end;
+      if (!found && after && !startsClause) {
+        const inner = pairs.filter((q) => q.start >= clauseStart && q.end <= outer(p).end && !byPair.has(q.index));
+        const d: Draft = {
+          kind: 'mixed', spans: [clip(doc, clauseStart, outer(p).end)], fragments: inner.map((q) => trimmed(doc, q)), ref: after.ref, cue: after.cue,
+          addressee: after.addressee, paragraph: p.paragraph, sentence: sentence.index, confidence: confidenceOf(after.ref, 0.85),
+          flags: [...flagsOf(p), ...(after.ref?.flags ?? [])], rule: 'content-quote-speaker-cue', pairs: inner.map((q) => q.index),
+        };
+        drafts.push(d);
+        for (const q of inner) byPair.set(q.index, d);
         continue;
       }
-      const found = attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
-      prevEnd = outer(p).end;
       if (found) {
         const d: Draft = {
           kind: 'direct', spans: [span], fragments: [], ref: found.ref, cue: found.cue, addressee: found.addressee, paragraph: p.paragraph,
@@ -73,26 +106,39 @@ export function attributeQuotes(doc: Doc): Doc {
         last.spans.push(span); last.pairs.push(p.index); byPair.set(p.index, last);
         continue;
       }
-      if (fillsParagraph(doc, p)) {
-        const prev = previousSpeaker(doc, drafts, p.paragraph);
-        if (prev) {
-          const d: Draft = {
-            kind: 'direct', spans: [span], fragments: [], ref: prev.ref, cue: null, addressee: null, paragraph: p.paragraph, sentence: sentence.index,
-            confidence: confidenceOf(prev.ref, 0.8), flags: [...flagsOf(p), 'continuation'], rule: 'continuation-paragraph', pairs: [p.index],
-          };
-          drafts.push(d); byPair.set(p.index, d);
-        }
+      // each paragraph of a multi-paragraph quotation is a record of its own with the chain's
+      // speaker, who may be named in a later paragraph: those wait for the end
+      if (p.continues !== null || p.flags.includes('continues')) {
+        const prior = p.continues !== null ? byPair.get(p.continues) : undefined;
+        if (prior?.ref) addContinuation(p, span, sentence.index, prior.ref, 'continuation-multi-paragraph', 0.85);
+        else pending.push({ p, span, sentence: sentence.index });
+        continue;
+      }
+      if (fillsParagraph(doc, p) && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+        const lead = leadIn(doc, p.paragraph, usedCues);
+        const prev = lead ? null : previousSpeaker(doc, drafts, p.paragraph);
+        if (lead) addContinuation(p, span, sentence.index, lead.ref, 'lead-in-paragraph', 0.9, lead.cue);
+        else if (prev?.ref) addContinuation(p, span, sentence.index, prev.ref, 'continuation-paragraph', 0.8);
       }
     }
 
     // reported speech: a cue with its subject, and its content clause
-    cues.forEach((cue, ci) => {
-      if (usedCues.has(cue.start) || cue.cls === 'manner') return;
+    // a sentence-final attribution ("..., its president Lukman said.") takes the whole sentence,
+    // cue verbs inside it included, so it is tried first
+    const order = cues.map((_, i) => i);
+    const lastCue = cues.length - 1;
+    if (lastCue > 0) {
+      const r = reported(doc, sentence, floor, cues[lastCue]!, undefined);
+      if (r && r.rule.startsWith('content-')) order.unshift(order.pop()!);
+    }
+    for (const ci of order) {
+      const cue = cues[ci]!;
+      if (usedCues.has(cue.start) || cue.cls === 'manner') continue;
       const r = reported(doc, sentence, floor, cue, cues[ci + 1]);
-      if (!r) return;
+      if (!r) continue;
       const inner = pairs.filter((p) => p.start >= r.content.start && p.end <= r.content.end);
-      if (inner.some((p) => byPair.has(p.index))) return;
-      if (drafts.some((d) => overlaps(d.spans, r.content))) return;
+      if (inner.some((p) => byPair.has(p.index))) continue;
+      if (drafts.some((d) => overlaps(d.spans, r.content))) continue;
       const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
       const base = kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
@@ -103,8 +149,19 @@ export function attributeQuotes(doc: Doc): Doc {
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);
       drafts.push(d);
-    });
+    }
   }
+
+  // multi-paragraph quotations whose speaker comes later in the chain, or from a lead-in
+  for (const { p, span, sentence } of pending) {
+    const chain = chainOf(doc, p);
+    const named = chain.map((i) => byPair.get(i)).find((d) => d?.ref);
+    const lead = named ? null : leadIn(doc, doc.quotePairs[chain[0]!]!.paragraph, usedCues);
+    const prev = named || lead ? null : previousSpeaker(doc, drafts, doc.quotePairs[chain[0]!]!.paragraph);
+    const ref = named?.ref ?? lead?.ref ?? prev?.ref;
+    if (ref) addContinuation(p, span, sentence, ref, lead ? 'lead-in-paragraph' : 'continuation-multi-paragraph', 0.8, lead?.cue ?? null);
+  }
+  drafts.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   const quotes: Quote[] = drafts
     .map((d) => {
@@ -193,21 +250,78 @@ function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cues: read
     if (/[“"«]/u.test(between)) break;
     let ref: SpeakerRef | null = null;
     let rule = '';
-    if (/^[\s,]*$/u.test(between)) { ref = speakerAfter(doc, cue.end, sentence.end); rule = 'quote-cue-speaker'; }
-    else if (/^\s*,?\s*\S/u.test(between)) {
+    if (/^[\s,]*$/u.test(between)) {
+      ref = speakerAfter(doc, cue.end, sentence.end) ?? genericPhraseAfter(doc, cue.end, sentence.end);
+      rule = 'quote-cue-speaker';
+    } else {
+      // between the quotation and the cue: the speaker phrase, perhaps with its role or an
+      // appositive ("election law expert Rick Hasen tweeted", "his wife, Gabriela Lazar, wrote")
+      if (!isSpeakerSlot(between)) break;
       ref = speakerBefore(doc, cue.start, from);
+      if (ref && !isSpeakerSlot(doc.text.slice(from, ref.mention.start))) ref = null;
+      ref ??= genericPhrase(doc, from, cue.start);
       rule = 'quote-speaker-cue';
-      if (!ref || doc.text.slice(from, ref.mention.start).replace(/[\s,]/gu, '') !== '') {
-        if (!ref) break;
-        // something else sits between the quotation and the speaker: not its attribution
-        continue;
-      }
     }
     if (!ref) continue;
     used.add(cue.start);
     return { ref, cue: { start: cue.start, end: cue.end }, addressee: addresseeAfter(doc, cue, ref, sentence.end), rule };
   }
   return null;
+}
+
+// `“Why would you?” Lichtman said.`: a quotation ending in ? or ! ends its sentence, and the
+// short sentence after it is its attribution.
+function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pairsOf: ReadonlyMap<number, QuotePair[]>, used: Set<number>): Found | null {
+  const next = doc.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph || outer(p).end < sentence.end - 1) return null;
+  if ((doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
+  const pairs = pairsOf.get(next.index) ?? [];
+  const cues = findCues(doc, next, (o) => pairs.some((q) => o >= outer(q).start && o < outer(q).end));
+  return attributionAfter(doc, p, next, cues, used);
+}
+
+// A quotation followed by its attribution ends its clause: with , ? ! or a dash inside or right
+// after the closing mark, or at the end of the sentence.
+function endsClause(doc: Doc, p: QuotePair): boolean {
+  const o = outer(p);
+  const inside = doc.text.slice(Math.max(p.start, p.end - 2), p.end);
+  return /[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside);
+}
+
+function closesClause(doc: Doc, p: QuotePair): boolean {
+  const o = outer(p);
+  const s = doc.sentences.find((x) => x.start <= o.start && o.start < x.end);
+  const rest = doc.text.slice(o.end, s ? s.end : o.end);
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest);
+}
+
+// The pairs of one multi-paragraph quotation, first to last.
+function chainOf(doc: Doc, p: QuotePair): number[] {
+  let root = p;
+  while (root.continues !== null) root = doc.quotePairs[root.continues]!;
+  const out = [root.index];
+  for (const q of doc.quotePairs) if (q.continues !== null && out.includes(q.continues)) out.push(q.index);
+  return out;
+}
+
+// "The committee said the following in a joint statement:" before a quotation paragraph.
+function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
+  const prev = doc.paragraphs[paragraph - 1];
+  if (!prev || prev.boilerplate || !/:\s*$/u.test(doc.text.slice(prev.start, prev.end))) return null;
+  const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
+  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'according');
+  for (const cue of cues.reverse()) {
+    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start);
+    if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
+  }
+  return null;
+}
+
+// What may stand between a closing mark and the speaker: a short phrase with no sentence
+// punctuation, no quotation and no other verb of saying.
+function isSpeakerSlot(s: string): boolean {
+  if (s.length > 90 || /[.!?;:“”"«»]/u.test(s.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)\./gu, ''))) return false;
+  return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 12;
 }
 
 // `X said, “Q”`, `X told Y: “Q”`, `X said that “Q”`, `X: “Q”`
@@ -218,8 +332,17 @@ function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly
     const cue = cues[i]!;
     if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief') continue;
     const between = doc.text.slice(cue.end, at);
+    if (cue.cls === 'according') {
+      // "According to Woodward, “Q”"
+      const ref = speakerAfter(doc, cue.end, at);
+      if (!ref || !/^[\s,:]*$/u.test(doc.text.slice(ref.mention.end, at))) return null;
+      used.add(cue.start);
+      return { ref, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'according-to-quote' };
+    }
     if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
-    const ref = speakerBefore(doc, cue.start, floor) ?? (/^[\s,]*$/u.test(doc.text.slice(floor, cue.start)) ? null : null);
+    // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
+    if (!closesClause(doc, p)) return null;
+    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
@@ -258,9 +381,12 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
     if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
     return null;
   }
+  // "X said the following:" before a quotation paragraph introduces it; it reports nothing itself
+  const nextPara = doc.paragraphs[s.paragraph + 1];
+  if (/:\s*$/u.test(doc.text.slice(s.start, end)) && nextPara && /^["“„«]/u.test(doc.text.slice(nextPara.start, nextPara.start + 1))) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
-  const subj = speakerBefore(doc, cue.start, floor);
+  const subj = speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   const restAfter = (from: number): string => doc.text.slice(from, end);
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
@@ -290,6 +416,7 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
       const nref = gap ? speakerBefore(doc, next.start, cstart) : null;
       if (gap && nref) cend = nref.mention.start - (doc.text.slice(cstart, nref.mention.start).length - doc.text.slice(cstart, nref.mention.start).replace(/[\s,]*(?:and|but|while)?\s*$/u, '').length);
     }
+    cend = stopAtCoordinatedVerb(doc, cstart, cend);
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
@@ -312,4 +439,25 @@ function clip(doc: Doc, start: number, end: number): Span {
   while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
   return { start: s, end: e };
+}
+
+// "Trump then appears in a clip, saying, “Q”": a participle cue takes the sentence's subject.
+function participleSubject(doc: Doc, cue: Cue, floor: number): SpeakerRef | null {
+  if (!/ing$/u.test(doc.text.slice(cue.start, cue.end)) || !/,\s*$/u.test(doc.text.slice(floor, cue.start))) return null;
+  const first = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?=\S)/u.exec(doc.text.slice(floor, cue.start));
+  return first ? speakerAfter(doc, floor, cue.start) : null;
+}
+
+// "She said she admires his determination and highlighted their goals": the reported content
+// ends where the subject's next verb begins.
+function stopAtCoordinatedVerb(doc: Doc, start: number, end: number): number {
+  const text = doc.text.slice(start, end);
+  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+    if (words(text.slice(0, m.index)) < 3) continue;
+    const at = start + m.index + m[0].length - m[1]!.length;
+    const tok = doc.tokens[lowerBound(doc.tokens, at)];
+    const verb = tok !== undefined && tok.start === at && tok.pos === 'VERB' && /(?:ed|s)$/u.test(m[1]!);
+    if (CUE_FORMS[m[1]!] || verb) return start + m.index;
+  }
+  return end;
 }

@@ -128,7 +128,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   if (pro) {
     const p = pro[1]!.toLowerCase();
     if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
-    const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person');
+    const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', p);
     return a ? [partyName(doc.entities[a.index]!)] : [];
   }
   // coordinated names right before the trigger: "Lee and Xi", "Seoul and Beijing", "Japan"

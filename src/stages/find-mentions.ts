@@ -1,13 +1,13 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { lowerBound } from '../core/doc.js';
-import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
-const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*)*/gu;
+const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*)*/gu;
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -45,6 +45,16 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // leading capitalised function words: "The", "On Monday", "But"
   while (words.length && CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
   if (!words.length) return null;
+  // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
+  // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
+  const poss = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w.text));
+  if (poss >= 0) {
+    const owner = words.slice(0, poss + 1).map((w) => w.text).join(' ').replace(/['’]s$/u, '');
+    if (!(placeOf(owner) && isRoleWord(words[poss + 1]!.text))) {
+      return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[poss]!.end - start), sentence, known) ?? []),
+        ...(nameMention(doc, words[poss + 1]!.start, run.slice(words[poss + 1]!.start - start), sentence, known) ?? [])];
+    }
+  }
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
   // one organisation ("Ministry of Trade and Industry")
   const isOrg = words.some((w) => ORG_NOUNS.has(w.text.toLowerCase()));
@@ -136,6 +146,9 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (isOrg) return 'organization';
   const name = words.map((w) => w.text).join(' ');
   if (placeOf(name)) return 'place';
+  // regions, buildings, treaties, products: named, but nobody who speaks
+  const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
   if (words.length === 1) {
     const w = words[0]!;
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)

@@ -1,7 +1,7 @@
 import type { Doc, MarkRole, PairFlag, QuoteMark, QuotePair, Span } from '../types.js';
-import { DOUBLE, MARK_CHARS, OPENERS } from '../lexicon/quote-marks.js';
+import { DOUBLE, DOUBLED, MARK_CHARS, OPENERS } from '../lexicon/quote-marks.js';
 
-interface Open { at: number; char: string; mark: number }
+interface Open { at: number; len: number; char: string; mark: number }
 interface Draft { open: Span | null; close: Span | null; start: number; end: number; paragraph: number; flags: PairFlag[]; openMark: number; closeMark: number }
 
 /**
@@ -25,12 +25,14 @@ export function pairQuoteMarks(doc: Doc): Doc {
     if (carried && !startsWithOpener()) carried = null;
     for (const m of text.slice(para.start, para.end).matchAll(MARK_CHARS)) {
       const at = para.start + m.index;
-      const char = m[0];
-      const role = classify(text, at, char, stack, para.start, para.end);
+      const len = m[0].length;
+      // doubled single marks stand for a double mark: ''word'' (newswire), ``word'' (TeX), ‘‘word’’
+      const char = DOUBLED[m[0]] ?? m[0];
+      const role = classify(text, at, len, char, stack, para.start, para.end);
       const idx = marks.length;
-      marks.push({ start: at, end: at + 1, char, role, pair: null });
+      marks.push({ start: at, end: at + len, char: m[0], role, pair: null });
       if (role === 'open') {
-        stack.push({ at, char, mark: idx });
+        stack.push({ at, len, char, mark: idx });
         continue;
       }
       if (role !== 'close') continue;
@@ -40,8 +42,8 @@ export function pairQuoteMarks(doc: Doc): Doc {
         // just after the previous closed quotation
         if (stack.length || !DOUBLE.has(char)) { marks[idx]!.role = 'apostrophe'; continue; }
         const s = skipSpace(text, lastTopClose, at);
-        paraDrafts.push({ open: null, close: { start: at, end: at + 1 }, start: s, end: at, paragraph: para.index, flags: ['repaired_open'], openMark: -1, closeMark: idx });
-        lastTopClose = at + 1;
+        paraDrafts.push({ open: null, close: { start: at, end: at + len }, start: s, end: at, paragraph: para.index, flags: ['repaired_open'], openMark: -1, closeMark: idx });
+        lastTopClose = at + len;
         continue;
       }
       // openers above the match were never closed: they end where the enclosing quotation ends
@@ -50,8 +52,8 @@ export function pairQuoteMarks(doc: Doc): Doc {
         paraDrafts.push(draft(o, null, at, para.index, ['repaired_close'], idx));
       }
       const o = stack.pop()!;
-      paraDrafts.push(draft(o, { start: at, end: at + 1 }, at, para.index, [], idx));
-      if (!stack.length) lastTopClose = at + 1;
+      paraDrafts.push(draft(o, { start: at, end: at + len }, at, para.index, [], idx));
+      if (!stack.length) lastTopClose = at + len;
     }
     // what is still open at the paragraph's end
     const next = doc.paragraphs[para.index + 1];
@@ -92,7 +94,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
 }
 
 function draft(o: Open, close: Span | null, end: number, paragraph: number, flags: PairFlag[], closeMark: number): Draft {
-  return { open: { start: o.at, end: o.at + 1 }, close, start: o.at + 1, end, paragraph, flags, openMark: o.mark, closeMark };
+  return { open: { start: o.at, end: o.at + o.len }, close, start: o.at + o.len, end, paragraph, flags, openMark: o.mark, closeMark };
 }
 
 function findOpener(stack: readonly Open[], close: string): number {
@@ -111,9 +113,10 @@ const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || /\s
 // characters after which a mark opens a quotation: "(", "—", "/", ":"
 const isOpenContext = (c: string | undefined): boolean => isSpaceOrEdge(c) || /[([{\u2014\u2013\-/:]/u.test(c!);
 
-function classify(text: string, at: number, char: string, stack: readonly Open[], pStart: number, pEnd: number): MarkRole {
+function classify(text: string, at: number, len: number, char: string, stack: readonly Open[], pStart: number, pEnd: number): MarkRole {
   const before = at > pStart ? text[at - 1] : undefined;
-  const after = at + 1 < pEnd ? text[at + 1] : undefined;
+  const after = at + len < pEnd ? text[at + len] : undefined;
+  if (char === '``') return 'open';
   const singleOpen = stack.some((o) => !DOUBLE.has(o.char));
   switch (char) {
     case '”': case '»': case '›': case '」': case '』':
@@ -123,7 +126,7 @@ function classify(text: string, at: number, char: string, stack: readonly Open[]
     case '“':
       // German „…“ closes with “; a “ glued to a word and followed by a space closes a quotation
       if (stack.at(-1)?.char === '„') return 'close';
-      if (!isSpaceOrEdge(before) && isLetter(before) && (isSpaceOrEdge(after) || /[.,;:!?]/u.test(after!)) && stack.some((o) => DOUBLE.has(o.char))) return 'close';
+      if (!isSpaceOrEdge(before) && (isLetter(before) || /[.,;:!?]/u.test(before!)) && (isSpaceOrEdge(after) || /[.,;:!?]/u.test(after!)) && stack.some((o) => DOUBLE.has(o.char))) return 'close';
       return 'open';
     case '‘':
       // ‘90s

@@ -2,6 +2,7 @@ import type { Doc, EntityType, Mention, MentionKind, Sentence, Span } from '../t
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { genderOf } from '../lexicon/genders.js';
 
 /** A speech verb (or "according to") found in a sentence. */
 export interface Cue extends Span {
@@ -32,6 +33,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const entry = CUE_FORMS[form.replace(/\s+/u, ' ')];
     const start = sentence.start + m.index;
     if (!entry || insideQuote(start)) continue;
+    // "think tank", "state department": the form is the first half of a compound noun
+    if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form)) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
@@ -49,27 +52,26 @@ const isClearVerb = (form: string): boolean => /^(said|says|told|tells|added|add
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
-const APPOSITIVE_TAIL = /,\s*(?:[^,“”"]{2,90}),\s*$/u;
+const APPOSITIVE_TAIL = /,\s*(?:[^,“”"]{2,90},\s*){1,2}$/u;
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
-  let pre = doc.text.slice(Math.max(floor, at - 200), at);
+  let pre = doc.text.slice(Math.max(floor, at - 240), at);
   const base = at - pre.length;
   pre = pre.replace(AUX_TAIL, '');
-  let end = base + pre.replace(/\s+$/u, '').length;
-  let ref = phraseEndingAt(doc, end, floor);
-  if (!ref) {
-    const app = APPOSITIVE_TAIL.exec(pre);
-    if (app) {
-      end = base + app.index;
-      ref = phraseEndingAt(doc, end, floor);
-      if (ref && ref.mention.kind === 'name') {
-        const role = doc.text.slice(end, base + app.index + app[0].length).replace(/^,\s*|,\s*$/gu, '').trim();
-        return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
-      }
+  // "Charlie King, a former director of the Democratic Party, said": the name before the
+  // appositive speaks, not the organisation inside it
+  const app = APPOSITIVE_TAIL.exec(pre);
+  if (app && /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}])/u.test(app[0])) {
+    const nameEnd = base + app.index;
+    const ref = phraseEndingAt(doc, nameEnd, floor);
+    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
+      const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
+      return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
     }
   }
-  return ref;
+  const end = base + pre.replace(/[\s,]+$/u, '').length;
+  return phraseEndingAt(doc, end, floor);
 }
 
 const isRoleLike = (s: string): boolean => s.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
@@ -112,7 +114,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (m.end < end) break;
   }
   const pre = doc.text.slice(Math.max(floor, end - 120), end);
-  const pro = /(?:^|[^\p{L}])(he|she|they|we|I|it)$/u.exec(pre);
+  const pro = /(?:^|[^\p{L}])(he|she|they|we|i|it)$/iu.exec(pre);
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+)$/u.exec(pre);
@@ -141,24 +143,45 @@ function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
   if (!want) return null;
   const mention = makeMention(doc, start, start + word.length, 'pronoun', want === 'person' ? 'person' : want === 'group' ? 'group' : 'unknown');
   if (want === 'self') return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
-  const ante = antecedent(doc, start, want);
+  const ante = antecedent(doc, start, want, word);
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
 }
 
-/** The nearest earlier entity a pronoun can stand for: a person for he/she, an organisation for it. */
-export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization'): { index: number; name: string; type: EntityType; role: string | null } | null {
+/**
+ * The entity a pronoun stands for. For he/she: the subject (first person named) of the nearest
+ * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
+ * goes to Trump; for it/they: the nearest organisation, group or place.
+ */
+export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = ''): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
   const minStart = before - 3000;
+  const wantGender = /^he$/iu.test(pronoun) ? 'male' : /^she$/iu.test(pronoun) ? 'female' : null;
+  let sentence = -1;
+  let pick: Mention | null = null;
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
     const m = doc.mentions[j]!;
     if (m.start < minStart) break;
+    // moving to an earlier sentence: the subject found in the later one wins
+    if (m.sentence !== sentence) {
+      if (pick) break;
+      sentence = m.sentence;
+    }
     if (m.entity === null || !types.includes(m.type) || m.kind !== 'name') continue;
     const e = doc.entities[m.entity]!;
     // a lone word seen once and never given a role is too weak an antecedent ("Great Hall")
     if (want === 'person' && e.aliases.length === 0 && !e.role && !e.name.includes(' ')) continue;
-    return { index: e.index, name: e.name, type: e.type, role: e.role };
+    if (wantGender && want === 'person') {
+      const g = genderOf(e.name, e.role, e.aliases);
+      if (g !== 'unknown' && g !== wantGender) continue;
+    }
+    if (want !== 'person') { pick = m; break; }
+    // keep going back within the sentence: the first person named outside a prepositional phrase
+    // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ...")
+    if (!pick || !afterPreposition(doc, m.start)) pick = m;
   }
-  return null;
+  if (!pick || pick.entity === null) return null;
+  const e = doc.entities[pick.entity]!;
+  return { index: e.index, name: e.name, type: e.type, role: e.role };
 }
 
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
@@ -201,3 +224,58 @@ function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, ty
 }
 
 
+
+/**
+ * A speaker phrase the lexicons do not know ("the insider", "one person", "a Warren adviser, who
+ * spoke on condition of anonymity"): kept as a nominal mention, named after the last name in it.
+ */
+export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,]/u.test(doc.text[s]!)) s++;
+  while (e > s && /[\s,]/u.test(doc.text[e - 1]!)) e--;
+  const text = doc.text.slice(s, e);
+  if (!text || !/^(?:[\p{L}\p{N}'’.-]+[\s,]*){1,12}$/u.test(text) || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
+  // the speaker is the head before any appositive or relative clause
+  const headEnd = s + (/,|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
+  let named: Mention | null = null;
+  for (let j = lowerBound(doc.mentions, s); j < doc.mentions.length && doc.mentions[j]!.start < headEnd; j++) {
+    const m = doc.mentions[j]!;
+    if (m.kind === 'name' && m.type !== 'place') named = m;
+  }
+  if (named) return fromMention(doc, named);
+  const mention = makeMention(doc, s, headEnd, 'nominal', 'unknown');
+  const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
+  return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
+}
+
+/** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
+export function genericPhraseAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
+  const rest = doc.text.slice(at, limit);
+  const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|which|in|on|at|during|after|before|about|of)\b))/u.exec(rest);
+  if (!m || /^(?:that|to|and|but|or|if|when|the\s+\w+\s+(?:is|was|would|will))\b/iu.test(m[1]!)) return null;
+  const start = at + m[0].length - m[1]!.length;
+  return genericPhrase(doc, start, start + m[1]!.length);
+}
+
+/**
+ * A subject the lexicons do not know, for reported speech: "74 percent said", "Chinese military
+ * commentators have said", "One in three said". The clause's words before the cue, when they are
+ * few, begin like a noun phrase and hold no verb.
+ */
+export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  const pre = doc.text.slice(floor, at).replace(AUX_TAIL, '');
+  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), pre.search(/\s(?:and|but|while|because|as)\s(?![\s\S]*\s(?:and|but|while|because|as)\s)/u) + 4);
+  const start = floor + (cut > 0 ? cut + 1 : 0);
+  const phrase = doc.text.slice(start, floor + pre.length).trim();
+  if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
+  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|more|fewer)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase)) return null;
+  const s = start + doc.text.slice(start).search(/\S/u);
+  for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
+    if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return null;
+  }
+  return genericPhrase(doc, s, s + phrase.length);
+}
+
+const afterPreposition = (doc: Doc, at: number): boolean =>
+  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, at - 60), at));
