@@ -79,6 +79,16 @@ export function attributeQuotes(doc: Doc): Doc {
       const after = endsClause(doc, p) ? attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionInNext(doc, p, sentence, pairsOf, usedCues) : null;
       const found = (startsClause ? after : null) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
       prevEnd = outer(p).end;
+      if (!found && after && !startsClause && after.cue && after.ref) {
+        // `Remarking on his "genuine empathy," Starr said, "Leave aside ..."`: the attribution
+        // introduces the next quotation, which is the direct one
+        const attrEnd = Math.max(after.cue.end, after.ref.mention.end);
+        const nextPair = pairs.find((q) => q.start > p.end);
+        if (nextPair?.open && nextPair.open.start >= attrEnd && /^[\s,:]*$/u.test(doc.text.slice(attrEnd, nextPair.open.start))) {
+          usedCues.delete(after.cue.start);
+          continue;
+        }
+      }
       if (!found && after && !startsClause) {
         const inner = pairs.filter((q) => q.start >= clauseStart && q.end <= outer(p).end && !byPair.has(q.index));
         const d: Draft = {
@@ -292,7 +302,8 @@ function closesClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);
   const s = doc.sentences.find((x) => x.start <= o.start && o.start < x.end);
   const rest = doc.text.slice(o.end, s ? s.end : o.end);
-  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest);
+  // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–]\s*$/u.test(doc.text.slice(p.start, p.end));
 }
 
 // The pairs of one multi-paragraph quotation, first to last.

@@ -43,7 +43,8 @@ const isShouting = (text: string, s: number, e: number): boolean => {
 function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>): Mention[] | null {
   let words = splitWords(run, start);
   // leading capitalised function words: "The", "On Monday", "But"
-  while (words.length && CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  // ("I’m", "We’ll": a pronoun with its contraction is no name either)
+  while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)

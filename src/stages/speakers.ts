@@ -50,7 +50,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
 const isClearVerb = (form: string): boolean => /^(said|says|told|tells|added|adds|stated|declared|announced|explained|noted|stressed|insisted|argued|warned|wrote|tweeted|replied|asked|urged|pledged|vowed|promised)$/u.test(form);
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
-const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always))+\s*$/u;
+const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 const APPOSITIVE_TAIL = /,\s*(?:[^,“”"]{2,90},\s*){1,2}$/u;
 
