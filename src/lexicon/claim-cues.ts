@@ -15,16 +15,18 @@ export interface ClaimFrame {
   readonly pattern: RegExp;
   /** the frame only counts inside a quotation or reported speech ("will", "would", "should") */
   readonly reportedOnly?: boolean;
+  /** the speaker of the quotation is the party, the subject is the recipient ("They need to stand by us") */
+  readonly speakerIsParty?: boolean;
   readonly confidence: number;
 }
 
 const RECIPIENT = String.raw`(?<recipient>(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}\p{N}.'’-]+)`;
-const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework)`;
+const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework|contract|contracts|letter\s+of\s+intent|charter|convention)`;
 
 export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   // "agreed that peace ... is a shared interest": a shared view, not a commitment
-  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-that', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+[^,]{1,40}?\s+)?that\s+/u },
-  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-to', confidence: 0.85, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:in\s+principle\s+)?to\s+/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-that', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+[^,]{1,40}?\s+)?that[\s,]+/u },
+  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-to', confidence: 0.85, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+[^,]{1,40}?\s+)?(?:in\s+principle\s+)?to\s+/u },
   { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-on', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+on\s+(?!the\s+need\b|the\s+importance\b)/u },
   { type: 'agreement', cameo: '057', plover: 'SUPPORT', rule: 'sign-deal', confidence: 0.8, pattern: new RegExp(String.raw`\b(?<trigger>sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|strik(?:e|es|ing)|struck|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing))\s+(?=(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\p{N}()'’-]+\s+){0,6}?${DEAL}\b)`, 'u') },
   // pledges
@@ -32,18 +34,28 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'ready-to', confidence: 0.8, pattern: /\b(?<trigger>stands?\s+ready|(?:is|are|was|were|remains?|remained)\s+(?:ready|willing|prepared|determined|committed))\s+to\s+/u },
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'confirmed-willingness', confidence: 0.8, pattern: /\b(?<trigger>(?:confirm|express|reaffirm|reiterat|signal|indicat)(?:ed|es|s|ing)?)\s+(?=(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\s+to\b)/u },
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'intend-to', confidence: 0.65, pattern: /\b(?<trigger>intends?|intended)\s+to\s+/u },
-  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'will-do', confidence: 0.7, reportedOnly: true, pattern: /\b(?<trigger>will|shall|would|['’]ll)\s+(?:also\s+|continue\s+to\s+(?=\S))?(?!be\b|have\b|not\b|never\b|also\s+be\b|like\b|need\b|make\s+sure\b)(?=[\p{Ll}])/u },
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'will-do', confidence: 0.7, reportedOnly: true, pattern: /\b(?<trigger>will|shall|would|['’]ll)\s+(?:also\s+|continue\s+to\s+(?=\S))?(?!be\b(?!\s+\p{Ll}+ing\b)|have\b|not\b|never\b|also\s+be\b|like\b|need\b|make\s+sure\b)(?=[\p{Ll}])/u },
   // appeals
-  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-to', confidence: 0.85, pattern: new RegExp(String.raw`\b(?<trigger>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s+${RECIPIENT}\s+to\s+`, 'u') },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-to', confidence: 0.85, pattern: new RegExp(String.raw`\b(?<trigger>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|invit(?:e|es|ed|ing)|prod(?:s|ded|ding)?|count(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)\s+${RECIPIENT}\s+to\s+`, 'u') },
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'call-for', confidence: 0.75, pattern: /\b(?<trigger>call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\s+/u },
-  { type: 'appeal', cameo: '100', plover: 'REQUEST', rule: 'demand', confidence: 0.8, pattern: /\b(?<trigger>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\s+/u },
-  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'should-do', confidence: 0.6, reportedOnly: true, pattern: /\b(?<trigger>should|must|ought\s+to)\s+(?!be\b|have\b|not\b|never\b)(?=[\p{Ll}])/u },
+  { type: 'appeal', cameo: '100', plover: 'REQUEST', rule: 'demand', confidence: 0.8, pattern: /\b(?<trigger>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that[\s,]+/u },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'should-do', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<trigger>should|must|ought\s+to)\s+(?!be\b|have\b|not\b|never\b)(?=[\p{Ll}])/u },
   // accords: a shared view without a commitment
-  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'shared-view', confidence: 0.85, pattern: /\b(?<trigger>shar(?:e|es|ed|ing)\s+(?:the|a|their|its)\s+(?:common\s+)?(?:view|views|position|understanding|belief|assessment|opinion|concern|recognition)s?)\s+(?:that|on|about)\s+/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'shared-view', confidence: 0.85, pattern: /\b(?<trigger>shar(?:e|es|ed|ing)\s+(?:the|a|their|its)\s+(?:common\s+)?(?:view|views|position|understanding|belief|assessment|opinion|concern|recognition)s?)\s+(?:that|on|about)[\s,]+/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'concur', confidence: 0.8, pattern: /\b(?<trigger>concur(?:s|red|ring)?)\s+(?:with\s+[^,]{1,40}?\s+)?(?:on|that|in)\s+/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-on-need', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?)\s+on\s+(?=the\s+(?:need|importance)\b)/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'reaffirm-that', confidence: 0.75, pattern: /\b(?<trigger>reaffirm(?:s|ed|ing)?|affirm(?:s|ed|ing)?)\s+(?:that\s+)?(?!(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\b)/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'express-support', confidence: 0.7, pattern: /\b(?<trigger>express(?:es|ed|ing)?\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:strong\s+|full\s+|firm\s+)?support)\s+for\s+/u },
+  // appeals voiced in quotations: "It's time Japan stops stalling", "They need to stand by us",
+  // "we hope you will build on this opportunity"
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'time-for', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?:it\s+is|it['’]s)\s+(?:simply\s+|high\s+|past\s+|now\s+)?(?<trigger>time)\s+(?:for\s+)?(?<recipient>(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)\s+(?:to\s+)?(?=\p{Ll})/u },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'need-to', confidence: 0.55, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<recipient>they|you|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)\s+(?<trigger>needs?\s+to|ha(?:ve|s)\s+to)\s+(?=\p{Ll})/u },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'hope-will', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<trigger>hope|trust|expect)\s+(?:that\s+)?(?<recipient>you|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)\s+will\s+(?=\p{Ll})/u },
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-that', confidence: 0.7, pattern: /\b(?<trigger>urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,4}be\s+\p{Ll}+ed\b)/u },
+  // a commitment named as a noun: "their firm determination to defend prices"
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'commitment-to', confidence: 0.6, pattern: /\b(?:firm\s+|strong\s+|full\s+)?(?<trigger>determination|commitment|willingness|readiness|intention|pledge|promise|resolve)\s+to\s+(?=\p{Ll})/u },
+  // "we support the ongoing dialogue": support stated in a quotation
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'support-np', confidence: 0.55, reportedOnly: true, pattern: /\b(?:we|I|they)\s+(?:also\s+|fully\s+|strongly\s+)?(?<trigger>support|endorse|welcome|back)\s+(?=\p{Ll})/u },
 ];
 
 /** Words that negate a claim between its party and its trigger ("did not agree", "refused to pledge"). */
@@ -52,4 +64,4 @@ export const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|refus(?:e|es|ed|ing
 export const CONDITIONAL = /\b(?:if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b/iu;
 export const HYPOTHETICAL = /\b(?:could|might|may|would\s+have)\b/u;
 /** Where a claim's content ends inside its sentence. */
-export const CONTENT_STOPS = /;|\s[—–]\s|,\s+according\s+to\b|,\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|he|she|they|officials?)\s+(?:said|says|added|told|stated|noted|stressed|announced)\b|\s+during\s+(?:their|the|his|her|a)\b|\s+so\s+that\b|,\s+which\b|,\s+while\b|,\s+but\b|\s+but\s+(?:said|added)\b|,\s+(?:and\s+)?(?:confirmed|reaffirmed|agreed|pledged|urged)\b|\s+and\s+(?:confirmed|reaffirmed|agreed|pledged|urged|called|vowed)\b|\s+as\s+part\s+of\b|\s+in\s+order\s+to\b/u;
+export const CONTENT_STOPS = /;|\s[—–]\s|,\s+according\s+to\b|,\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|he|she|they|officials?)\s+(?:said|says|added|told|stated|noted|stressed|announced)\b|\s+during\s+(?:their|the|his|her|a)\b|\s+so\s+that\b|,\s+which\b|,\s+while\b|,\s+but\b|\s+but\s+(?:said|added)\b|,\s+(?:and\s+)?(?:confirmed|reaffirmed|agreed|pledged|urged)\b|\s+and\s+(?:confirmed|reaffirmed|agreed|pledged|urged|called|vowed)\b|\s+as\s+part\s+of\b|\s+in\s+order\s+to\b|[.!?](?=[”"’]?\s+[\p{Lu}“"‘])|,\s+(?:with\s+the\s+exception|except|excluding|claiming|saying|adding|calling|citing|arguing|noting|referring)\b|,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}\p{Ll}+ed\b/u;

@@ -89,3 +89,10 @@ export const NON_PERSON_NOUNS = new Set([
 ]);
 /** First words that make a name a region: "Eastern Mediterranean", "North Gyeongsang Province". */
 export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle']);
+
+/** Titles held by one person inside an organisation's name: "Committee Chairman", "Bank President". */
+export const TITLE_NOUNS = new Set([
+  'chairman', 'chairwoman', 'chair', 'president', 'secretary', 'minister', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'commissioner', 'ceo', 'chief', 'head', 'leader', 'member', 'senator', 'representative', 'governor',
+  'ambassador', 'administrator', 'founder', 'executive', 'adviser', 'advisor', 'counsel', 'general', 'judge',
+]);

@@ -1,5 +1,4 @@
-import { lowerBound } from '../core/doc.js';
-import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { stopAtCoordinatedVerb } from './clauses.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
@@ -459,16 +458,3 @@ function participleSubject(doc: Doc, cue: Cue, floor: number): SpeakerRef | null
   return first ? speakerAfter(doc, floor, cue.start) : null;
 }
 
-// "She said she admires his determination and highlighted their goals": the reported content
-// ends where the subject's next verb begins.
-function stopAtCoordinatedVerb(doc: Doc, start: number, end: number): number {
-  const text = doc.text.slice(start, end);
-  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
-    if (words(text.slice(0, m.index)) < 3) continue;
-    const at = start + m.index + m[0].length - m[1]!.length;
-    const tok = doc.tokens[lowerBound(doc.tokens, at)];
-    const verb = tok !== undefined && tok.start === at && tok.pos === 'VERB' && /(?:ed|s)$/u.test(m[1]!);
-    if (CUE_FORMS[m[1]!] || verb) return start + m.index;
-  }
-  return end;
-}

@@ -1,8 +1,10 @@
-import type { Claim, Doc, Entity, Modality, Quote, Sentence, Span } from '../types.js';
+import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
+import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, speakerBefore } from './speakers.js';
+import { stopAtCoordinatedVerb } from './clauses.js';
 
 /**
  * Agreements, pledges, appeals and accords. Each sentence is matched against the claim frames;
@@ -52,16 +54,32 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const quote = enclosingQuote(doc, trigger.start);
   if (frame.reportedOnly && !quote) return null;
   const cStart = s.start + m.index! + m[0].length;
-  const content = contentSpan(doc, cStart, s.end);
-  if (!content || wordCount(doc.text.slice(content.start, content.end)) < 2) return null;
+  // inside a quotation, the content ends with it
+  const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
+  const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
+  if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1)) return null;
   const floor = quote && quote.start > s.start && quote.start <= tStart ? quote.start : s.start;
   const subject = doc.text.slice(floor, trigger.start);
-  let parties = partiesOf(doc, floor, trigger.start, quote);
+  let parties = NOMINAL_FRAMES.has(frame.rule) ? possessor(doc, floor, trigger.start) ?? partiesOf(doc, floor, trigger.start, quote) : partiesOf(doc, floor, trigger.start, quote);
+  // "agreed with Airbus to open a factory": the other side is a party too
+  const withParty = frame.type === 'agreement' ? /\bwith\s+([^,]{1,40}?)\s+(?:in\s+principle\s+)?(?:to|on)\s*$/u.exec(m[0]) : null;
+  if (withParty) {
+    const ws = s.start + m.index! + m[0].indexOf(withParty[1]!);
+    const other = mentionsIn(doc, ws, ws + withParty[1]!.length)[0];
+    if (other) parties = [...new Set([...parties, other.entity !== null ? partyName(doc.entities[other.entity]!) : other.text])];
+  }
+  let subjectRecipient: string | null = null;
+  if (frame.speakerIsParty) {
+    // "They need to stand by us" (Erdoğan): the speaker appeals, the subject is asked
+    if (!quote?.speakerName) return null;
+    subjectRecipient = parties.join('; ') || null;
+    parties = [quote.speakerName];
+  }
   if (frame.reportedOnly && !parties.length) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
   // a pledge by "it", "this", "the bill" is no party's commitment
   if (frame.rule === 'will-do' && /\b(?:it|this|that|there|which|what|who)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
-  const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : null;
+  const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
   const modality = modalityOf(doc.text.slice(s.start, trigger.end), frame);
@@ -84,7 +102,7 @@ function modalityOf(prefix: string, frame: ClaimFrame): Modality {
 function contentSpan(doc: Doc, start: number, end: number): Span | null {
   const rest = doc.text.slice(start, end);
   const stop = CONTENT_STOPS.exec(rest);
-  let e = start + (stop ? stop.index : rest.length);
+  let e = stopAtCoordinatedVerb(doc, start, start + (stop ? stop.index : rest.length), 1);
   let s = start;
   while (s < e && /[\s,“"‘']/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s.,;:!?”"’'—–-]/u.test(doc.text[e - 1]!)) e--;
@@ -110,14 +128,16 @@ function reporterOf(doc: Doc, s: Sentence): string | null {
 
 const GROUP_PAIR = /\b(?:the\s+two|both|the)\s+(?:leaders|sides|presidents|countries|nations|governments|parties|ministers|heads\s+of\s+state|delegations|neighbo(?:u)?rs|allies)\s*$/iu;
 const LEADERS_OF = /\b(?:the\s+)?(?:leaders|presidents|heads|governments|representatives|officials|foreign\s+ministers|delegations)\s+of\s+(.+?)$/iu;
-const ADJUNCTS = /(?:\s+(?:refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+))+\s*$/u;
+const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+))+\s*$/u;
 
-/** The parties before a trigger: coordinated names, a group, a pronoun. */
+/** The parties before a trigger: coordinated names and groups, "the two leaders", a pronoun. */
 function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
-  let pre = doc.text.slice(floor, at).replace(ADJUNCTS, '');
-  pre = pre.replace(/[\s,]+$/u, '');
+  let pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
+  // a short appositive after the subject: "Sens. Craig Thomas and Mike Enzi, R-Wyo., are ..."
+  pre = pre.replace(/,\s*\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,6},?\s*$/u, '').replace(/[\s,“"]+$/u, '');
   const end = floor + pre.length;
-  const clause = pre.slice(Math.max(0, pre.search(/[^,;:]*$/u)));
+  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':'), lastClauseComma(pre)) + 1;
+  const clause = pre.slice(clauseStart);
   if (GROUP_PAIR.test(clause)) return leadingPair(doc, at);
   const of = LEADERS_OF.exec(clause);
   if (of) {
@@ -131,22 +151,71 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', p);
     return a ? [partyName(doc.entities[a.index]!)] : [];
   }
-  // coordinated names right before the trigger: "Lee and Xi", "Seoul and Beijing", "Japan"
+  // coordinated subjects: "Lee and Xi", "Presidents Buhari of Nigeria and Talon of Benin",
+  // "Cantwell and 11 other senators": a name in each conjunct, or the group phrase itself
   const names: string[] = [];
-  let cursor = end;
-  for (let j = lowerBound(doc.mentions, cursor) - 1; j >= 0; j--) {
-    const m = doc.mentions[j]!;
-    if (m.end > cursor) continue;
-    const gap = doc.text.slice(m.end, cursor);
-    if (!(names.length === 0 ? /^['’]?\s*$/u : /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u).test(gap)) break;
-    if (m.entity !== null && m.kind === 'name') names.unshift(partyName(doc.entities[m.entity]!));
-    else if (m.kind === 'name') names.unshift(m.text);
-    cursor = m.start;
+  const base = floor + clauseStart;
+  const conjuncts = [...clause.matchAll(/[^,&]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|$))/gu)];
+  if (conjuncts.length && conjuncts.length <= 6) {
+    for (const c of conjuncts) {
+      const text = c[0].replace(/^\s*(?:and\s+)?/u, '');
+      const cs = base + c.index! + (c[0].length - text.length);
+      const ce = base + c.index! + c[0].length;
+      const inside = mentionsIn(doc, cs, ce);
+      const person = inside.find((m) => m.type === 'person') ?? inside[0];
+      if (person) names.push(person.entity !== null ? partyName(doc.entities[person.entity]!) : person.text);
+      else if (isGroupPhrase(text)) names.push(...groupMembers(doc, text, cs));
+      else if (names.length) { names.length = 0; break; }
+    }
   }
   if (names.length) return [...new Set(names)];
   const ref = speakerBefore(doc, at, floor);
   if (ref?.name) return [ref.name];
   return [];
+}
+
+// The last comma that ends a clause rather than separating a list of subjects ("Egypt, Greece,
+// Cyprus and France agreed": the list stays together).
+function lastClauseComma(pre: string): number {
+  let at = pre.length;
+  for (;;) {
+    const comma = pre.lastIndexOf(',', at - 1);
+    if (comma < 0) return -1;
+    const after = pre.slice(comma + 1, at).replace(/^\s*(?:and\s+)?/u, '');
+    const before = pre.slice(0, comma);
+    if (/^[\p{Lu}\d]/u.test(after) && /[\p{Lu}][\p{L}.'’-]*$/u.test(before)) { at = comma; continue; }
+    return comma;
+  }
+}
+
+function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let j = lowerBound(doc.mentions, start); j < doc.mentions.length && doc.mentions[j]!.start < end; j++) {
+    const m = doc.mentions[j]!;
+    if (m.kind === 'name' && m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+const isGroupPhrase = (text: string): boolean => {
+  const head = text.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return GROUP_NOUNS.has(head) && text.trim().split(/\s+/u).length <= 6;
+};
+
+// "the foreign ministers": the people with that role named before, when there are several;
+// otherwise the phrase as the article gives it ("other Senate energy leaders")
+function groupMembers(doc: Doc, phrase: string, before: number): string[] {
+  const words = phrase.trim().toLowerCase().split(/\s+/u);
+  const head = words.at(-1)!.replace(/s$/u, '');
+  const mods = words.slice(0, -1).filter((w) => !/^(the|both|all|two|three|four|five|other|several|\d+)$/u.test(w));
+  const people = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= before) break;
+    if (m.entity === null || m.type !== 'person') continue;
+    const role = (doc.entities[m.entity]!.role ?? '').toLowerCase();
+    if (role.includes(head) && mods.every((w) => role.includes(w))) people.add(doc.entities[m.entity]!.name);
+  }
+  return people.size >= 2 && people.size <= 8 ? [...people] : [phrase.trim()];
 }
 
 function namesIn(doc: Doc, start: number, end: number): string[] {
@@ -181,4 +250,23 @@ function recipientName(doc: Doc, start: number, text: string): string {
   const m = doc.mentions[i];
   if (m && m.start < start + text.length && m.kind === 'name' && m.entity !== null) return partyName(doc.entities[m.entity]!);
   return text;
+}
+
+const NOMINAL_FRAMES = new Set(['commitment-to', 'confirmed-willingness']);
+
+// "their firm determination to", "China's willingness to": the possessor is the party
+function possessor(doc: Doc, floor: number, at: number): string[] | null {
+  const pre = doc.text.slice(floor, at);
+  const own = /(?:^|\s)((?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(pre);
+  if (own) {
+    const ms = mentionsIn(doc, floor + own.index + own[0].indexOf(own[1]!), floor + own.index + own[0].indexOf(own[1]!) + own[1]!.length + 1);
+    const m = ms.at(-1);
+    if (m) return [m.entity !== null ? partyName(doc.entities[m.entity]!) : m.text];
+  }
+  const pro = /\b(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(pre);
+  if (pro) {
+    const a = antecedent(doc, floor + pro.index, pro[1] === 'its' ? 'organization' : pro[1] === 'their' ? 'group' : 'person', pro[1] === 'his' ? 'he' : pro[1] === 'her' ? 'she' : '');
+    return a ? [partyName(doc.entities[a.index]!)] : null;
+  }
+  return null;
 }

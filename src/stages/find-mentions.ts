@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { lowerBound } from '../core/doc.js';
-import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
@@ -59,6 +59,16 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
   // one organisation ("Ministry of Trade and Industry")
   const isOrg = words.some((w) => ORG_NOUNS.has(w.text.toLowerCase()));
+  // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
+  // person who holds it
+  if (isOrg) {
+    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && TITLE_NOUNS.has(w.text.toLowerCase().replace(/\.$/u, '')));
+    if (title > 0 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
+      const person = build(doc, words.slice(title + 1), sentence, known);
+      const role = words.slice(0, title + 1).map((w) => w.text).join(' ');
+      return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }] : null;
+    }
+  }
   if (!isOrg) {
     const parts: (typeof words)[] = [[]];
     for (const w of words) {
@@ -139,7 +149,9 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
 }
 
 function isRoleWord(w: string): boolean {
-  const l = w.toLowerCase().replace(/\.$/u, '');
+  // plural titles before coordinated names: "Presidents Buhari and Talon", "Sens. Thomas and Enzi"
+  const l0 = w.toLowerCase().replace(/\.$/u, '');
+  const l = !ROLE_NOUNS.has(l0) && l0.endsWith('s') && ROLE_NOUNS.has(l0.slice(0, -1)) ? l0.slice(0, -1) : l0;
   return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || (placeOf(w) !== undefined && /(an|ese|ish|i|ch)$/u.test(l)) || l === 'u.s';
 }
 
@@ -156,7 +168,10 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
     const t = doc.tokens[lowerBound(doc.tokens, w.start)];
     const next = /^\s+(?:also\s+|later\s+|then\s+)?([\p{Ll}]+)/u.exec(doc.text.slice(w.end, w.end + 30))?.[1];
-    const isName = role || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
+    // a capitalised word inside a sentence is a name; at the start it must show it
+    const sentence = doc.sentences[lowerBound(doc.sentences, w.start + 1) - 1];
+    const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
+    const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
     if (!isName) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';

@@ -1,0 +1,31 @@
+import type { Doc } from '../types.js';
+import { lowerBound } from '../core/doc.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+
+/**
+ * Where a reported clause ends when its subject's next verb begins:
+ * "She said she admires his determination and highlighted their goals".
+ */
+// "She said she admires his determination and highlighted their goals": the reported content
+// ends where the subject's next verb begins.
+export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3): number {
+  const text = doc.text.slice(start, end);
+  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) continue;
+    const at = start + m.index + m[0].length - m[1]!.length;
+    const k = lowerBound(doc.tokens, at);
+    const tok = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    // a finite verb: -ed, -s or an irregular past, and not a participle used as an adjective
+    // before its noun ("peace and shared prosperity")
+    const finite = /(?:ed|s)$/u.test(m[1]!) || IRREGULAR_PAST.has(m[1]!);
+    const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
+    const verb = tok !== undefined && tok.start === at && tok.pos === 'VERB' && finite && !adjectival;
+    if ((CUE_FORMS[m[1]!] && !adjectival) || verb) return start + m.index;
+  }
+  return end;
+}
+
+const IRREGULAR_PAST = new Set(['spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
+  'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
+  'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit']);
