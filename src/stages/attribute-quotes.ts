@@ -1,4 +1,4 @@
-import { stopAtCoordinatedVerb } from './clauses.js';
+import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
@@ -394,6 +394,10 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
   // "X said the following:" before a quotation paragraph introduces it; it reports nothing itself
   const nextPara = doc.paragraphs[s.paragraph + 1];
   if (/:\s*$/u.test(doc.text.slice(s.start, end)) && nextPara && /^["“„«]/u.test(doc.text.slice(nextPara.start, nextPara.start + 1))) return null;
+  if (isHeading(doc, s)) return null;
+  // ", underscoring the summit's focus": a participle after a comma reports speech only for the
+  // verbs of saying ("..., saying the talks went well")
+  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
   const subj = speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
@@ -427,6 +431,8 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
       if (gap && nref) cend = nref.mention.start - (doc.text.slice(cstart, nref.mention.start).length - doc.text.slice(cstart, nref.mention.start).replace(/[\s,]*(?:and|but|while)?\s*$/u, '').length);
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend);
+    const aside = /,\s+(?:especially|particularly|notably)\b/u.exec(doc.text.slice(cstart, cend));
+    if (aside) cend = cstart + aside.index;
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
@@ -440,6 +446,8 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
   }
   return null;
 }
+
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

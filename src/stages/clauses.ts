@@ -1,4 +1,4 @@
-import type { Doc } from '../types.js';
+import type { Doc, Sentence } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
@@ -20,7 +20,7 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     // before its noun ("peace and shared prosperity")
     const finite = /(?:ed|s)$/u.test(m[1]!) || IRREGULAR_PAST.has(m[1]!);
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
-    const verb = tok !== undefined && tok.start === at && tok.pos === 'VERB' && finite && !adjectival;
+    const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[1]!)) && finite && !adjectival;
     if ((CUE_FORMS[m[1]!] && !adjectival) || verb) return start + m.index;
   }
   return end;
@@ -29,3 +29,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
 const IRREGULAR_PAST = new Set(['spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
   'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
   'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit']);
+
+/** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
+export function isHeading(doc: Doc, s: Sentence): boolean {
+  const t = doc.text.slice(s.start, s.end);
+  return t.length < 80 && !/[.!?:"”’]$/u.test(t);
+}

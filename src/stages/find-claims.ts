@@ -4,7 +4,7 @@ import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, type 
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, speakerBefore } from './speakers.js';
-import { stopAtCoordinatedVerb } from './clauses.js';
+import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 
 /**
  * Agreements, pledges, appeals and accords. Each sentence is matched against the claim frames;
@@ -35,11 +35,6 @@ export function findClaims(doc: Doc): Doc {
     }
   }
   return { ...doc, claims };
-}
-
-function isHeading(doc: Doc, s: Sentence): boolean {
-  const t = doc.text.slice(s.start, s.end);
-  return t.length < 80 && !/[.!?:"”’]$/u.test(t);
 }
 
 const overlapsMuch = (a: Span, b: Span): boolean => {
@@ -77,8 +72,15 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   }
   if (frame.reportedOnly && !parties.length) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
-  // a pledge by "it", "this", "the bill" is no party's commitment
-  if (frame.rule === 'will-do' && /\b(?:it|this|that|there|which|what|who)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+  // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
+  // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
+  if (frame.rule === 'will-do') {
+    if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+    const ref = speakerBefore(doc, trigger.start, floor);
+    const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start).some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)));
+    if (!ref && !adjacentNames) return null;
+    if (ref && ref.mention.kind === 'nominal' && ref.type !== 'organization' && !ref.name) return null;
+  }
   const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
@@ -155,18 +157,18 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // "Cantwell and 11 other senators": a name in each conjunct, or the group phrase itself
   const names: string[] = [];
   const base = floor + clauseStart;
-  const conjuncts = [...clause.matchAll(/[^,&]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|$))/gu)];
-  if (conjuncts.length && conjuncts.length <= 6) {
-    for (const c of conjuncts) {
-      const text = c[0].replace(/^\s*(?:and\s+)?/u, '');
-      const cs = base + c.index! + (c[0].length - text.length);
-      const ce = base + c.index! + c[0].length;
-      const inside = mentionsIn(doc, cs, ce);
-      const person = inside.find((m) => m.type === 'person') ?? inside[0];
-      if (person) names.push(person.entity !== null ? partyName(doc.entities[person.entity]!) : person.text);
-      else if (isGroupPhrase(text)) names.push(...groupMembers(doc, text, cs));
-      else if (names.length) { names.length = 0; break; }
-    }
+  for (const [cs, ce] of conjunctSpans(doc, base, clause)) {
+    const text = doc.text.slice(cs, ce);
+    const inside = mentionsIn(doc, cs, ce);
+    const person = inside.find((m) => m.type === 'person') ?? inside[0];
+    const pronoun = /^(?:both\s+)?(he|she|they)$/iu.exec(text.trim());
+    if (person) names.push(person.entity !== null ? partyName(doc.entities[person.entity]!) : person.text);
+    else if (pronoun) {
+      const p = pronoun[1]!.toLowerCase();
+      const a = antecedent(doc, cs, p === 'they' ? 'group' : 'person', p);
+      if (a) names.push(partyName(doc.entities[a.index]!));
+    } else if (isGroupPhrase(groupNP(text))) names.push(...groupMembers(doc, groupNP(text), cs));
+    else if (names.length) { names.length = 0; break; }
   }
   if (names.length) return [...new Set(names)];
   const ref = speakerBefore(doc, at, floor);
@@ -187,6 +189,26 @@ function lastClauseComma(pre: string): number {
     return comma;
   }
 }
+
+// The conjuncts of a coordinated subject. "and" inside a capitalised name ("Police and Crime
+// Commissioner") does not split; before a name, a pronoun or a lower-case word it does.
+function conjunctSpans(doc: Doc, base: number, clause: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of clause.matchAll(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/gu)) {
+    const nextAt = base + m.index + m[0].length;
+    const nextWord = /^\S+/u.exec(clause.slice(m.index + m[0].length))?.[0] ?? '';
+    const startsName = doc.mentions[lowerBound(doc.mentions, nextAt)]?.start === nextAt;
+    if (m[0].includes('and') && !m[0].includes(',') && /^\p{Lu}/u.test(nextWord) && !startsName) continue;
+    out.push([base + start, base + m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([base + start, base + clause.length]);
+  return out.filter(([a, b]) => b > a && /\S/u.test(doc.text.slice(a, b))).length <= 6 ? out.filter(([a, b]) => b > a && /\S/u.test(doc.text.slice(a, b))) : [];
+}
+
+// The noun phrase at the end of a conjunct: "signed by 11 other senators" -> "11 other senators".
+const groupNP = (text: string): string => text.trim().replace(/^.*\b(?:by|with|from|of|for|to|and)\s+/u, '');
 
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const out: Mention[] = [];
