@@ -400,7 +400,7 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
-  const subj = speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  const subj = participleSubject(doc, cue, floor) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   const restAfter = (from: number): string => doc.text.slice(from, end);
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
@@ -459,10 +459,14 @@ function clip(doc: Doc, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-// "Trump then appears in a clip, saying, “Q”": a participle cue takes the sentence's subject.
+// "Trump then appears in a clip, saying, “Q”", "Erdoğan cited Article 5 and said, “Q”": a
+// participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
 function participleSubject(doc: Doc, cue: Cue, floor: number): SpeakerRef | null {
-  if (!/ing$/u.test(doc.text.slice(cue.start, cue.end)) || !/,\s*$/u.test(doc.text.slice(floor, cue.start))) return null;
-  const first = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?=\S)/u.exec(doc.text.slice(floor, cue.start));
-  return first ? speakerAfter(doc, floor, cue.start) : null;
+  const pre = doc.text.slice(floor, cue.start);
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(pre);
+  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
+  if (!participle && !coordinated) return null;
+  const ref = speakerAfter(doc, floor, cue.start);
+  return ref && ref.mention.start - floor < 40 ? ref : null;
 }
 
