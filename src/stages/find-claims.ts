@@ -22,8 +22,8 @@ export function findClaims(doc: Doc): Doc {
     if (para.boilerplate || s.paragraph === 0 || isHeading(doc, s)) continue;
     const body = doc.text.slice(s.start, s.end);
     const found: Claim[] = [];
-    for (const frame of CLAIM_FRAMES) {
-      for (const m of body.matchAll(new RegExp(frame.pattern.source, 'gu'))) {
+    for (const [frame, pattern] of GLOBAL_FRAMES) {
+      for (const m of body.matchAll(pattern)) {
         const claim = build(doc, s, frame, m);
         if (claim && !found.some((c) => c.trigger.start < claim.content.end && claim.trigger.start < c.content.end && overlapsMuch(c.content, claim.content))) found.push(claim);
       }
@@ -36,6 +36,9 @@ export function findClaims(doc: Doc): Doc {
   }
   return { ...doc, claims };
 }
+
+// each frame's pattern compiled once for matchAll
+const GLOBAL_FRAMES: readonly (readonly [ClaimFrame, RegExp])[] = CLAIM_FRAMES.map((f) => [f, new RegExp(f.pattern.source, 'gu')] as const);
 
 const overlapsMuch = (a: Span, b: Span): boolean => {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);

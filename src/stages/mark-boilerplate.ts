@@ -19,12 +19,12 @@ export function markBoilerplate(doc: Doc): Doc {
     const a = slice(text, paras[i - 1]!);
     if (a.length > 20 && a === slice(text, paras[i]!)) {
       reasons[i] = 'duplicate';
-      if (PHOTO_CREDIT.test(a)) reasons[i - 1] = 'caption';
+      if (hasPhotoCredit(a)) reasons[i - 1] = 'caption';
     }
   }
   paras.forEach((p, i) => {
     const s = slice(text, p);
-    if (reasons[i] === null && PHOTO_CREDIT.test(s) && !/["“”]/u.test(s)) reasons[i] = 'caption';
+    if (reasons[i] === null && hasPhotoCredit(s) && !/["“”]/u.test(s)) reasons[i] = 'caption';
     const by = BYLINE.exec(s);
     if (by && i < 6) { reasons[i] = 'byline'; meta['byline'] = by[1]; }
     if (reasons[i] === null && AGENCY_FOOTER.test(s) && i > paras.length / 2) { reasons[i] = 'credit'; meta['credit'] = s; }
@@ -57,9 +57,13 @@ export function markBoilerplate(doc: Doc): Doc {
 const slice = (text: string, p: Paragraph): string => text.slice(p.start, p.end);
 
 function lineReason(line: string): string | null {
+  // furniture lines are short; only the cookie banner runs long
+  if (line.length > 300) return /cookie/iu.test(line) && /\b(uses? cookies|cookie (policy|settings|consent)|accept (all )?cookies)\b/iu.test(line) ? 'cookies' : null;
   for (const { reason, pattern } of BOILERPLATE_LINES) if (pattern.test(line)) return reason;
   return null;
 }
+
+const hasPhotoCredit = (s: string): boolean => /photo|image|picture/iu.test(s) && PHOTO_CREDIT.test(s);
 
 // A label is a short line without sentence punctuation: a section name, a site name.
 const isLabel = (s: string): boolean => s.length <= 40 && !/[.!?,;"“”]$/u.test(s) && s.split(/\s+/u).length <= 5;

@@ -57,7 +57,16 @@ export function resolveEntities(doc: Doc): Doc {
 
 interface Draft { name: string; type: EntityType; role: string | null; affiliation: string | null; aliases: Set<string>; keys: Set<string> }
 
-const parts = (name: string): string[] => name.replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
+const partsCache = new Map<string, string[]>();
+const parts = (name: string): string[] => {
+  let v = partsCache.get(name);
+  if (v === undefined) {
+    v = name.replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(name, v);
+  }
+  return v;
+};
 // names recur within and across articles: normalised forms are cached (bounded)
 const normCache = new Map<string, string>();
 const norm = (s: string): string => {

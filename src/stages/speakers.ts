@@ -235,7 +235,7 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   while (s < e && /[\s,]/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s,]/u.test(doc.text[e - 1]!)) e--;
   const text = doc.text.slice(s, e);
-  if (!text || !/^(?:[\p{L}\p{N}'’.-]+[\s,]*){1,12}$/u.test(text) || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
+  if (!text || !/^[\p{L}\p{N}'’.\-\s,]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
   // the speaker is the head before any appositive or relative clause
   const headEnd = s + (/,|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
   let named: Mention | null = null;
