@@ -16,6 +16,11 @@ describe('claim types', () => {
     ['negated', 'Japan refused to agree to lift the ban on beef imports.', ['agreement|Japan|lift the ban on beef imports|negated|asserted']],
     ['conditional', 'If talks succeed, Iran pledged to halt enrichment at Natanz.', ['pledge|Iran|halt enrichment at Natanz|affirmed|conditional']],
     ['narrated past event is no claim', `${LEADERS}The two leaders met at the Great Hall of the People.`, []],
+    ['titled coordinated parties', 'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the free trade agreement.', ['agreement|Muhammadu Buhari+Patrice Talon|the free trade agreement|affirmed|asserted']],
+    ['agreement with another side', 'Hungary agreed with Airbus to open a helicopter parts factory in Gyula.', ['agreement|Hungary+Airbus|open a helicopter parts factory in Gyula|affirmed|asserted']],
+    ['a commitment named as a noun', 'OPEC said the shortfall was the result of its firm determination to defend official prices.', ['pledge|OPEC|defend official prices|affirmed|asserted']],
+    ['content ends before the next verb', 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.', ['appeal|Dominic Raab|reconsider|affirmed|asserted']],
+    ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
 
@@ -23,6 +28,14 @@ describe('claim types', () => {
     const doc = body(`${LEADERS}“We will continue our unwavering efforts to develop our partnership,” Lee said.`);
     const c = toClaimRecords(doc)[0]!;
     expect([c.type, c.parties, c.reported_by, c.modality, c.quote_id]).toEqual(['pledge', ['Lee Jae Myung'], 'Lee Jae Myung', 'future', 't:q1']);
+  });
+  it('reads "should" and "it is time" in a quotation as the speaker’s appeal to the subject', () => {
+    const doc = body(`${LEADERS}Xi added, however, that both sides “should stand firmly on the right side of history.” “It’s simply time Japan stops stalling,” said Senator Tim Johnson.`);
+    const cs = toClaimRecords(doc).map((c) => [c.type, c.parties.join('+'), c.recipient, c.content]);
+    expect(cs).toEqual([
+      ['appeal', 'Xi Jinping', 'Xi Jinping; Lee Jae Myung', 'stand firmly on the right side of history'],
+      ['appeal', 'Tim Johnson', 'Japan', 'stops stalling'],
+    ]);
   });
   it('gives the recipient of an appeal', () => {
     const doc = body(`${LEADERS}Xi urged South Korea to respect its commitments.`);

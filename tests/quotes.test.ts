@@ -20,6 +20,19 @@ describe('cue patterns', () => {
     ['according to', 'The talks will resume in May, according to Seoul’s presidential office.', ['indirect|Seoul’s presidential office|according to|The talks will resume in May']],
     ['mixed quote', 'Lee said Seoul would deepen “horizontal, mutually beneficial” cooperation.', ['mixed|Lee|said|Seoul would deepen “horizontal, mutually beneficial” cooperation.']],
     ['scare quote is no record', 'The so-called “Three amigos” met on Monday.', []],
+    ['interrupted in one sentence', 'Rick Morton spoke. “I think it’s funny,” he said, “because he is a showman.”', ['direct|Rick Morton|said|I think it’s funny, because he is a showman.']],
+    ['attribution in the next sentence', '“Why would you cozy up to George W. Bush?” Lichtman said about McCain.', ['direct|Lichtman|said|Why would you cozy up to George W. Bush?']],
+    ['partial quotation before its attribution is mixed', 'Curiel had “an inherent conflict of interest,” Donald Trump said.', ['mixed|Donald Trump|said|Curiel had “an inherent conflict of interest,”']],
+    ['role and name between quote and cue', '“We can call this right now,” election law expert Rick Hasen tweeted Monday.', ['direct|Rick Hasen|tweeted|We can call this right now,']],
+    ['appositive after the name', '"We need him," his wife, Gabriela Violeta Lazar, wrote in a letter.', ['direct|Gabriela Violeta Lazar|wrote|We need him,']],
+    ['according to, then a quotation', 'According to Bob Woodward, “The real estate world is more complex than the CIA.”', ['direct|Bob Woodward|According to|The real estate world is more complex than the CIA.']],
+    ['doubled single marks', "''The voters are furious,'' Mr. Gidley said.", ['direct|Gidley|said|The voters are furious,']],
+    ['participle takes the main subject', 'Okey Oramah said currencies "cost Africa billions," further saying, "It reduces trade."', ['mixed|Okey Oramah|said|currencies "cost Africa billions,"', 'direct|Okey Oramah|saying|It reduces trade.']],
+    ['person of a place', 'President Abdel Fattah el-Sisi of Egypt said, "The success of the deal is the real test."', ['direct|Abdel Fattah el-Sisi|said|The success of the deal is the real test.']],
+    ['organisation named by a demonym phrase', 'According to Syrian state media, government forces began deploying.', ['indirect|Syrian state media|According to|government forces began deploying.']],
+    ['unknown speaker phrase is kept', '“Nobody seems to be preoccupied by it,” the insider said.', ['direct|null|said|Nobody seems to be preoccupied by it,']],
+    ['quantity subject', 'Among Trump voters, 74 percent said they are set on voting for him.', ['indirect|null|said|they are set on voting for him.']],
+    ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);
@@ -36,6 +49,26 @@ describe('cue patterns', () => {
   it('resolves a nominal reference by role', () => {
     const doc = body('Presidential spokesperson Kang Yu-jung briefed reporters. “Talks went well,” the spokesperson said.');
     expect(toQuoteRecords(doc)[0]!.speaker).toBe('Kang Yu-jung');
+  });
+});
+
+describe('paragraph-level attribution', () => {
+  it('gives each paragraph of a multi-paragraph quotation its own record, with the speaker named at the end', () => {
+    const doc = body('“We will win this fight.\n\n“And we will win it together,” Senator Maria Cantwell said.');
+    expect(render(doc)).toEqual(['direct|Maria Cantwell|-|We will win this fight.', 'direct|Maria Cantwell|said|And we will win it together,']);
+  });
+  it('takes the speaker of a quotation paragraph from a lead-in ending in a colon', () => {
+    const doc = body('Senator Dick Lugar spoke first.\n\nThe House-Senate Conference Committee said the following in a joint statement:\n\n“With the fading of the Cold War, there is increasing recognition of the benefits of cooperation.”');
+    const q = toQuoteRecords(doc);
+    expect(q.map((r) => [r.kind, r.speaker, r.rule])).toEqual([['direct', 'House-Senate Conference Committee', 'lead-in-paragraph']]);
+  });
+  it('resolves he and she by gender and prefers the subject', () => {
+    const doc = body('Donald Trump attacked Hillary Clinton on Monday. “She is weak,” he said. Clinton answered him. “He is unfit,” she said.');
+    expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Donald Trump', 'Hillary Clinton']);
+  });
+  it('skips a prepositional phrase when looking for the subject', () => {
+    const doc = body('In his talk at the Atlantic Council headquarters, Kyriakos Mitsotakis spoke about gas. “We exclude no one,” he said.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Kyriakos Mitsotakis']);
   });
 });
 

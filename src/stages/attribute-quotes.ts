@@ -137,13 +137,13 @@ export function attributeQuotes(doc: Doc): Doc {
     const order = cues.map((_, i) => i);
     const lastCue = cues.length - 1;
     if (lastCue > 0) {
-      const r = reported(doc, sentence, floor, cues[lastCue]!, undefined);
+      const r = reported(doc, sentence, floor, cues[lastCue]!, undefined, cues);
       if (r && r.rule.startsWith('content-')) order.unshift(order.pop()!);
     }
     for (const ci of order) {
       const cue = cues[ci]!;
       if (usedCues.has(cue.start) || cue.cls === 'manner') continue;
-      const r = reported(doc, sentence, floor, cue, cues[ci + 1]);
+      const r = reported(doc, sentence, floor, cue, cues[ci + 1], cues);
       if (!r) continue;
       const inner = pairs.filter((p) => p.start >= r.content.start && p.end <= r.content.end);
       if (inner.some((p) => byPair.has(p.index))) continue;
@@ -352,7 +352,7 @@ function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly
     if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
-    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor);
+    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
@@ -380,7 +380,7 @@ function nameIn(doc: Doc, from: number, to: number): string | null {
 
 interface Reported { content: Span; ref: SpeakerRef; addressee: string | null; rule: string }
 
-function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined): Reported | null {
+function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   const end = s.end;
   if (cue.cls === 'according') {
     const ref = speakerAfter(doc, cue.end, end);
@@ -400,7 +400,7 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
-  const subj = participleSubject(doc, cue, floor) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  const subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   const restAfter = (from: number): string => doc.text.slice(from, end);
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
@@ -431,8 +431,9 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
       if (gap && nref) cend = nref.mention.start - (doc.text.slice(cstart, nref.mention.start).length - doc.text.slice(cstart, nref.mention.start).replace(/[\s,]*(?:and|but|while)?\s*$/u, '').length);
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend);
-    const aside = /,\s+(?:especially|particularly|notably)\b/u.exec(doc.text.slice(cstart, cend));
-    if (aside) cend = cstart + aside.index;
+    // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing)\b)/u.exec(doc.text.slice(cstart, cend));
+    if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
@@ -461,11 +462,15 @@ function clip(doc: Doc, start: number, end: number): Span {
 
 // "Trump then appears in a clip, saying, “Q”", "Erdoğan cited Article 5 and said, “Q”": a
 // participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
-function participleSubject(doc: Doc, cue: Cue, floor: number): SpeakerRef | null {
-  const pre = doc.text.slice(floor, cue.start);
-  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(pre);
+function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
+  const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,["”’]?\s*(?:further\s+|also\s+|then\s+)?$/u.test(pre);
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
+  // the subject of the main verb: "Oramah said ..., further saying, “Q”"
+  const main = cues.find((c) => c.start < cue.start && c.cls !== 'according');
+  const mainRef = main ? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
+  if (mainRef) return mainRef;
   const ref = speakerAfter(doc, floor, cue.start);
   return ref && ref.mention.start - floor < 40 ? ref : null;
 }

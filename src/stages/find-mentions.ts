@@ -7,7 +7,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
-const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*)*/gu;
+const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)*/gu;
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -75,7 +75,12 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       if (/^(and|of|for|on|the)$/u.test(w.text)) parts.push([]);
       else parts.at(-1)!.push(w);
     }
-    if (parts.length > 1) return parts.filter((p) => p.length).flatMap((p) => build(doc, p, sentence, known) ?? []);
+    // "Secretary of the Treasury Henry M. Paulson": a part that is only a title goes with the next
+    const kept = parts.filter((p) => p.length);
+    for (let i = kept.length - 2; i >= 0; i--) {
+      if (kept[i]!.every((w) => isRoleWord(w.text))) kept.splice(i, 1);
+    }
+    if (parts.length > 1) return kept.flatMap((p) => build(doc, p, sentence, known) ?? []);
   }
   const one = build(doc, words, sentence, known);
   return one ? [one] : null;
@@ -141,7 +146,9 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   }
   const role = [...lowerRole, ...roleWords].join(' ') || null;
   const start = nameWords[0]!.start;
-  const end = nameWords.at(-1)!.end;
+  // a generational suffix belongs to the name: "Henry M. Paulson, Jr."
+  const suffix = /^,?\s+(?:Jr\.|Sr\.|II\b|III\b|IV\b)/u.exec(doc.text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 6));
+  const end = nameWords.at(-1)!.end + (suffix && nameWords.length > 1 ? suffix[0].length : 0);
   const text = doc.text.slice(start, end);
   const type = classify(doc, nameWords, isOrg, role, known);
   if (type === null) return null;

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention, MentionKind, Sentence, Span } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
 
 /** A speech verb (or "according to") found in a sentence. */
@@ -47,7 +47,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
 }
 
 // forms the tagger sometimes reads as nouns but that are verbs wherever they stand next to a name
-const isClearVerb = (form: string): boolean => /^(said|says|told|tells|added|adds|stated|declared|announced|explained|noted|stressed|insisted|argued|warned|wrote|tweeted|replied|asked|urged|pledged|vowed|promised)$/u.test(form);
+const isClearVerb = (form: string): boolean => /^(said|says|saying|told|tells|telling|added|adds|adding|stated|declared|announced|explained|noted|noting|stressed|insisted|argued|arguing|warned|warning|wrote|writing|tweeted|replied|asked|urged|urging|pledged|vowed|promised)$/u.test(form);
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
@@ -90,7 +90,19 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < start + 60; j++) {
     const m = doc.mentions[j]!;
     const between = doc.text.slice(start, m.start);
-    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && between.split(/\s+/u).every((w) => !w || isRoleWordLoose(w)))) return fromMention(doc, m);
+    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && between.split(/\s+/u).every((w) => !w || isRoleWordLoose(w)))) {
+      // "Syrian state media", "Trump supporters": a place or name that modifies a group or
+      // organisation noun is not the speaker itself
+      const tail = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(doc.text.slice(m.end, Math.min(limit, m.end + 60)))?.[0] ?? '';
+      const ws = tail.split(/\s+/u).filter(Boolean);
+      const k = ws.findIndex((w) => isClearVerb(w));
+      const head = ws.slice(0, k < 0 ? ws.length : k).findIndex((w) => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w));
+      if (head >= 0 && m.type !== 'person') {
+        const end = m.end + tail.indexOf(ws[head]!) + ws[head]!.length;
+        return nominalRef(doc, start, end, doc.text.slice(start, end));
+      }
+      return fromMention(doc, m);
+    }
     break;
   }
   const pro = /^(he|she|they|we|i|it)\b/iu.exec(rest);
@@ -100,7 +112,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   return null;
 }
 
-const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || /^\p{Ll}/u.test(w);
+const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w);
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
@@ -110,7 +122,17 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   const i = lowerBound(doc.mentions, end) - 1;
   for (let j = i; j >= 0 && j > i - 4; j--) {
     const m = doc.mentions[j]!;
-    if (m.end === end) return m.start >= floor ? fromMention(doc, m) : null;
+    if (m.end === end) {
+      if (m.start < floor) return null;
+      // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
+      if (m.type === 'place' && j > 0) {
+        const owner = doc.mentions[j - 1]!;
+        if ((owner.type === 'person' || owner.type === 'organization') && owner.start >= floor && /^\s+(?:of|from)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
+          return fromMention(doc, owner);
+        }
+      }
+      return fromMention(doc, m);
+    }
     if (m.end < end) break;
   }
   const pre = doc.text.slice(Math.max(floor, end - 120), end);
