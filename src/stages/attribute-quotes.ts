@@ -321,7 +321,8 @@ function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerR
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
   const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
-    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start);
+    // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
+    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
     if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
   }
   return null;
