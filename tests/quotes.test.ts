@@ -32,6 +32,9 @@ describe('cue patterns', () => {
     ['organisation named by a demonym phrase', 'According to Syrian state media, government forces began deploying.', ['indirect|Syrian state media|According to|government forces began deploying.']],
     ['unknown speaker phrase is kept', '“Nobody seems to be preoccupied by it,” the insider said.', ['direct|null|said|Nobody seems to be preoccupied by it,']],
     ['quantity subject', 'Among Trump voters, 74 percent said they are set on voting for him.', ['indirect|null|said|they are set on voting for him.']],
+    ['two people speak together', 'Sens. Craig Thomas and Mike Enzi said the trade deal is dead.', ['indirect|Craig Thomas and Mike Enzi|said|the trade deal is dead.']],
+    ['an acronym stands for its full name', 'The Syrian Democratic Forces (SDF) announced a deal. “We agreed,” the SDF said.', ['indirect|Syrian Democratic Forces|announced|a deal.', 'direct|Syrian Democratic Forces|said|We agreed,']],
+    ['a title inside an organisation name', 'NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with restraint."', ['direct|Jens Stoltenberg|wrote|I count on Turkey to act with restraint.']],
     ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

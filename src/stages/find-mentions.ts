@@ -62,7 +62,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
   // person who holds it
   if (isOrg) {
-    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && TITLE_NOUNS.has(w.text.toLowerCase().replace(/\.$/u, '')));
+    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)));
     if (title > 0 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
       const person = build(doc, words.slice(title + 1), sentence, known);
       const role = words.slice(0, title + 1).map((w) => w.text).join(' ');

@@ -48,6 +48,7 @@ export function resolveEntities(doc: Doc): Doc {
     if (same >= 0) { assign[i] = same; addMention(entities[same]!, m); return; }
     assign[i] = entities.push(newDraft(m)) - 1;
   });
+  linkAcronyms(doc, entities, assign);
   const mentions = doc.mentions.map((m, i) => ({ ...m, entity: assign[i]! }));
   const final: Entity[] = entities.map((e, index) => ({
     index, name: e.name, type: e.type, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), members: [], affiliation: e.affiliation,
@@ -61,7 +62,7 @@ const partsCache = new Map<string, string[]>();
 const parts = (name: string): string[] => {
   let v = partsCache.get(name);
   if (v === undefined) {
-    v = name.replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    v = name.replace(/['’]s$/u, '').replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
     if (partsCache.size > 50_000) partsCache.clear();
     partsCache.set(name, v);
   }
@@ -140,4 +141,25 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
     if (d < bestDistance) { bestDistance = d; best = e; }
   });
   return best;
+}
+
+/**
+ * "Syrian Democratic Forces (SDF)": the acronym in brackets after a name is that name, so later
+ * mentions of "SDF" resolve to the full name.
+ */
+function linkAcronyms(doc: Doc, entities: Draft[], assign: (number | null)[]): void {
+  const full = new Map<string, number>();
+  doc.mentions.forEach((m, i) => {
+    const ac = /^\s*\(([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
+    if (!ac || assign[i] === null) return;
+    const initials = m.text.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === ac[1]!.replace(/[.&-]/gu, '')) full.set(ac[1]!, assign[i]!);
+  });
+  if (!full.size) return;
+  doc.mentions.forEach((m, i) => {
+    const target = full.get(m.text);
+    if (target === undefined || assign[i] === target) return;
+    assign[i] = target;
+    entities[target]!.aliases.add(m.text);
+  });
 }

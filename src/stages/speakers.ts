@@ -131,6 +131,11 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
           return fromMention(doc, owner);
         }
       }
+      // "Sens. Craig Thomas and Mike Enzi said": two people speak together
+      const prev = j > 0 ? doc.mentions[j - 1]! : null;
+      if (m.type === 'person' && prev && prev.type === 'person' && prev.start >= floor && /^(?:,\s*|\s+)and\s+$/u.test(doc.text.slice(prev.end, m.start))) {
+        return jointRef(doc, prev, m);
+      }
       return fromMention(doc, m);
     }
     if (m.end < end) break;
@@ -301,3 +306,10 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
 
 const afterPreposition = (doc: Doc, at: number): boolean =>
   /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, at - 60), at));
+
+function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
+  const ra = fromMention(doc, a);
+  const rb = fromMention(doc, b);
+  const mention = makeMention(doc, a.start, b.end, 'group', 'group');
+  return { mention, name: `${ra.name} and ${rb.name}`, type: 'group', role: null, flags: ['joint'] };
+}
