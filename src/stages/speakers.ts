@@ -58,7 +58,8 @@ const APPOSITIVE_TAIL = /,\s*(?:[^,“”"]{2,90},\s*){1,2}$/u;
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 240), at);
   const base = at - pre.length;
-  pre = pre.replace(AUX_TAIL, '');
+  // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
+  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(AUX_TAIL, '');
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   const app = APPOSITIVE_TAIL.exec(pre);
