@@ -21,6 +21,13 @@ describe('invariants over the sample corpus', () => {
     for (const q of d.quotes) for (const s of q.spans) expect(inside(s, { start: 0, end: d.text.length })).toBe(true);
     for (const m of d.quoteMarks) expect(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', "''", '``', '‘‘', '’’']).toContain(d.text.slice(m.start, m.end));
   });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: tokens are in order, apart, and cover the words', (_id, d) => {
+    for (let i = 1; i < d.tokens.length; i++) expect(d.tokens[i]!.start).toBeGreaterThanOrEqual(d.tokens[i - 1]!.end);
+    for (const t of d.tokens) expect(d.text.slice(t.start, t.end).trim()).toBe(d.text.slice(t.start, t.end));
+    const words = d.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    expect(d.tokens.length).toBeGreaterThanOrEqual(words * 0.95);
+    expect(d.diagnostics.filter((x) => x.code === 'W_TOKEN_OFFSET')).toEqual([]);
+  });
   it.each(docs.map((d) => [d.id, d] as const))('%s: sentences tile their paragraphs', (_id, d) => {
     for (const p of d.paragraphs) {
       const ss = d.sentences.filter((s) => s.paragraph === p.index);

@@ -23,10 +23,14 @@ export function tokenize(doc: Doc): Doc {
   let n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
+    // wink reports paragraph breaks ("\n\n") as tokens of their own: whitespace is no token here
+    if (!v.trim()) continue;
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     let start = at;
     if (!text.startsWith(v, at)) {
-      start = text.indexOf(v, at);
+      // look a little ahead only: a far match would throw every later offset off
+      start = text.slice(at, at + 64).indexOf(v);
+      if (start >= 0) start += at;
       if (start < 0) {
         if (diagnostics.length < 5) diagnostics.push({ code: 'W_TOKEN_OFFSET', stage: 'tokenize', message: `token ${JSON.stringify(v)} not found after offset ${at}` });
         continue;
