@@ -20,6 +20,10 @@ describe('claim types', () => {
     ['agreement with another side', 'Hungary agreed with Airbus to open a helicopter parts factory in Gyula.', ['agreement|Hungary+Airbus|open a helicopter parts factory in Gyula|affirmed|asserted']],
     ['a commitment named as a noun', 'OPEC said the shortfall was the result of its firm determination to defend official prices.', ['pledge|OPEC|defend official prices|affirmed|asserted']],
     ['content ends before the next verb', 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.', ['appeal|Dominic Raab|reconsider|affirmed|asserted']],
+    ['a passive "was agreed to" is no agreement', 'The dialogue was agreed to at the third meeting of the Strategic Economic Dialogue.', []],
+    ['a thing that "will" do something makes no pledge', '“Enhancing energy cooperation with China will make our country stronger,” said Senator Maria Cantwell.', []],
+    ['a belief is no pledge', 'Senators Craig Thomas and Mike Enzi believe the U.S. would benefit from more trade.', []],
+    ['a speaker’s own obligation is no appeal', 'Prime Minister Boris Johnson said, "I must answer you directly on this case."', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -77,13 +77,20 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
-  if (frame.rule === 'will-do') {
+  if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+    // a belief is no commitment: "Thomas believes the U.S. would benefit"
+    if (quote?.flags.includes('belief')) return null;
     const ref = speakerBefore(doc, trigger.start, floor);
-    const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start).some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)));
+    // the name must be the subject, not the object of a preposition ("cooperation with China will")
+    const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start)
+      .some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)) && !/\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
     if (!ref && !adjacentNames) return null;
     if (ref && ref.mention.kind === 'nominal' && ref.type !== 'organization' && !ref.name) return null;
+    if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
   }
+  // "I must answer you directly": an obligation the speaker puts on themself is no appeal
+  if (frame.speakerIsParty && /\b(?:I|we)\s*$/u.test(subject.trimEnd())) return null;
   const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
