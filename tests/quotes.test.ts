@@ -35,6 +35,9 @@ describe('cue patterns', () => {
     ['two people speak together', 'Sens. Craig Thomas and Mike Enzi said the trade deal is dead.', ['indirect|Craig Thomas and Mike Enzi|said|the trade deal is dead.']],
     ['an acronym stands for its full name', 'The Syrian Democratic Forces (SDF) announced a deal. “We agreed,” the SDF said.', ['indirect|Syrian Democratic Forces|announced|a deal.', 'direct|Syrian Democratic Forces|said|We agreed,']],
     ['a title inside an organisation name', 'NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with restraint."', ['direct|Jens Stoltenberg|wrote|I count on Turkey to act with restraint.']],
+    ['a bracket between the name and the cue', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday night.', ['direct|Marco Rubio|said|It reminds us how important this election is,']],
+    ['a particle verb', '"Jeb wants to be a tough guy tonight," Donald Trump shot back.', ['direct|Donald Trump|shot back|Jeb wants to be a tough guy tonight,']],
+    ['a cue with "this:"', 'David Axelrod tweeted this: "She did it again."', ['direct|David Axelrod|tweeted|She did it again.']],
     ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -27,7 +27,7 @@ const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')))
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
   const cues: Cue[] = [];
   const body = doc.text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(/\b[\p{Ll}]+(?:\s+(?:out|on))?\b/gu)) {
+  for (const m of body.matchAll(/\b[\p{Ll}]+(?:\s+(?:out|on|back|in|up))?\b/gu)) {
     let form = m[0];
     if (form.includes(' ') && !PARTICLES.has(form.replace(/\s+/u, ' '))) form = form.split(/\s+/u)[0]!;
     const entry = CUE_FORMS[form.replace(/\s+/u, ' ')];
@@ -36,7 +36,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
-    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form)) continue;
+    // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
+    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ')) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
   }
   for (const m of body.matchAll(/\baccording to\b/giu)) {
