@@ -27,6 +27,7 @@ Options:
   --resume                continue an interrupted run into the same --out
   --article-timeout MS    an article taking longer fails (default: 10000)
   --max-chars N           longer articles fail (default: 4000000)
+  --worker-heap MB        heap limit of each worker thread (default: 96)
   --progress MODE         bar (default on a terminal) | json (one line a second) | none
   --quiet                 no progress, no summary
   -h, --help              this text
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
       allowPositionals: true,
       options: {
         out: { type: 'string' }, format: { type: 'string' }, workers: { type: 'string' }, resume: { type: 'boolean' },
-        'article-timeout': { type: 'string' }, 'max-chars': { type: 'string' }, progress: { type: 'string' }, quiet: { type: 'boolean' },
+        'article-timeout': { type: 'string' }, 'max-chars': { type: 'string' }, 'worker-heap': { type: 'string' }, progress: { type: 'string' }, quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     });
@@ -70,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   const workers = intOption(v.workers, availableParallelism(), 0);
   const timeout = intOption(v['article-timeout'], 10_000, 1);
   const maxChars = intOption(v['max-chars'], 4_000_000, 1);
+  const workerHeapMb = intOption(v['worker-heap'], 96, 16);
+  if (workerHeapMb === null) return usage(io, `expected --worker-heap to be megabytes >= 16, got ${JSON.stringify(v['worker-heap'])}`);
   if (workers === null) return usage(io, `expected --workers to be a whole number >= 0, got ${JSON.stringify(v.workers)}`);
   if (timeout === null) return usage(io, `expected --article-timeout to be milliseconds > 0, got ${JSON.stringify(v['article-timeout'])}`);
   if (maxChars === null) return usage(io, `expected --max-chars to be a whole number > 0, got ${JSON.stringify(v['max-chars'])}`);
@@ -80,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   const { SaywhoError } = await import('./errors.js');
   try {
     const summary = await runExtract({
-      inputs, out: v.out, formats: new Set(formats as ('jsonl' | 'csv' | 'json')[]), workers, articleTimeoutMs: timeout, maxChars,
+      inputs, out: v.out, formats: new Set(formats as ('jsonl' | 'csv' | 'json')[]), workers, articleTimeoutMs: timeout, maxChars, workerHeapMb,
       resume: v.resume ?? false, progress: progress as 'bar' | 'json' | 'none', stderr: io.stderr, version: version(),
       fingerprint: fingerprint(inputs, formats, maxChars),
     });

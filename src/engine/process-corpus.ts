@@ -7,7 +7,6 @@ import type { ItemResult } from '../io/sink.js';
 import type { StageTimings } from '../core/pipeline.js';
 import type { Article } from '../types.js';
 import { expected } from '../errors.js';
-import { analyzeOne } from './worker.js';
 import type { TaskOutput, TaskResult } from './task.js';
 
 export interface ProcessOptions {
@@ -25,6 +24,8 @@ export interface ProcessOptions {
   readonly maxChars?: number;
   /** the worker module (tests swap in one that misbehaves) @default the built-in worker */
   readonly workerFile?: string;
+  /** old-generation heap limit of each worker thread, in MB @default 96 */
+  readonly workerHeapMb?: number;
   /** summed time per stage, filled in as batches complete */
   readonly timings?: StageTimings;
   /** called for every input item read, with its size in characters (progress) */
@@ -52,11 +53,18 @@ export async function* processCorpus(inputs: readonly string[], options: Process
   const items = numbered(readInputs(inputs, { ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}) }), skip, options.onRead);
 
   if (workers === 0) {
+    // loaded here only: with workers, the calling thread never needs the NLP model in memory
+    const { analyzeOne } = await import('./worker.js');
     for await (const { seq, item } of items) yield finish(seq, item, item.kind === 'article' ? analyzeOne(item.article, options.timings) : null);
     return;
   }
 
-  const pool = new Piscina({ filename: options.workerFile ?? defaultWorker(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  // a bounded heap per worker: V8 otherwise lets each isolate grow for a long while before it
+  // collects, and three isolates that each hold hundreds of megabytes of garbage add up
+  const pool = new Piscina({
+    filename: options.workerFile ?? defaultWorker(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 96, maxYoungGenerationSizeMb: 8 },
+  });
   const inFlight: Promise<ItemResult[]>[] = [];
   const limit = workers * 2;
   const maxN = options.batchSize ?? 32;

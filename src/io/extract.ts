@@ -10,6 +10,7 @@ export interface ExtractOptions {
   readonly workers: number;
   readonly articleTimeoutMs: number;
   readonly maxChars: number;
+  readonly workerHeapMb: number;
   readonly resume: boolean;
   readonly progress: 'bar' | 'json' | 'none';
   readonly stderr: NodeJS.WritableStream;
@@ -39,7 +40,7 @@ export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
   const report = progressReporter(o, () => ({ items, chars, failed: sink.counts['failed'] ?? 0, seconds: (performance.now() - t0) / 1000 }));
   let lastCheckpoint = performance.now();
   for await (const result of processCorpus(o.inputs, {
-    workers: o.workers, articleTimeoutMs: o.articleTimeoutMs, maxChars: o.maxChars, skip: sink.resumedFrom, timings,
+    workers: o.workers, articleTimeoutMs: o.articleTimeoutMs, maxChars: o.maxChars, workerHeapMb: o.workerHeapMb, skip: sink.resumedFrom, timings,
     onRead: (n) => { chars += n; },
   })) {
     sink.write(result);
@@ -60,7 +61,7 @@ export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
     started: started.toISOString(),
     finished: new Date().toISOString(),
     inputs: o.inputs,
-    options: { formats: [...o.formats], workers: o.workers, article_timeout_ms: o.articleTimeoutMs, max_chars: o.maxChars, resume: o.resume },
+    options: { formats: [...o.formats], workers: o.workers, article_timeout_ms: o.articleTimeoutMs, max_chars: o.maxChars, worker_heap_mb: o.workerHeapMb, resume: o.resume },
     resumed_from_item: sink.resumedFrom,
     counts: c,
     timings: {
@@ -69,6 +70,7 @@ export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
       mb_per_second: round(chars / 1e6 / seconds),
       articles_per_second: round(items / seconds),
       stage_ms: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     },
     errors_this_run: errors,
   });
@@ -83,7 +85,11 @@ function progressReporter(o: ExtractOptions, stats: () => Stats): { tick(): void
   if (o.progress === 'json') {
     const line = (): void => {
       const s = stats();
-      o.stderr.write(JSON.stringify({ items: s.items, failed: s.failed, seconds: round(s.seconds), articles_per_s: round(s.items / s.seconds), mb_per_s: round(s.chars / 1e6 / s.seconds) }) + '\n');
+      const mem = process.memoryUsage();
+      o.stderr.write(JSON.stringify({
+        items: s.items, failed: s.failed, seconds: round(s.seconds), articles_per_s: round(s.items / s.seconds), mb_per_s: round(s.chars / 1e6 / s.seconds),
+        rss_mb: Math.round(mem.rss / 1e6), main_heap_mb: Math.round(mem.heapUsed / 1e6),
+      }) + '\n');
     };
     let last = 0;
     return { tick() { if (performance.now() - last > 1000) { line(); last = performance.now(); } }, stop: line };
