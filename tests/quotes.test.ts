@@ -38,6 +38,10 @@ describe('cue patterns', () => {
     ['a bracket between the name and the cue', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday night.', ['direct|Marco Rubio|said|It reminds us how important this election is,']],
     ['a particle verb', '"Jeb wants to be a tough guy tonight," Donald Trump shot back.', ['direct|Donald Trump|shot back|Jeb wants to be a tough guy tonight,']],
     ['a cue with "this:"', 'David Axelrod tweeted this: "She did it again."', ['direct|David Axelrod|tweeted|She did it again.']],
+    ['a passive reports nobody', 'Passage is expected in the House on Friday.', []],
+    ['content, said X, appositive', 'Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at M.I.T.', ['indirect|David Autor|said|Nor are tariffs likely to bring these jobs back']],
+    ['two attributions in one sentence', 'One says China has the most, while another says the United States has twice as many.', ['indirect|null|says|China has the most', 'indirect|null|says|the United States has twice as many.']],
+    ['a subordinate clause ends at its comma', 'While some friends say Mr. Clinton would look zippier, others disagree.', ['indirect|null|say|Mr. Clinton would look zippier']],
     ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -427,9 +427,15 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
     let cend = end;
     if (next && next.start > cstart && next.start < end && next.cls !== 'according') {
       // content stops before a second attribution in the same sentence ("..., and Lee said ...")
-      const gap = /,\s*(?:and|but|while)?\s*$/u.exec(doc.text.slice(cstart, next.start));
-      const nref = gap ? speakerBefore(doc, next.start, cstart) : null;
-      if (gap && nref) cend = nref.mention.start - (doc.text.slice(cstart, nref.mention.start).length - doc.text.slice(cstart, nref.mention.start).replace(/[\s,]*(?:and|but|while)?\s*$/u, '').length);
+      const nref = speakerBefore(doc, next.start, cstart) ?? genericSubject(doc, cstart, next.start);
+      const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
+      const gap = /[\s,]*(?:,\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
+      if (nref && gap && /,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length))) cend = cstart + gap.index;
+    }
+    // "While some friends say X, others disagree": the subordinate clause ends at its comma
+    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start))) {
+      const comma = doc.text.slice(cstart, cend).search(/,\s/u);
+      if (comma > 0) cend = cstart + comma;
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend);
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
@@ -442,7 +448,7 @@ function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | un
   // ", said X." at the end of the sentence
   if (/,\s*$/u.test(before) && words(before) >= 3) {
     const ref = speakerAfter(doc, cue.end, end);
-    if (ref && /^[\s.!?]*$|^\s*(?:,|in|on|at)\b/u.test(restAfter(ref.mention.end))) {
+    if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at)\b)/u.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
     }
   }

@@ -33,6 +33,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const entry = CUE_FORMS[form.replace(/\s+/u, ' ')];
     const start = sentence.start + m.index;
     if (!entry || insideQuote(start)) continue;
+    // "so-called", "well-known": the second half of a hyphenated word is no verb
+    if (start > 0 && doc.text[start - 1] === '-') continue;
+    // a passive is no attribution by the subject ("Passage is expected", "He was told")
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say') continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
@@ -294,12 +298,14 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   const pre = doc.text.slice(floor, at).replace(AUX_TAIL, '');
-  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), pre.search(/\s(?:and|but|while|because|as)\s(?![\s\S]*\s(?:and|but|while|because|as)\s)/u) + 4);
+  const conj = pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
+  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
-  const phrase = doc.text.slice(start, floor + pre.length).trim();
+  // a subordinator opens the clause: "While some friends say ..."
+  const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '');
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
-  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|more|fewer)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase)) return null;
-  const s = start + doc.text.slice(start).search(/\S/u);
+  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase)) return null;
+  const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return null;
   }
