@@ -20,6 +20,7 @@ describe('cue patterns', () => {
     ['according to', 'The talks will resume in May, according to Seoul’s presidential office.', ['indirect|Seoul’s presidential office|according to|The talks will resume in May']],
     ['mixed quote', 'Lee said Seoul would deepen “horizontal, mutually beneficial” cooperation.', ['mixed|Lee|said|Seoul would deepen “horizontal, mutually beneficial” cooperation.']],
     ['scare quote is no record', 'The so-called “Three amigos” met on Monday.', []],
+    ['interrupted, with a phrase after the cue', '“You’ve got to be able to adapt,” Mark Cuban said of Trump, “whether you’re a politician or a business person.”', ['direct|Mark Cuban|said|You’ve got to be able to adapt, whether you’re a politician or a business person.']],
     ['interrupted in one sentence', 'Rick Morton spoke. “I think it’s funny,” he said, “because he is a showman.”', ['direct|Rick Morton|said|I think it’s funny, because he is a showman.']],
     ['attribution in the next sentence', '“Why would you cozy up to George W. Bush?” Lichtman said about McCain.', ['direct|Lichtman|said|Why would you cozy up to George W. Bush?']],
     ['partial quotation before its attribution is mixed', 'Curiel had “an inherent conflict of interest,” Donald Trump said.', ['mixed|Donald Trump|said|Curiel had “an inherent conflict of interest,”']],

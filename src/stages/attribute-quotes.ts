@@ -63,7 +63,8 @@ export function attributeQuotes(doc: Doc): Doc {
       const last0 = drafts.at(-1);
       if (last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.cue && last0.ref && last0.rule.startsWith('quote-')) {
         const attrEnd = Math.max(last0.cue.end, last0.ref.mention.end);
-        if (attrEnd <= outer(p).start && /^[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
+        // `“A,” he said of Trump, “B”`: a short phrase may follow the cue
+        if (attrEnd <= outer(p).start && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with)\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;
