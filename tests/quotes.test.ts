@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { body, seedDoc, sl } from './helpers.js';
+import { body, seedDoc } from './helpers.js';
 import { toQuoteRecords } from '../src/records/records.js';
 import { sameName } from '../src/stages/resolve-entities.js';
 import type { Doc } from '../src/types.js';

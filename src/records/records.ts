@@ -171,7 +171,9 @@ function firstLineTitle(doc: Doc): string | null {
   const p = doc.paragraphs[0];
   if (!p) return null;
   const s = slice(doc, p);
-  return s.length <= 200 && !/[.!?]["”’]?$/u.test(s) || (s.length <= 200 && doc.paragraphs.length > 1 && doc.text.slice(p.end, p.end + 2) === '\n\n') ? s : null;
+  const unpunctuated = !/[.!?]["”’]?$/u.test(s);
+  const blankLineAfter = doc.paragraphs.length > 1 && doc.text.slice(p.end, p.end + 2) === '\n\n';
+  return s.length <= 200 && (unpunctuated || blankLineAfter) ? s : null;
 }
 
 /** All records of one analysed document. */

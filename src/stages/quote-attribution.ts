@@ -1,0 +1,168 @@
+import type { Doc, QuotePair, Sentence, Span } from '../types.js';
+import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+
+/**
+ * The attribution of direct quotations: the cue and speaker next to a quotation pair
+ * (`“Q,” X said`, `X said, “Q”`, `X: “Q”`, `“Q” — X`), in the next sentence, or in a lead-in paragraph.
+ */
+
+// between a cue and its quotation: an addressee or a setting, then a comma, colon or "that"
+// ("told a news conference here", "said in a statement:", "added, however, that")
+const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+
+const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+
+export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
+
+export const outer = (p: QuotePair): Span => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end });
+
+// `“Q,” X said`, `“Q,” said X`, `“Q,” X told Y`, `“Q” — X`
+export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cues: readonly Cue[], used: Set<number>): Found | null {
+  const from = outer(p).end;
+  const tail = doc.text.slice(from, sentence.end);
+  const dash = /^\s*,?\s*(?:—|–|--|―)\s*/u.exec(tail);
+  if (dash && tail.length < 120) {
+    const ref = speakerAfter(doc, from + dash[0].length, sentence.end);
+    if (ref && ref.mention.kind === 'name') return { ref, cue: null, addressee: null, rule: 'dash-after' };
+  }
+  for (const cue of cues) {
+    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief') continue;
+    if (cue.start - from > 100) break;
+    const between = doc.text.slice(from, cue.start);
+    if (/[“"«]/u.test(between)) break;
+    let ref: SpeakerRef | null = null;
+    let rule = '';
+    if (/^[\s,]*$/u.test(between)) {
+      ref = speakerAfter(doc, cue.end, sentence.end) ?? genericPhraseAfter(doc, cue.end, sentence.end);
+      rule = 'quote-cue-speaker';
+    } else {
+      // between the quotation and the cue: the speaker phrase, perhaps with its role or an
+      // appositive ("election law expert Rick Hasen tweeted", "his wife, Gabriela Lazar, wrote")
+      if (!isSpeakerSlot(between)) break;
+      ref = speakerBefore(doc, cue.start, from);
+      if (ref && !isSpeakerSlot(doc.text.slice(from, ref.mention.start))) ref = null;
+      ref ??= genericPhrase(doc, from, cue.start);
+      rule = 'quote-speaker-cue';
+    }
+    if (!ref) continue;
+    used.add(cue.start);
+    return { ref, cue: { start: cue.start, end: cue.end }, addressee: addresseeAfter(doc, cue, ref, sentence.end), rule };
+  }
+  return null;
+}
+
+// `“Why would you?” Lichtman said.`: a quotation ending in ? or ! ends its sentence, and the
+// short sentence after it is its attribution.
+export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pairsOf: ReadonlyMap<number, QuotePair[]>, used: Set<number>): Found | null {
+  const next = doc.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph || outer(p).end < sentence.end - 1) return null;
+  if ((doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
+  const pairs = pairsOf.get(next.index) ?? [];
+  const cues = findCues(doc, next, (o) => pairs.some((q) => o >= outer(q).start && o < outer(q).end));
+  return attributionAfter(doc, p, next, cues, used);
+}
+
+// A quotation followed by its attribution ends its clause: with , ? ! or a dash inside or right
+// after the closing mark, or at the end of the sentence.
+export function endsClause(doc: Doc, p: QuotePair): boolean {
+  const o = outer(p);
+  const inside = doc.text.slice(Math.max(p.start, p.end - 2), p.end);
+  return /[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside);
+}
+
+function closesClause(doc: Doc, p: QuotePair): boolean {
+  const o = outer(p);
+  const s = doc.sentences.find((x) => x.start <= o.start && o.start < x.end);
+  const rest = doc.text.slice(o.end, s ? s.end : o.end);
+  // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–]\s*$/u.test(doc.text.slice(p.start, p.end));
+}
+
+// The pairs of one multi-paragraph quotation, first to last.
+export function chainOf(doc: Doc, p: QuotePair): number[] {
+  let root = p;
+  while (root.continues !== null) root = doc.quotePairs[root.continues]!;
+  const out = [root.index];
+  for (const q of doc.quotePairs) if (q.continues !== null && out.includes(q.continues)) out.push(q.index);
+  return out;
+}
+
+// "The committee said the following in a joint statement:" before a quotation paragraph.
+export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
+  const prev = doc.paragraphs[paragraph - 1];
+  if (!prev || prev.boilerplate || !/:\s*$/u.test(doc.text.slice(prev.start, prev.end))) return null;
+  const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
+  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'according');
+  for (const cue of cues.reverse()) {
+    // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
+    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
+    if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
+  }
+  return null;
+}
+
+// What may stand between a closing mark and the speaker: a short phrase with no sentence
+// punctuation, no quotation and no other verb of saying.
+function isSpeakerSlot(s: string): boolean {
+  if (s.length > 90 || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)\./gu, ''))) return false;
+  return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 12;
+}
+
+// `X said, “Q”`, `X told Y: “Q”`, `X said that “Q”`, `X: “Q”`
+export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly Cue[], used: Set<number>): Found | null {
+  if (!p.open) return null;
+  const at = p.open.start;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief') continue;
+    const between = doc.text.slice(cue.end, at);
+    if (cue.cls === 'according') {
+      // "According to Woodward, “Q”"
+      const ref = speakerAfter(doc, cue.end, at);
+      if (!ref || !/^[\s,:]*$/u.test(doc.text.slice(ref.mention.end, at))) return null;
+      used.add(cue.start);
+      return { ref, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'according-to-quote' };
+    }
+    if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
+    // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
+    if (!closesClause(doc, p)) return null;
+    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues);
+    if (!ref) return null;
+    used.add(cue.start);
+    const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
+    return { ref, cue: { start: cue.start, end: cue.end }, addressee, rule: 'speaker-cue-quote' };
+  }
+  const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
+  if (colon) {
+    const ref = speakerBefore(doc, floor + colon.index + 1, floor);
+    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
+  }
+  return null;
+}
+
+function addresseeAfter(doc: Doc, cue: Cue, ref: SpeakerRef, limit: number): string | null {
+  if (cue.cls !== 'tell') return null;
+  const from = Math.max(cue.end, ref.mention.end);
+  return nameIn(doc, from, limit);
+}
+
+// the first name right after `from` ("told Lee", "told reporters" gives none)
+export function nameIn(doc: Doc, from: number, to: number): string | null {
+  const ref = speakerAfter(doc, from, to);
+  return ref && ref.mention.kind === 'name' && ref.mention.start - from < 3 ? ref.name : null;
+}
+
+// "Trump then appears in a clip, saying, “Q”", "Erdoğan cited Article 5 and said, “Q”": a
+// participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
+export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
+  const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,["”’]?\s*(?:further\s+|also\s+|then\s+)?$/u.test(pre);
+  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
+  if (!participle && !coordinated) return null;
+  // the subject of the main verb: "Oramah said ..., further saying, “Q”"
+  const main = cues.find((c) => c.start < cue.start && c.cls !== 'according');
+  const mainRef = main ? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
+  if (mainRef) return mainRef;
+  const ref = speakerAfter(doc, floor, cue.start);
+  return ref && ref.mention.start - floor < 40 ? ref : null;
+}

@@ -1,0 +1,99 @@
+import type { Doc, Sentence, Span } from '../types.js';
+import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { nameIn, participleSubject } from './quote-attribution.js';
+
+/**
+ * Reported speech: the content clause of a cue with its subject (`X said (that) ...`, `..., X said`,
+ * `according to X, ...`, `X told Y that ...`).
+ */
+
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+
+export interface Reported { content: Span; ref: SpeakerRef; addressee: string | null; rule: string }
+
+export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
+  const end = s.end;
+  if (cue.cls === 'according') {
+    const ref = speakerAfter(doc, cue.end, end);
+    if (!ref) return null;
+    const before = doc.text.slice(floor, cue.start);
+    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    const after = /^[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
+    return null;
+  }
+  // "X said the following:" before a quotation paragraph introduces it; it reports nothing itself
+  const nextPara = doc.paragraphs[s.paragraph + 1];
+  if (/:\s*$/u.test(doc.text.slice(s.start, end)) && nextPara && /^["“„«]/u.test(doc.text.slice(nextPara.start, nextPara.start + 1))) return null;
+  if (isHeading(doc, s)) return null;
+  // ", underscoring the summit's focus": a participle after a comma reports speech only for the
+  // verbs of saying ("..., saying the talks went well")
+  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  // "CONTENT, X said." / "CONTENT, said X."
+  const before = doc.text.slice(floor, cue.start);
+  const subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  const restAfter = (from: number): string => doc.text.slice(from, end);
+  if (subj) {
+    // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
+    const rawLead = doc.text.slice(floor, subj.mention.start);
+    const lead = subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead;
+    const tail = restAfter(cue.end);
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|on|at|during|to|about|of|after|before|when|while|last|this|earlier|later|today|yesterday|recently)\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
+      return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
+    }
+    // "X said (that) CONTENT", "X told Y (that) CONTENT"
+    let from = cue.end;
+    let addressee: string | null = null;
+    if (cue.cls === 'tell') {
+      const obj = /^\s+((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b)/u.exec(tail);
+      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
+      else {
+        const name = speakerAfter(doc, cue.end, end);
+        if (name && name.mention.kind === 'name') { addressee = name.name; from = name.mention.end; }
+      }
+    }
+    const skip = SETTING.exec(doc.text.slice(from, end));
+    const cstart = from + (skip && /\bthat\b|[,:]\s*$/u.test(skip[0]) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    let cend = end;
+    if (next && next.start > cstart && next.start < end && next.cls !== 'according') {
+      // content stops before a second attribution in the same sentence ("..., and Lee said ...")
+      const nref = speakerBefore(doc, next.start, cstart) ?? genericSubject(doc, cstart, next.start);
+      const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
+      const gap = /[\s,]*(?:,\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
+      if (nref && gap && /,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length))) cend = cstart + gap.index;
+    }
+    // "While some friends say X, others disagree": the subordinate clause ends at its comma
+    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start))) {
+      const comma = doc.text.slice(cstart, cend).search(/,\s/u);
+      if (comma > 0) cend = cstart + comma;
+    }
+    cend = stopAtCoordinatedVerb(doc, cstart, cend);
+    // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing)\b)/u.exec(doc.text.slice(cstart, cend));
+    if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
+    if (words(doc.text.slice(cstart, cend)) < 2) return null;
+    if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
+    return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
+  }
+  // ", said X." at the end of the sentence
+  if (/,\s*$/u.test(before) && words(before) >= 3) {
+    const ref = speakerAfter(doc, cue.end, end);
+    if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at)\b)/u.test(restAfter(ref.mention.end))) {
+      return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
+    }
+  }
+  return null;
+}
+
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+export function clip(doc: Doc, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
+  while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
