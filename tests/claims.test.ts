@@ -24,6 +24,7 @@ describe('claim types', () => {
     ['a thing that "will" do something makes no pledge', '“Enhancing energy cooperation with China will make our country stronger,” said Senator Maria Cantwell.', []],
     ['a belief is no pledge', 'Senators Craig Thomas and Mike Enzi believe the U.S. would benefit from more trade.', []],
     ['a speaker’s own obligation is no appeal', 'Prime Minister Boris Johnson said, "I must answer you directly on this case."', []],
+    ['a verb coordinated with the main one', 'In 2018, Hungary licensed Czech firearm technology and started assembling firearms in Kiskunfélegyháza, then agreed with Airbus to open a helicopter parts factory.', ['agreement|Hungary+Airbus|open a helicopter parts factory|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -39,6 +39,8 @@ describe('cue patterns', () => {
     ['a bracket between the name and the cue', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday night.', ['direct|Marco Rubio|said|It reminds us how important this election is,']],
     ['a particle verb', '"Jeb wants to be a tough guy tonight," Donald Trump shot back.', ['direct|Donald Trump|shot back|Jeb wants to be a tough guy tonight,']],
     ['a cue with "this:"', 'David Axelrod tweeted this: "She did it again."', ['direct|David Axelrod|tweeted|She did it again.']],
+    ['a place before the title', 'Hong Kong Chief Executive Carrie Lam stated, "So long as disputes remain, our economy will suffer."', ['direct|Carrie Lam|stated|So long as disputes remain, our economy will suffer.']],
+    ['an adverb before the subject', 'Initially I thought it was just another virus.', ['indirect|null|thought|it was just another virus.']],
     ['a passive reports nobody', 'Passage is expected in the House on Friday.', []],
     ['content, said X, appositive', 'Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at M.I.T.', ['indirect|David Autor|said|Nor are tariffs likely to bring these jobs back']],
     ['two attributions in one sentence', 'One says China has the most, while another says the United States has twice as many.', ['indirect|null|says|China has the most', 'indirect|null|says|the United States has twice as many.']],

@@ -95,4 +95,6 @@ export const TITLE_NOUNS = new Set([
   'chairman', 'chairwoman', 'chair', 'president', 'secretary', 'minister', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'commissioner', 'ceo', 'chief', 'head', 'leader', 'member', 'senator', 'representative', 'governor',
   'ambassador', 'administrator', 'founder', 'executive', 'adviser', 'advisor', 'counsel', 'general', 'judge',
+  'professor', 'dean', 'researcher', 'analyst', 'economist', 'scientist', 'correspondent', 'reporter', 'editor',
+  'coach', 'captain', 'commander', 'officer', 'official', 'owner', 'partner', 'attorney', 'lawyer', 'fellow',
 ]);

@@ -144,6 +144,13 @@ const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|s
 
 /** The parties before a trigger: coordinated names and groups, "the two leaders", a pronoun. */
 function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
+  // "Hungary licensed Czech technology ..., then agreed with Airbus": a verb coordinated with the
+  // main one has the sentence's subject
+  if (/(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(doc.text.slice(Math.max(floor, at - 30), at))) {
+    // (a dateline is no subject)
+    const first = mentionsIn(doc, floor, at).find((x) => !doc.boilerplate.some((b) => b.start <= x.start && x.end <= b.end));
+    if (first && first.start - floor < 40 && first.entity !== null) return [partyName(doc.entities[first.entity]!)];
+  }
   let pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
   // a short appositive after the subject: "Sens. Craig Thomas and Mike Enzi, R-Wyo., are ..."
   pre = pre.replace(/,\s*\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,6},?\s*$/u, '').replace(/[\s,“"]+$/u, '');

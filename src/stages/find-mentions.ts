@@ -44,7 +44,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   let words = splitWords(run, start);
   // leading capitalised function words: "The", "On Monday", "But"
   // ("I’m", "We’ll": a pronoun with its contraction is no name either)
-  while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
+  while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && /^\p{Lu}\p{Ll}+ly$/u.test(words[0]!.text)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
@@ -119,6 +119,20 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     if (/['’]s$/u.test(words[i]!.text)) {
       const place = placeOf(words.slice(0, i + 1).map((w) => w.text).join(' ').replace(/['’]s$/u, ''));
       if (place) { affiliation = place.country; k = i + 1; }
+    }
+  }
+  // a place or organisation before the title: "Hong Kong Chief Executive Carrie Lam",
+  // "United States President-elect Joe Biden"
+  if (k === 0 && !isOrg) {
+    const r = words.findIndex((w, i) => i > 0 && isRoleWord(w.text) && !/^(?:the|and|of)$/iu.test(w.text));
+    if (r > 0 && words.slice(0, r).every((w) => !isRoleWord(w.text))) {
+      let e = r;
+      while (e < words.length - 1 && isRoleWord(words[e]!.text)) e++;
+      if (e < words.length && e > r) {
+        const owner = words.slice(0, r).map((w) => w.text).join(' ');
+        affiliation = placeOf(owner)?.country ?? owner;
+        k = r;
+      }
     }
   }
   // role words before the name: "Chinese President", "Foreign Minister", "Sen."
