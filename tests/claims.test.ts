@@ -24,6 +24,10 @@ describe('claim types', () => {
     ['a thing that "will" do something makes no pledge', '“Enhancing energy cooperation with China will make our country stronger,” said Senator Maria Cantwell.', []],
     ['a belief is no pledge', 'Senators Craig Thomas and Mike Enzi believe the U.S. would benefit from more trade.', []],
     ['a speaker’s own obligation is no appeal', 'Prime Minister Boris Johnson said, "I must answer you directly on this case."', []],
+    ['a noun is no trigger', 'A cargo plane, reported by local press as belonging to the military, crashed into houses near Tehran.', []],
+    ['"to" must bring a verb', 'Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao.', []],
+    ['a participle adjunct takes the subject', "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.", ['appeal|Nick Adderley|waive her diplomatic immunity|affirmed|asserted']],
+    ['a dateline is no party', 'Headline two\n\nLAGOS, March 11 - OPEC has reaffirmed its commitment to fixed crude oil prices, its president said.', ['pledge|OPEC|its commitment to fixed crude oil prices|affirmed|asserted']],
     ['a verb coordinated with the main one', 'In 2018, Hungary licensed Czech firearm technology and started assembling firearms in Kiskunfélegyháza, then agreed with Airbus to open a helicopter parts factory.', ['agreement|Hungary+Airbus|open a helicopter parts factory|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];

@@ -51,12 +51,19 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const trigger: Span = { start: tStart, end: tStart + g['trigger']!.length };
   const quote = enclosingQuote(doc, trigger.start);
   if (frame.reportedOnly && !quote) return null;
+  // the trigger must be a verb where the frame is verbal ("local press reported" has no appeal)
+  if (VERBAL_FRAMES.has(frame.rule) && !isVerbAt(doc, trigger.start)) return null;
   const cStart = s.start + m.index! + m[0].length;
+  // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
+  if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
   const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
   if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1)) return null;
-  const floor = quote && quote.start > s.start && quote.start <= tStart ? quote.start : s.start;
+  // parties come after a dateline ("LAGOS, March 11 -") and inside the enclosing quotation
+  const dateline = doc.boilerplate.find((b) => b.start <= s.start && b.end > s.start);
+  const sentenceFloor = dateline ? dateline.end : s.start;
+  const floor = quote && quote.start > sentenceFloor && quote.start <= tStart ? quote.start : sentenceFloor;
   const subject = doc.text.slice(floor, trigger.start);
   let parties = NOMINAL_FRAMES.has(frame.rule) ? possessor(doc, floor, trigger.start) ?? partiesOf(doc, floor, trigger.start, quote) : partiesOf(doc, floor, trigger.start, quote);
   // "agreed with Airbus to open a factory": the other side is a party too
@@ -90,7 +97,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
   }
   // "I must answer you directly": an obligation the speaker puts on themself is no appeal
-  if (frame.speakerIsParty && /\b(?:I|we)\s*$/u.test(subject.trimEnd())) return null;
+  if (frame.speakerIsParty && /\b(?:I|we)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
   const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
@@ -146,9 +153,16 @@ const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|s
 function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
   // "Hungary licensed Czech technology ..., then agreed with Airbus": a verb coordinated with the
   // main one has the sentence's subject
-  if (/(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(doc.text.slice(Math.max(floor, at - 30), at))) {
-    // (a dateline is no subject)
-    const first = mentionsIn(doc, floor, at).find((x) => !doc.boilerplate.some((b) => b.start <= x.start && x.end <= b.end));
+  const near = doc.text.slice(Math.max(floor, at - 30), at);
+  // "..., urging him to", "wrote to the embassy asking to": a participle adjunct
+  const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && !/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near);
+  if (participle || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {
+    // the subject: the first person or organisation named (a dateline is no subject)
+    const inClause = mentionsIn(doc, floor, at).filter((x) => !doc.boilerplate.some((b) => b.start <= x.start && x.end <= b.end));
+    // (not a possessive, not the object of a preposition)
+    const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
+      && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
+    const first = inClause.find(subjectLike) ?? inClause[0];
     if (first && first.start - floor < 40 && first.entity !== null) return [partyName(doc.entities[first.entity]!)];
   }
   let pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
@@ -308,4 +322,14 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
     return a ? [partyName(doc.entities[a.index]!)] : null;
   }
   return null;
+}
+
+// frames whose trigger is a verb the tagger must agree on
+const VERBAL_FRAMES = new Set(['agree-to', 'agree-on', 'agree-that', 'agree-on-need', 'sign-deal', 'pledge-to', 'urge-to', 'urge-that', 'call-for', 'demand', 'concur', 'reaffirm-that', 'express-support', 'intend-to']);
+
+function isVerbAt(doc: Doc, at: number): boolean {
+  let k = lowerBound(doc.tokens, at);
+  while (k < doc.tokens.length && doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).trim() === '') k++;
+  const t = doc.tokens[k];
+  return t !== undefined && t.start === at && (t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -21,7 +21,12 @@ export function findMentions(doc: Doc): Doc {
     const para = doc.paragraphs[sentence.paragraph]!;
     if (para.boilerplate || shouting[para.index]) continue;
     const body = doc.text.slice(sentence.start, sentence.end);
-    for (const m of body.matchAll(RUN)) runs.push({ start: sentence.start + m.index, text: m[0], sentence: sentence.index });
+    for (const m of body.matchAll(RUN)) {
+      const start = sentence.start + m.index;
+      // a dateline ("LAGOS, March 11 -") names no actor
+      if (doc.boilerplate.some((b) => b.start <= start && start < b.end)) continue;
+      runs.push({ start, text: m[0], sentence: sentence.index });
+    }
   }
   // words of multi-word names: a lone "Xi" or "Lee" is a name when "Xi Jinping" is one
   const nameWords = new Set<string>();

@@ -73,6 +73,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing)\b)/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
+    // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
+    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
   }
