@@ -1,3 +1,4 @@
+import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { findCues, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
@@ -143,7 +144,7 @@ export function attributeQuotes(doc: Doc): Doc {
       if (!r) continue;
       const inner = pairs.filter((p) => p.start >= r.content.start && p.end <= r.content.end);
       if (inner.some((p) => byPair.has(p.index))) continue;
-      if (drafts.some((d) => overlaps(d.spans, r.content))) continue;
+      if (recentOverlap(drafts, sentence.paragraph, r.content)) continue;
       const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
       const base = kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
@@ -203,6 +204,13 @@ const confidenceOf = (ref: SpeakerRef | null, base: number): number => {
 
 const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((x) => x.start < s.end && s.start < x.end);
 
+// Only drafts of this paragraph or the one before can overlap a content span: look back that far
+// (a scan of every draft would make long articles quadratic).
+function recentOverlap(drafts: readonly Draft[], paragraph: number, span: Span): boolean {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.paragraph >= paragraph - 1; i--) if (overlaps(drafts[i]!.spans, span)) return true;
+  return false;
+}
+
 function groupBySentence(doc: Doc, pairs: readonly QuotePair[]): Map<number, QuotePair[]> {
   const out = new Map<number, QuotePair[]>();
   let si = 0;
@@ -218,7 +226,7 @@ function groupBySentence(doc: Doc, pairs: readonly QuotePair[]): Map<number, Quo
 
 // Reported content starts after a dateline ("BEIJING – ...").
 function contentFloor(doc: Doc, s: Sentence): number {
-  const bp = doc.boilerplate.find((b) => b.start <= s.start && b.end > s.start);
+  const bp = doc.boilerplate[findContaining(doc.boilerplate, s.start)];
   return bp ? bp.end : s.start;
 }
 

@@ -1,5 +1,5 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
-import { lowerBound } from '../core/doc.js';
+import { findContaining, lowerBound } from '../core/doc.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
@@ -29,7 +29,8 @@ export function findClaims(doc: Doc): Doc {
       }
     }
     for (const c of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
-      if (taken.some((t) => overlapsMuch(t, c.content))) continue;
+      // claims of earlier sentences end before this one: compare with the recent ones only
+      if (taken.slice(-12).some((t) => overlapsMuch(t, c.content))) continue;
       taken.push(c.content);
       claims.push(c);
     }
@@ -49,7 +50,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const g = m.groups!;
   const tStart = s.start + m.index! + m[0].indexOf(g['trigger']!);
   const trigger: Span = { start: tStart, end: tStart + g['trigger']!.length };
-  const quote = enclosingQuote(doc, trigger.start);
+  const enclosing = enclosingQuote(doc, trigger.start);
+  const quote = enclosing?.quote ?? null;
   if (frame.reportedOnly && !quote) return null;
   // the trigger must be a verb where the frame is verbal ("local press reported" has no appeal)
   if (VERBAL_FRAMES.has(frame.rule) && !isVerbAt(doc, trigger.start)) return null;
@@ -61,7 +63,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
   if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1)) return null;
   // parties come after a dateline ("LAGOS, March 11 -") and inside the enclosing quotation
-  const dateline = doc.boilerplate.find((b) => b.start <= s.start && b.end > s.start);
+  const dateline = doc.boilerplate[findContaining(doc.boilerplate, s.start)];
   const sentenceFloor = dateline ? dateline.end : s.start;
   const floor = quote && quote.start > sentenceFloor && quote.start <= tStart ? quote.start : sentenceFloor;
   const subject = doc.text.slice(floor, trigger.start);
@@ -105,7 +107,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   return {
     type: frame.type, trigger, content, parties, recipient, sentence: s.index, polarity, modality,
     reportedBy: quote?.speakerName ?? reporterOf(doc, s) ?? null,
-    quote: quote && quote.kind !== 'indirect' ? doc.quotes.indexOf(quote) : null,
+    quote: enclosing && enclosing.quote.kind !== 'indirect' ? enclosing.index : null,
     cameo: frame.cameo, plover: frame.plover,
     confidence: Math.round(frame.confidence * (parties.length ? 1 : 0.7) * 100) / 100, rule: frame.rule,
   };
@@ -130,18 +132,24 @@ function contentSpan(doc: Doc, start: number, end: number): Span | null {
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** The innermost quote record whose content covers `offset`. */
-function enclosingQuote(doc: Doc, offset: number): Quote | null {
-  let best: Quote | null = null;
-  for (const q of doc.quotes) {
-    if (q.spans.some((sp) => sp.start <= offset && offset < sp.end) && (!best || q.end - q.start < best.end - best.start)) best = q;
+/** The innermost quote record whose content covers `offset`, with its index. */
+function enclosingQuote(doc: Doc, offset: number): { quote: Quote; index: number } | null {
+  let best: { quote: Quote; index: number } | null = null;
+  // quotes are sorted by start: only those starting shortly before the offset can cover it
+  for (let i = lowerBound(doc.quotes, offset + 1) - 1; i >= 0 && doc.quotes[i]!.start > offset - 20_000; i--) {
+    const q = doc.quotes[i]!;
+    if (q.spans.some((sp) => sp.start <= offset && offset < sp.end) && (!best || q.end - q.start < best.quote.end - best.quote.start)) best = { quote: q, index: i };
   }
   return best;
 }
 
 // The speaker of an attribution in the same sentence ("..., Kang said").
 function reporterOf(doc: Doc, s: Sentence): string | null {
-  const q = doc.quotes.find((x) => x.sentence === s.index && x.speakerName);
+  for (let i = lowerBound(doc.quotes, s.start); i < doc.quotes.length && doc.quotes[i]!.start < s.end; i++) {
+    const q = doc.quotes[i]!;
+    if (q.sentence === s.index && q.speakerName) return q.speakerName;
+  }
+  const q = doc.quotes.find((x) => x.sentence === s.index && x.speakerName && x.start < s.start);
   return q?.speakerName ?? null;
 }
 
@@ -158,7 +166,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && !/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near);
   if (participle || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {
     // the subject: the first person or organisation named (a dateline is no subject)
-    const inClause = mentionsIn(doc, floor, at).filter((x) => !doc.boilerplate.some((b) => b.start <= x.start && x.end <= b.end));
+    const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
       && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
@@ -286,7 +294,9 @@ const partyName = (e: Entity): string => (e.type === 'place' ? placeOf(e.name)?.
 // countries most mentioned
 function leadingPair(doc: Doc, before: number): string[] {
   const count = new Map<number, number>();
-  for (const m of doc.mentions) {
+  // the leaders of the recent context (the whole of any ordinary article)
+  for (let j = lowerBound(doc.mentions, before - 20_000); j < doc.mentions.length; j++) {
+    const m = doc.mentions[j]!;
     if (m.start >= before) break;
     if (m.entity !== null && m.kind === 'name') count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
   }

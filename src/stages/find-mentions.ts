@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention } from '../types.js';
-import { lowerBound } from '../core/doc.js';
+import { findContaining, lowerBound } from '../core/doc.js';
 import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
@@ -24,7 +24,7 @@ export function findMentions(doc: Doc): Doc {
     for (const m of body.matchAll(RUN)) {
       const start = sentence.start + m.index;
       // a dateline ("LAGOS, March 11 -") names no actor
-      if (doc.boilerplate.some((b) => b.start <= start && start < b.end)) continue;
+      if (findContaining(doc.boilerplate, start) >= 0) continue;
       runs.push({ start, text: m[0], sentence: sentence.index });
     }
   }

@@ -1,3 +1,4 @@
+import { findContaining } from '../core/doc.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
@@ -72,7 +73,7 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
 
 function closesClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);
-  const s = doc.sentences.find((x) => x.start <= o.start && o.start < x.end);
+  const s = doc.sentences[findContaining(doc.sentences, o.start)];
   const rest = doc.text.slice(o.end, s ? s.end : o.end);
   // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
   return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–]\s*$/u.test(doc.text.slice(p.start, p.end));
