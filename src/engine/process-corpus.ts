@@ -24,7 +24,7 @@ export interface ProcessOptions {
   readonly maxChars?: number;
   /** the worker module (tests swap in one that misbehaves) @default the built-in worker */
   readonly workerFile?: string;
-  /** old-generation heap limit of each worker thread, in MB @default 96 */
+  /** old-generation heap limit of each worker thread, in MB @default 80 */
   readonly workerHeapMb?: number;
   /** summed time per stage, filled in as batches complete */
   readonly timings?: StageTimings;
@@ -33,6 +33,10 @@ export interface ProcessOptions {
 }
 
 interface Entry { seq: number; item: InputItem }
+
+const BIG_ARTICLE_HEAP_MB = 2048;
+
+const ignoreIdleWorkerError = (): void => {};
 
 /**
  * Analyses a corpus: reads the inputs, spreads the articles over worker threads in small batches,
@@ -63,8 +67,24 @@ export async function* processCorpus(inputs: readonly string[], options: Process
   // collects, and three isolates that each hold hundreds of megabytes of garbage add up
   const pool = new Piscina({
     filename: options.workerFile ?? defaultWorker(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 96, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 80, maxYoungGenerationSizeMb: 8 },
   });
+  // a worker that dies outside a task (out of memory while starting, say) is replaced by the pool;
+  // the tasks it would have run fail and are retried, so the event itself needs no more handling
+  pool.on('error', ignoreIdleWorkerError);
+  // an article too big for a worker's bounded heap gets one more try in a pool of its own with room
+  // to spare, made only when needed
+  let bigPool: Piscina | null = null;
+  const roomy = (): Piscina => {
+    if (!bigPool) {
+      bigPool = new Piscina({
+        filename: options.workerFile ?? defaultWorker(), minThreads: 0, maxThreads: 1, idleTimeout: 5_000,
+        resourceLimits: { maxOldGenerationSizeMb: BIG_ARTICLE_HEAP_MB },
+      });
+      bigPool.on('error', ignoreIdleWorkerError);
+    }
+    return bigPool;
+  };
   const inFlight: Promise<ItemResult[]>[] = [];
   const limit = workers * 2;
   const maxN = options.batchSize ?? 32;
@@ -76,16 +96,17 @@ export async function* processCorpus(inputs: readonly string[], options: Process
       batch.push(entry);
       if (entry.item.kind === 'article') chars += entry.item.article.text.length;
       if (batch.length >= maxN || chars >= maxChars) {
-        inFlight.push(runEntries(pool, batch, timeout, options.timings));
+        inFlight.push(runEntries(pool, roomy, batch, timeout, options.timings));
         batch = [];
         chars = 0;
         while (inFlight.length >= limit) yield* await inFlight.shift()!;
       }
     }
-    if (batch.length) inFlight.push(runEntries(pool, batch, timeout, options.timings));
+    if (batch.length) inFlight.push(runEntries(pool, roomy, batch, timeout, options.timings));
     while (inFlight.length) yield* await inFlight.shift()!;
   } finally {
     await pool.destroy();
+    if (bigPool) await (bigPool as Piscina).destroy();
   }
 }
 
@@ -114,7 +135,7 @@ function finish(seq: number, item: InputItem, result: TaskResult | null): ItemRe
   return { seq, ok: false, error: { path: a.source?.path ?? null, line: a.source?.line ?? null, doc_id: a.id, stage: result?.stage ?? 'analyze', reason: result?.reason ?? 'analysis failed' } };
 }
 
-async function runEntries(pool: Piscina, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
+async function runEntries(pool: Piscina, roomy: () => Piscina, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
   const articles = entries.flatMap((e) => (e.item.kind === 'article' ? [e.item.article] : []));
   let results: readonly TaskResult[] | null = null;
   if (articles.length) {
@@ -125,7 +146,7 @@ async function runEntries(pool: Piscina, entries: readonly Entry[], timeout: num
     } else {
       // the batch crashed its worker or ran too long: each article alone, crashed ones once more
       const alone: TaskResult[] = [];
-      for (const a of articles) alone.push(await runAlone(pool, a, timeout));
+      for (const a of articles) alone.push(await runAlone(pool, roomy, a, timeout));
       results = alone;
     }
   }
@@ -133,13 +154,20 @@ async function runEntries(pool: Piscina, entries: readonly Entry[], timeout: num
   return entries.map((e) => finish(e.seq, e.item, e.item.kind === 'article' ? results![k++]! : null));
 }
 
-async function runAlone(pool: Piscina, a: Article, timeout: number): Promise<TaskResult> {
+async function runAlone(pool: Piscina, roomy: () => Piscina, a: Article, timeout: number): Promise<TaskResult> {
   let last = '';
   for (let attempt = 0; attempt < 2; attempt++) {
     const out = await runTask(pool, [a], timeout);
     if (out.ok) return out.value.results[0]!;
     last = out.reason;
     if (out.timedOut) break;
+    // out of heap: the retry goes to the roomy pool, with time in proportion
+    if (/memory limit|heap out of memory/iu.test(out.reason)) {
+      const big = await runTask(roomy(), [a], timeout * 3);
+      if (big.ok) return big.value.results[0]!;
+      last = big.reason;
+      break;
+    }
   }
   return { ok: false, reason: last, stage: 'worker' };
 }
