@@ -125,6 +125,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
       return { ref, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'according-to-quote' };
     }
     if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
+    // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
+    if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
     const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues);

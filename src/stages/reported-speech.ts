@@ -8,7 +8,7 @@ import { nameIn, participleSubject } from './quote-attribution.js';
  * `according to X, ...`, `X told Y that ...`).
  */
 
-const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
 
 export interface Reported { content: Span; ref: SpeakerRef; addressee: string | null; rule: string }
 
@@ -54,7 +54,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       }
     }
     const skip = SETTING.exec(doc.text.slice(from, end));
-    const cstart = from + (skip && /\bthat\b|[,:]\s*$/u.test(skip[0]) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    const cstart = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
     let cend = end;
     if (next && next.start > cstart && next.start < end && next.cls !== 'according') {
       // content stops before a second attribution in the same sentence ("..., and Lee said ...")

@@ -41,7 +41,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
-    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ')) continue;
+    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && !verbBySyntax(doc, lowerBound(doc.tokens, start))) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
   }
   for (const m of body.matchAll(/\baccording to\b/giu)) {
@@ -320,4 +320,17 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const rb = fromMention(doc, b);
   const mention = makeMention(doc, a.start, b.end, 'group', 'group');
   return { mention, name: `${ra.name} and ${rb.name}`, type: 'group', role: null, flags: ['joint'] };
+}
+
+// "Legal observers note the White House ...": a noun-or-verb form between a subject (a name, a
+// pronoun, a plural noun) and a complement (a determiner, pronoun, name or "that") is a verb,
+// whatever the tagger said
+function verbBySyntax(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  if (!prev || !next) return false;
+  const prevText = doc.text.slice(prev.start, prev.end);
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && /s$/u.test(prevText));
+  const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
+  return subject && complement && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
