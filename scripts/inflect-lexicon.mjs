@@ -13,9 +13,13 @@ for (const line of readFileSync(src, 'utf8').split('\n')) {
   const cls = line.trim().split(/\s+/).at(-1);
   const lemma = line.trim().slice(0, -cls.length).trim();
   // "they pledge": the pronoun makes compromise read a noun-like lemma ("pledge", "tweet") as a verb
-  const c = nlp(`they ${lemma}`).verbs().conjugate()[0] ?? {};
+  // a particle verb is conjugated on its head and keeps its particle: "point to" -> "pointed to"
+  const [head, ...rest] = lemma.split(' ');
+  const particle = rest.length ? ` ${rest.join(' ')}` : '';
+  const c = nlp(`they ${head}`).verbs().conjugate()[0] ?? {};
   // where compromise has no form (it reads "they tweeted" oddly), fall back on the regular one
-  const all = new Set([lemma, c.Infinitive, (c.PastTense && c.PastTense !== lemma ? c.PastTense : regular(lemma, 'ed')), c.PresentTense ?? regular(lemma, 's'), c.Gerund ?? regular(lemma, 'ing'), c.Participle].filter(Boolean));
+  const heads = [head, c.Infinitive, (c.PastTense && c.PastTense !== head ? c.PastTense : regular(head, 'ed')), c.PresentTense ?? regular(head, 's'), c.Gerund ?? regular(head, 'ing'), c.Participle].filter(Boolean);
+  const all = new Set(heads.map((h) => h.split(' ')[0] + particle));
   for (const f of all) forms[f.toLowerCase()] = { lemma, class: cls };
 }
 const sorted = Object.fromEntries(Object.keys(forms).sort().map((k) => [k, forms[k]]));

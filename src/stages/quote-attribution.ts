@@ -27,7 +27,8 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
     if (ref && ref.mention.kind === 'name') return { ref, cue: null, addressee: null, rule: 'dash-after' };
   }
   for (const cue of cues) {
-    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief') continue;
+    // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
+    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || / to$/u.test(cue.lemma)) continue;
     if (cue.start - from > 100) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
@@ -159,6 +160,13 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
 // participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  // "Trump issued a statement saying ...": the participle follows the object of the main verb
+  const document = /(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+$/u.exec(pre);
+  if (document && /ing$/u.test(doc.text.slice(cue.start, cue.end))) {
+    const verbAt = cue.start - pre.length + document.index;
+    const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
+    if (ref) return ref;
+  }
   const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,["”’]?\s*(?:further\s+|also\s+|then\s+)?$/u.test(pre);
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
