@@ -47,6 +47,7 @@ describe('cue patterns', () => {
     ['"referring to" attributes nothing', 'He also vowed, "We are going to defeat them fast," referring to the Islamic State.', ['direct|null|vowed|We are going to defeat them fast,']],
     ['a particle cue with "to"', 'Donald Trump has referred to undocumented immigrants as "rapists" in his speeches.', ['mixed|Donald Trump|referred to|undocumented immigrants as "rapists" in his speeches.']],
     ['a participle after a statement', 'On Saturday, Donald Trump issued a statement saying that Scalia was "a remarkable person."', ['mixed|Donald Trump|saying|Scalia was "a remarkable person."']],
+    ['"X called on Y" after a comma is no sentence-final attribution', "In President Bush's 2004 speech at the National Defense University, he called on the Senate to ratify the protocol.", ['indirect|Bush|called on|the Senate to ratify the protocol.']],
     ['a passive reports nobody', 'Passage is expected in the House on Friday.', []],
     ['content, said X, appositive', 'Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at M.I.T.', ['indirect|David Autor|said|Nor are tariffs likely to bring these jobs back']],
     ['two attributions in one sentence', 'One says China has the most, while another says the United States has twice as many.', ['indirect|null|says|China has the most', 'indirect|null|says|the United States has twice as many.']],

@@ -39,7 +39,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const rawLead = doc.text.slice(floor, subj.mention.start);
     const lead = subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead;
     const tail = restAfter(cue.end);
-    if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|on|at|during|to|about|of|after|before|when|while|last|this|earlier|later|today|yesterday|recently)\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|at|during|after|before|when|while|last|this|earlier|later|today|yesterday|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d))\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
       return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
     }
     // "X said (that) CONTENT", "X told Y (that) CONTENT"

@@ -27,7 +27,7 @@ const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')))
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
   const cues: Cue[] = [];
   const body = doc.text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(/\b[\p{Ll}]+(?:\s+(?:out|on|back|in|up|to))?\b/gu)) {
+  for (const m of body.matchAll(/\b[\p{Ll}]+(?:\s+(?:out|on|back|in|up|to|for))?\b/gu)) {
     let form = m[0];
     if (form.includes(' ') && !PARTICLES.has(form.replace(/\s+/u, ' '))) form = form.split(/\s+/u)[0]!;
     const entry = CUE_FORMS[form.replace(/\s+/u, ' ')];
