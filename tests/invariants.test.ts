@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../src/core/pipeline.js';
 import { SEED } from './helpers.js';
 import type { Doc, Span } from '../src/types.js';
+import { posWindows } from '../src/stages/tokenize.js';
+import { CUE_FORMS } from '../src/lexicon/data/cue-verbs.generated.js';
+import { VERBAL_TRIGGERS } from '../src/lexicon/claim-cues.js';
 
 const wikinews = readFileSync(new URL('../corpora/sample/wikinews.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
@@ -21,12 +24,23 @@ describe('invariants over the sample corpus', () => {
     for (const q of d.quotes) for (const s of q.spans) expect(inside(s, { start: 0, end: d.text.length })).toBe(true);
     for (const m of d.quoteMarks) expect(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', "''", '``', '‘‘', '’’']).toContain(d.text.slice(m.start, m.end));
   });
-  it.each(docs.map((d) => [d.id, d] as const))('%s: tokens are in order, apart, and cover the words', (_id, d) => {
+  it.each(docs.map((d) => [d.id, d] as const))('%s: tokens are in order, apart, and cover the words of the tagged windows', (_id, d) => {
     for (let i = 1; i < d.tokens.length; i++) expect(d.tokens[i]!.start).toBeGreaterThanOrEqual(d.tokens[i - 1]!.end);
     for (const t of d.tokens) expect(d.text.slice(t.start, t.end).trim()).toBe(d.text.slice(t.start, t.end));
-    const words = d.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const windows = posWindows(d);
+    const words = windows.reduce((n, w) => n + (d.text.slice(w.start, w.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
     expect(d.tokens.length).toBeGreaterThanOrEqual(words * 0.95);
+    for (const t of d.tokens) expect(windows.some((w) => inside(t, w))).toBe(true);
     expect(d.diagnostics.filter((x) => x.code === 'W_TOKEN_OFFSET')).toEqual([]);
+  });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: every speech-verb form and claim trigger in prose is tagged', (_id, d) => {
+    const tagged = new Set(d.tokens.map((t) => t.start));
+    for (const s of d.sentences) {
+      if (d.paragraphs[s.paragraph]!.boilerplate) continue;
+      const body = d.text.slice(s.start, s.end);
+      for (const m of body.matchAll(/\b[a-z]+\b/gu)) if (CUE_FORMS[m[0]] !== undefined) expect(tagged.has(s.start + m.index)).toBe(true);
+      for (const m of body.matchAll(VERBAL_TRIGGERS)) expect(tagged.has(s.start + m.index)).toBe(true);
+    }
   });
   it.each(docs.map((d) => [d.id, d] as const))('%s: sentences tile their paragraphs', (_id, d) => {
     for (const p of d.paragraphs) {

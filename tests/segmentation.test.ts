@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { body, seedDoc, sl } from './helpers.js';
+import { analyze } from '../src/core/pipeline.js';
+import { CUE_FORMS } from '../src/lexicon/data/cue-verbs.generated.js';
+
+const sampleTexts = (): string[] => readFileSync(new URL('../corpora/sample/wikinews.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('paragraphs and boilerplate', () => {
   it('marks the seed boilerplate block and keeps the prose', () => {
@@ -74,5 +82,47 @@ describe('sentences', () => {
   });
   it('keeps the seed’s 29 body sentences before the delegation lists', () => {
     expect(seedDoc.sentences.some((s) => sl(seedDoc, s).startsWith('“China stands ready'))).toBe(true);
+  });
+});
+
+describe('part-of-speech windows', () => {
+  // the windows must give the tags the whole text would give where later stages read them
+  const nlp = winkNLP(model, ['pos']);
+  const whole = (text: string): Map<number, string> => {
+    const d = nlp.readDoc(text);
+    const values = d.tokens().out(nlp.its.value) as string[];
+    const pos = d.tokens().out(nlp.its.pos) as string[];
+    const out = new Map<number, string>();
+    let at = 0;
+    values.forEach((v, i) => {
+      if (!v.trim()) return;
+      const s = text.indexOf(v, at);
+      if (s < 0) return;
+      out.set(s, pos[i]!);
+      at = s + v.length;
+    });
+    return out;
+  };
+  it('tags speech verbs and claim triggers as wink does over the whole article', () => {
+    let same = 0;
+    let all = 0;
+    for (const text of [seedDoc.text, ...sampleTexts()]) {
+      const doc = analyze(text);
+      const full = whole(text);
+      for (const t of doc.tokens) {
+        const word = text.slice(t.start, t.end);
+        if (CUE_FORMS[word] === undefined && !/^(?:agree|agreed|pledged|urged|vowed|promised|signed)$/u.test(word)) continue;
+        all++;
+        if (full.get(t.start) === t.pos) same++;
+      }
+    }
+    expect(all).toBeGreaterThan(300);
+    expect(same / all).toBeGreaterThan(0.98);
+  });
+  it('leaves sentences with nothing to ask about untagged', () => {
+    const doc = analyze('Title\n\nThe weather was warm in the valley. Crops grew well. Senator Smith said the harvest was good.');
+    const tagged = doc.tokens.map((t) => doc.text.slice(t.start, t.end));
+    expect(tagged).toContain('said');
+    expect(tagged).not.toContain('valley');
   });
 });

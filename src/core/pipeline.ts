@@ -23,11 +23,11 @@ export const STAGES: readonly Stage[] = [
   { name: 'paragraphs', run: segmentParagraphs },
   // boilerplate before anything reads prose, so no quote or claim is taken from page furniture
   { name: 'boilerplate', run: markBoilerplate },
-  // wink-nlp tokens and POS tags, used by mentions and cue detection
-  { name: 'tokens', run: tokenize },
   // quotation marks before sentences: a sentence never ends inside an open quotation
   { name: 'quote-marks', run: pairQuoteMarks },
   { name: 'sentences', run: segmentSentences },
+  // wink-nlp tokens and POS tags where mentions, cues and claim triggers will ask for them
+  { name: 'tokens', run: tokenize },
   // names, titles, pronouns and groups that may be speakers or parties
   { name: 'mentions', run: findMentions },
   // "Kang" -> "Kang Yu-jung", "he" -> the nearest person, "the two leaders" -> both leaders

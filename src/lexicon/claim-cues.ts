@@ -58,6 +58,31 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'support-np', confidence: 0.55, reportedOnly: true, pattern: /\b(?:we|I|they)\s+(?:also\s+|fully\s+|strongly\s+)?(?<trigger>support|endorse|welcome|back)\s+(?=\p{Ll})/u },
 ];
 
+/** Frames whose trigger must be tagged a verb ("local press reported" has no appeal). */
+export const VERBAL_RULES: ReadonlySet<string> = new Set(['agree-to', 'agree-on', 'agree-that', 'agree-on-need', 'sign-deal', 'pledge-to', 'urge-to', 'urge-that', 'call-for', 'demand', 'concur', 'reaffirm-that', 'express-support', 'intend-to']);
+
+/** The `trigger` group of a frame's pattern, as regex source (balanced parentheses). */
+export function triggerSource(pattern: RegExp): string {
+  const src = pattern.source;
+  const open = src.indexOf('(?<trigger>');
+  if (open < 0) throw new Error(`claim frame ${src.slice(0, 40)} has no trigger group`);
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    if (src[i] === '\\') { i++; continue; }
+    // a character class may hold parentheses: skip it whole
+    if (src[i] === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) return src.slice(open + '(?<trigger>'.length, i);
+  }
+  throw new Error(`claim frame ${src.slice(0, 40)} has an unbalanced trigger group`);
+}
+
+/** Where a verbal frame's trigger may stand: every verbal trigger, in one pattern. */
+export const VERBAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => VERBAL_RULES.has(f.rule)).map((f) => triggerSource(f.pattern)).join('|')})\b`, 'gu');
+
 /** Words that negate a claim between its party and its trigger ("did not agree", "refused to pledge"). */
 export const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?)\b/u;
 /** Markers of a conditional or hypothetical claim. */

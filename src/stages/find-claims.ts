@@ -1,6 +1,6 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, type ClaimFrame } from '../lexicon/claim-cues.js';
+import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBAL_RULES, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, speakerBefore } from './speakers.js';
@@ -54,7 +54,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const quote = enclosing?.quote ?? null;
   if (frame.reportedOnly && !quote) return null;
   // the trigger must be a verb where the frame is verbal ("local press reported" has no appeal)
-  if (VERBAL_FRAMES.has(frame.rule) && !isVerbAt(doc, trigger.start)) return null;
+  if (VERBAL_RULES.has(frame.rule) && !isVerbAt(doc, trigger.start)) return null;
   const cStart = s.start + m.index! + m[0].length;
   // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
   if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
@@ -333,9 +333,6 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
   }
   return null;
 }
-
-// frames whose trigger is a verb the tagger must agree on
-const VERBAL_FRAMES = new Set(['agree-to', 'agree-on', 'agree-that', 'agree-on-need', 'sign-deal', 'pledge-to', 'urge-to', 'urge-that', 'call-for', 'demand', 'concur', 'reaffirm-that', 'express-support', 'intend-to']);
 
 function isVerbAt(doc: Doc, at: number): boolean {
   let k = lowerBound(doc.tokens, at);

@@ -1,35 +1,63 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Diagnostic, Doc, Token } from '../types.js';
+import type { Diagnostic, Doc, Sentence, Span, Token } from '../types.js';
+import { lowerBound } from '../core/doc.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { VERBAL_TRIGGERS } from '../lexicon/claim-cues.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 
 // Only the POS tagger: wink's own sentence splitter is replaced by ours (quote-aware), and its
 // other annotations cost time that no later stage uses (see scripts/compare-sentences.mjs).
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
+// Words of context tagged around a place a later stage asks about: the subject phrase before a
+// speech verb (up to 7 words); the recipient, "to" and the verb after an appeal trigger.
+const CUE_CONTEXT: readonly [number, number] = [8, 4];
+const TRIGGER_CONTEXT: readonly [number, number] = [4, 12];
+const NAME_CONTEXT: readonly [number, number] = [1, 4];
+const CLAUSE_CONTEXT: readonly [number, number] = [2, 4];
+
 /**
- * Tokens with Universal POS tags from wink-nlp, mapped back to exact offsets. wink keeps every
- * token's original characters and the whitespace before it, so walking the text recovers the
- * offsets; where a token cannot be found where expected, it is looked up ahead and noted.
+ * Tokens with Universal POS tags from wink-nlp, where later stages read them. Those stages ask
+ * about a few places only: whether a speech-verb form or a claim trigger is a verb, what stands
+ * around it (a subject phrase, "and" + a second verb), and whether a capitalised word at the start
+ * of a sentence is a proper noun. Tagging windows of context around those places, instead of the
+ * whole article, halves the time wink takes (it is most of the pipeline's cost) and gives the
+ * same tags there: the tagger only looks a few words either side.
+ *
+ * wink keeps every token's characters and the whitespace before it, so walking the text recovers
+ * exact offsets; a token not found where expected is looked up a little ahead and noted.
  */
 export function tokenize(doc: Doc): Doc {
   const { text } = doc;
-  const wd = nlp.readDoc(text);
+  const windows = posWindows(doc);
+  if (!windows.length) return { ...doc, tokens: [] };
+  // the windows are tagged in one call, a paragraph break apart
+  const joined = windows.map((w) => text.slice(w.start, w.end)).join('\n\n');
+  const bases: number[] = [];
+  let acc = 0;
+  for (const w of windows) {
+    bases.push(acc);
+    acc += w.end - w.start + 2;
+  }
+  const wd = nlp.readDoc(joined);
   const values = wd.tokens().out(its.value) as string[];
   const pos = wd.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
   const diagnostics: Diagnostic[] = [];
   let at = 0;
   let n = 0;
+  let wi = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // wink reports paragraph breaks ("\n\n") as tokens of their own: whitespace is no token here
     if (!v.trim()) continue;
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    while (at < joined.length && isSpace(joined.charCodeAt(at))) at++;
     let start = at;
-    if (!text.startsWith(v, at)) {
+    if (!joined.startsWith(v, at)) {
       // look a little ahead only: a far match would throw every later offset off
-      start = text.slice(at, at + 64).indexOf(v);
+      start = joined.slice(at, at + 64).indexOf(v);
       if (start >= 0) start += at;
       if (start < 0) {
         if (diagnostics.length < 5) diagnostics.push({ code: 'W_TOKEN_OFFSET', stage: 'tokenize', message: `token ${JSON.stringify(v)} not found after offset ${at}` });
@@ -37,10 +65,91 @@ export function tokenize(doc: Doc): Doc {
       }
     }
     at = start + v.length;
-    tokens[n++] = { start, end: at, pos: pos[i]! };
+    while (wi + 1 < bases.length && bases[wi + 1]! <= start) wi++;
+    const base = windows[wi]!.start - bases[wi]!;
+    tokens[n++] = { start: start + base, end: at + base, pos: pos[i]! };
   }
   tokens.length = n;
   return { ...doc, tokens, diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics };
+}
+
+/**
+ * The stretches of prose to tag, in text order and apart: around every speech-verb form and
+ * verbal claim trigger (with the "and"/"but" + word pairs of such sentences, where a reported
+ * clause may end), and the first words after a sentence start or opening punctuation, where a
+ * capitalised word is a name only if the tagger says so.
+ */
+export function posWindows(doc: Doc): Span[] {
+  const { text, sentences } = doc;
+  const ranges: Span[] = [];
+  const focus = new Uint8Array(sentences.length);
+  // each pattern runs once over the whole text (per-sentence scans cost several times more);
+  // a match counts in the prose sentence that holds it, its context clipped to that sentence
+  const sentenceAt = (at: number): Sentence | null => {
+    const s = sentences[lowerBound(sentences, at + 1) - 1];
+    return s && at < s.end && !doc.paragraphs[s.paragraph]!.boilerplate ? s : null;
+  };
+  const scan = (re: RegExp, context: readonly [number, number], onlyFocus: boolean, offset: (m: RegExpExecArray) => number): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = offset(m);
+      const s = sentenceAt(at);
+      if (!s || (onlyFocus && !focus[s.index]) || (m[1] !== undefined && CAPITALISED_NON_NAMES.has(m[1].toLowerCase()))) continue;
+      if (!onlyFocus && context !== NAME_CONTEXT) focus[s.index] = 1;
+      ranges.push({ start: wordsBack(text, at, context[0], s.start), end: wordsForward(text, at, context[1] + 1, s.end) });
+    }
+  };
+  scan(CUE_WORDS, CUE_CONTEXT, false, (m) => m.index);
+  scan(VERBAL_TRIGGERS, TRIGGER_CONTEXT, false, (m) => m.index);
+  scan(CLAUSE_WORDS, CLAUSE_CONTEXT, true, (m) => m.index + 1);
+  scan(LONE_CAPITALISED, NAME_CONTEXT, false, (m) => m.index + m[0].length - m[1]!.length);
+  for (const s of sentences) {
+    const m = FIRST_WORD.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+    if (m && !CAPITALISED_NON_NAMES.has(m[1]!.toLowerCase()) && sentenceAt(s.start)) {
+      ranges.push({ start: s.start, end: wordsForward(text, s.start, NAME_CONTEXT[1] + 1, s.end) });
+    }
+  }
+  if (!ranges.length) return [];
+  ranges.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let cur = { ...ranges[0]! };
+  for (const r of ranges) {
+    // windows of one sentence merge; two sentences stay apart, as the tagger saw them before
+    if (r.start <= cur.end + 1 && sentenceAt(r.start) === sentenceAt(cur.start)) cur.end = Math.max(cur.end, r.end);
+    else {
+      out.push(cur);
+      cur = { ...r };
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+// every one-word form of the speech-verb lexicon (and the first word of its particle verbs), longest first
+const CUE_WORDS = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const CLAUSE_WORDS = /\s(?:and|but)\s+\p{Ll}/gu;
+// a capitalised word after opening punctuation ("“Kennedy"), not followed by another one
+const LONE_CAPITALISED = /(?:[^\p{L}\p{N},;)\s]\s*|\s[^\s\p{L}\p{N}]+)(\p{Lu}\p{L}*)(?!\s+\p{Lu})/gu;
+const FIRST_WORD = /^[^\s\p{L}\p{N}]*(\p{Lu}\p{L}*)(?!\s+\p{Lu})/u;
+
+// where the word `n` words before the one at `at` begins (not before `floor`)
+function wordsBack(text: string, at: number, n: number, floor: number): number {
+  let i = at;
+  for (let k = 0; k < n && i > floor; k++) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+// where the `n`th word from `at` ends (not after `ceil`)
+function wordsForward(text: string, at: number, n: number, ceil: number): number {
+  let i = at;
+  for (let k = 0; k < n && i < ceil; k++) {
+    while (i < ceil && isSpace(text.charCodeAt(i))) i++;
+    while (i < ceil && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 function isSpace(c: number): boolean {
