@@ -8,10 +8,18 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
  */
 // "She said she admires his determination and highlighted their goals": the reported content
 // ends where the subject's next verb begins.
-export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3): number {
+export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3, cueForm?: string): number {
   const text = doc.text.slice(start, end);
+  const cueTense = cueForm === undefined ? null : tenseOf(cueForm);
   for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
     if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) continue;
+    // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
+    // another tense than the cue's belongs to the content; so does one in the content's own tense
+    // ("Trump said he then recorded robo-calls and hosted a fundraiser")
+    if (cueTense && !CUE_FORMS[m[1]!]) {
+      const tense = tenseOf(m[1]!);
+      if (tense && (tense !== cueTense || hasTense(text.slice(0, m.index), tense))) continue;
+    }
     const at = start + m.index + m[0].length - m[1]!.length;
     const k = lowerBound(doc.tokens, at);
     const tok = doc.tokens[k];
@@ -25,6 +33,14 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
   }
   return end;
 }
+
+type Tense = 'past' | 'present';
+// the tense a finite verb form shows: -ed or an irregular past, -s
+const tenseOf = (form: string): Tense | null => (/ed$/u.test(form) || IRREGULAR_PAST.has(form) ? 'past' : /[^s]s$/u.test(form) ? 'present' : null);
+const hasTense = (text: string, tense: Tense): boolean =>
+  tense === 'past'
+    ? /\b(?:was|were|had|did)\b/u.test(text) || [...text.matchAll(/\b\p{Ll}{3,}\b/gu)].some((w) => /\p{Ll}{2}ed$/u.test(w[0]) || IRREGULAR_PAST.has(w[0]))
+    : /\b(?:is|are|has|does)\b/u.test(text);
 
 const IRREGULAR_PAST = new Set(['spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
   'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',

@@ -11,7 +11,7 @@ import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAft
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
-const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
 
@@ -125,12 +125,16 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
       used.add(cue.start);
       return { ref, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'according-to-quote' };
     }
-    if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) return null;
+    // (a colon after a longer lead-in may still introduce the quotation: see below)
+    if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) break;
+    // "asked whether the candidates would “...”": a clause of its own runs into the quotation
+    if (/\b(?:whether|if|why|how|what|would|will|could|should|can|may|might|must|is|are|was|were)\b/u.test(between)) return null;
     // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
     if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
-    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues);
+    // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
+    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues) ?? genericSubject(doc, floor, cue.start);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
@@ -140,6 +144,19 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   if (colon) {
     const ref = speakerBefore(doc, floor + colon.index + 1, floor);
     if (ref && ref.mention.kind === 'name' && ref.type !== 'place') return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
+    // "Rubio fired back forcefully: “...”": the subject of a short clause the colon ends speaks,
+    // when the clause holds no other quotation or clause of its own
+    // (the clause after a fronted subordinate one: "When Trump suggested ..., Rubio fired back:")
+    const head = doc.text.slice(floor, floor + colon.index + 1);
+    const from = floor + Math.max(0, head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1);
+    const clause = doc.text.slice(from, floor + colon.index + 1);
+    const subject = speakerAfter(doc, from, floor + colon.index + 1);
+    if (subject && subject.mention.kind === 'name' && (subject.type === 'person' || subject.type === 'organization') && subject.mention.start - from < 3 && closesClause(doc, p) &&
+      (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 10 && !/[“”"«»]|\b(?:that|which|who|because|when|if|and|but)\b/u.test(doc.text.slice(subject.mention.end, floor + colon.index + 1))) {
+      const verb = cues.find((c) => c.start >= subject.mention.end && c.end <= floor + colon.index + 1 && !used.has(c.start));
+      if (verb) used.add(verb.start);
+      return { ref: subject, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
+    }
   }
   return null;
 }
@@ -167,7 +184,8 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
   }
-  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,["”’]?\s*(?:further\s+|also\s+|then\s+)?$/u.test(pre);
+  // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /(?:,["”’]?|\b(?:by|upon|on|after|before|when|while|in))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre);
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"

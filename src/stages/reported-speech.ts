@@ -32,7 +32,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
-  const subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
+  // name after it, make an inverted attribution; the phrase before the comma is content, not subject
+  if (subj && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && !/ing$/u.test(doc.text.slice(cue.start, cue.end)) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) {
+    const after = speakerAfter(doc, cue.end, end);
+    if (after && after.mention.kind === 'name' && after.mention.start - cue.end < 3) subj = null;
+  }
   const restAfter = (from: number): string => doc.text.slice(from, end);
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
@@ -68,10 +74,11 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
-    cend = stopAtCoordinatedVerb(doc, cstart, cend);
+    cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing)\b)/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
+    cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
@@ -86,6 +93,20 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
   }
   return null;
+}
+
+/**
+ * Where reported content ends inside the rest of its sentence: before ", but" with a new subject
+ * ("..., but he gave the Texan a compliment") and before a dash that opens a comment of the writer
+ * (a dash that a second one closes is an aside inside the content).
+ */
+export function contentEnd(rest: string): number {
+  let end = rest.length;
+  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
+  if (but) end = but.index + 1 + but[1]!.length;
+  const dash = /\s(?:—|–|--)\s/u.exec(rest.slice(0, end));
+  if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
+  return end;
 }
 
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
