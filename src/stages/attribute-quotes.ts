@@ -240,7 +240,8 @@ function previousSpeaker(drafts: readonly Draft[], paragraph: number): Draft | n
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.paragraph < paragraph - 3) return null;
-    if (d.paragraph < paragraph && d.ref && d.ref.name && d.kind !== 'indirect') return d;
+    // (reported speech counts in the paragraph right before: "Carter said that ... ¶ “That’s because ...”")
+    if (d.paragraph < paragraph && d.ref && d.ref.name && (d.kind !== 'indirect' || d.paragraph === paragraph - 1)) return d;
   }
   return null;
 }

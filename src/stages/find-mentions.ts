@@ -66,6 +66,18 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   const isOrg = words.some((w) => ORG_NOUNS.has(w.text.toLowerCase()));
   // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
   // person who holds it
+  // "David Woodard of Clemson University": a person's name, then the organisation they are of
+  if (isOrg) {
+    const of = words.findIndex((w) => w.text === 'of' || w.text === 'at');
+    const head = words.slice(0, of);
+    if (of >= 2 && head.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase())) && !isRoleWord(head.at(-1)!.text) && !head.some((w) => placeOf(w.text))) {
+      const rest = words.slice(of + 1);
+      while (rest.length && /^(?:the|The)$/u.test(rest[0]!.text)) rest.shift();
+      const person = build(doc, head, sentence, known);
+      const org = rest.length ? build(doc, rest, sentence, known) : null;
+      if (person) return [{ ...person, type: 'person', affiliation: person.affiliation ?? org?.text ?? null }, ...(org ? [org] : [])];
+    }
+  }
   if (isOrg) {
     const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)));
     if (title > 0 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {

@@ -37,8 +37,15 @@ export function resolveEntities(doc: Doc): Doc {
     assign[i] = found >= 0 ? found : entities.push(newDraft(m)) - 1;
     if (found >= 0) addMention(entities[found]!, m);
   });
+  const retyped = new Set<number>();
   doc.mentions.forEach((m, i) => {
     if (assign[i] !== null) return;
+    // "Cuban" where the article has named Mark Cuban: the family name, not the demonym
+    if (m.type === 'place' && parts(m.text).length === 1 && m.role === null) {
+      const key = norm(m.text);
+      const owner = entities.findIndex((e) => e.type === 'person' && parts(e.name).length >= 2 && norm(parts(e.name).at(-1)!) === key);
+      if (owner >= 0) { assign[i] = owner; retyped.add(i); addMention(entities[owner]!, m); return; }
+    }
     if (m.type === 'person') {
       const found = shortFormOwner(entities, doc.mentions, assign, m, i);
       if (found >= 0) { assign[i] = found; addMention(entities[found]!, m); return; }
@@ -49,7 +56,7 @@ export function resolveEntities(doc: Doc): Doc {
     assign[i] = entities.push(newDraft(m)) - 1;
   });
   linkAcronyms(doc, entities, assign);
-  const mentions = doc.mentions.map((m, i) => ({ ...m, entity: assign[i]! }));
+  const mentions = doc.mentions.map((m, i) => ({ ...m, entity: assign[i]!, ...(retyped.has(i) ? { type: 'person' as const } : {}) }));
   const final: Entity[] = entities.map((e, index) => ({
     index, name: e.name, type: e.type, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), members: [], affiliation: e.affiliation,
   }));

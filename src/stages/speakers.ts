@@ -57,7 +57,14 @@ const isClearVerb = (form: string): boolean => /^(said|says|saying|told|tells|te
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
-const APPOSITIVE_TAIL = /,\s*(?:[^,“”"]{2,90},\s*){1,2}$/u;
+// (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
+// (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
+const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,90},\s*){${n}}$`, 'u'));
+// how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
+// name ("Tad Devine, Sanders's chief strategist, said")
+const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
+// a party-and-state tag after a legislator's name: ", R-Utah,", " (D-N.Y.)"
+const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,?\s*$/u;
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
@@ -67,8 +74,11 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(AUX_TAIL, '');
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
-  const app = APPOSITIVE_TAIL.exec(pre);
-  if (app && /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}])/u.test(app[0])) {
+  pre = pre.replace(PARTY_TAG, '');
+  // the longest appositive chain that opens like one, so that its parts ("N.C.") are not taken
+  for (const tail of [...APPOSITIVE_TAILS].reverse()) {
+    const app = tail.exec(pre);
+    if (!app || !APPOSITIVE_START.test(app[0])) continue;
     const nameEnd = base + app.index;
     const ref = phraseEndingAt(doc, nameEnd, floor);
     if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
@@ -77,8 +87,20 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     }
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
-  return phraseEndingAt(doc, end, floor);
+  const ref = phraseEndingAt(doc, end, floor);
+  // "Another source speaking to Fox News said", "A letter obtained by The Associated Press warns":
+  // the name is the object of a participle; the subject stands before it
+  if (ref) {
+    const obj = OBJECT_OF_PARTICIPLE.exec(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start));
+    if (obj) {
+      const at2 = ref.mention.start - obj[0].length;
+      return speakerBefore(doc, at2, floor) ?? genericSubject(doc, floor, at2);
+    }
+  }
+  return ref;
 }
+
+const OBJECT_OF_PARTICIPLE = /\s(?:speaking|talking|writing|speaking\s+exclusively|talking\s+exclusively)\s+(?:to|with|on|in)\s+(?:the\s+)?$|\s(?:obtained|reported|published|seen|quoted|cited|released|issued|reviewed|first\s+reported)\s+by\s+(?:the\s+)?$/iu;
 
 const isRoleLike = (s: string): boolean => s.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 
@@ -103,6 +125,10 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
       const ws = tail.split(/\s+/u).filter(Boolean);
       const k = ws.findIndex((w) => isClearVerb(w));
       const head = ws.slice(0, k < 0 ? ws.length : k).findIndex((w) => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w));
+      // "said RNC spokesman Sean Spicer", "mused Blaze co-host Stu Burguiere", "said Florida’s Rick
+      // Wilson": a name that qualifies a role (or owns the person) before the person who speaks
+      const holder = roleHolderAfter(doc, j, limit);
+      if (holder) return holder;
       if (head >= 0 && m.type !== 'person') {
         const end = m.end + tail.indexOf(ws[head]!) + ws[head]!.length;
         return nominalRef(doc, start, end, doc.text.slice(start, end));
@@ -118,6 +144,25 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   return null;
 }
 
+const parts2 = (name: string): number => name.split(/\s+/u).length;
+
+// The person after mention j when lower-case role words (or a possessive) link the two:
+// "RNC spokesman Sean Spicer", "Clinton campaign manager Robby Mook", "Florida’s Rick Wilson".
+function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null {
+  const m = doc.mentions[j]!;
+  const next = doc.mentions[j + 1];
+  if (!next || next.type !== 'person' || next.end > limit || next.start - m.end > 50) return null;
+  const between = doc.text.slice(m.end, next.start);
+  const words = between.trim().split(/\s+/u).filter(Boolean);
+  const possessive = /^['’]s?\s+$/u.test(between);
+  const roles = /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').at(-1)!) || /(?:er|ist|or|man|woman|host)$/u.test(w));
+  // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
+  const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1;
+  if (!possessive && !roles && !modifier) return null;
+  const ref = fromMention(doc, next);
+  return { ...ref, role: ref.role ?? `${m.text}${between}`.trim() };
+}
+
 const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w);
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
@@ -131,9 +176,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (m.end === end) {
       if (m.start < floor) return null;
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
-      if (m.type === 'place' && j > 0) {
+      // ("David Woodard of Clemson University said": the person, not the university)
+      if ((m.type === 'place' || m.type === 'organization') && j > 0) {
         const owner = doc.mentions[j - 1]!;
-        if ((owner.type === 'person' || owner.type === 'organization') && owner.start >= floor && /^\s+(?:of|from)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
           return fromMention(doc, owner);
         }
       }
