@@ -1,6 +1,6 @@
 import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
-import { findCues, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericSubject, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
 import { clip, reported } from './reported-speech.js';
 
@@ -135,7 +135,9 @@ export function attributeQuotes(doc: Doc): Doc {
     const lastCue = cues.length - 1;
     if (lastCue > 0) {
       const r = reported(doc, sentence, floor, cues[lastCue]!, undefined, cues);
-      if (r && r.rule.startsWith('content-')) order.unshift(order.pop()!);
+      // ("A Turkish official said that ..., Cyprus Mail reported": the content opens with an
+      // attribution of its own, whose speaker is the source; the outlet only relays it)
+      if (r && r.rule.startsWith('content-') && (cues[lastCue]!.cls === 'according' || !opensWithAttribution(doc, r.content, cues.slice(0, lastCue)))) order.unshift(order.pop()!);
     }
     for (const ci of order) {
       const cue = cues[ci]!;
@@ -175,7 +177,7 @@ export function attributeQuotes(doc: Doc): Doc {
       const start = Math.min(...d.spans.map((s) => s.start));
       const end = Math.max(...d.spans.map((s) => s.end));
       return {
-        kind: d.kind, start, end, spans: d.spans, fragments: d.fragments, speaker: d.ref?.mention ?? null, speakerName: d.ref?.name ?? null,
+        kind: d.kind, start, end, spans: d.spans, fragments: d.fragments, speaker: d.ref?.mention ?? null, speakerName: nameOf(d.ref),
         speakerType: d.ref?.type ?? 'unknown', speakerRole: d.ref?.role ?? null, cue: d.cue, addressee: d.addressee, paragraph: d.paragraph,
         sentence: d.sentence, confidence: d.confidence, flags: [...new Set(d.flags)], rule: d.rule,
       };
@@ -185,6 +187,24 @@ export function attributeQuotes(doc: Doc): Doc {
   const extra = mentions.filter((m) => !known.has(`${m.start}:${m.end}`) && known.add(`${m.start}:${m.end}`));
   const allMentions = extra.length ? [...doc.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
   return { ...doc, quotes, mentions: allMentions };
+}
+
+// The speaker's name: the entity's canonical name, or, for a source the article never names, the
+// phrase that describes it ("a Turkish official"); an unresolved pronoun has none.
+const nameOf = (ref: SpeakerRef | null): string | null =>
+  ref === null ? null : ref.name ?? (ref.mention.kind !== 'pronoun' && describesSource(ref.mention.text) ? ref.mention.text : null);
+
+// Whether reported content begins with a short subject and a cue of its own ("a Turkish official said ...").
+function opensWithAttribution(doc: Doc, content: Span, cues: readonly Cue[]): boolean {
+  // (only "say" and "tell": "Social media has added another link" is no attribution)
+  const first = cues.find((c) => c.start >= content.start && c.end <= content.end && (c.lemma === 'say' || c.lemma === 'tell'));
+  if (!first) return false;
+  // the subject, after an opening phrase ("In December, a Turkish official said")
+  const lead = doc.text.slice(content.start, first.start);
+  const from = content.start + lead.lastIndexOf(',') + 1;
+  const subject = doc.text.slice(from, first.start);
+  if (/[;:“”"]/u.test(subject) || (subject.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 6) return false;
+  return (speakerBefore(doc, first.start, from) ?? genericSubject(doc, from, first.start)) !== null;
 }
 
 function trimmed(doc: Doc, p: QuotePair): Span {

@@ -175,7 +175,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     while (lowerRole.length && !ROLE_NOUNS.has(lowerRole.at(-1)!)) lowerRole = [];
     while (lowerRole.length && /^(and|of|for|the)$/u.test(lowerRole[0]!)) lowerRole.shift();
   }
-  const role = [...lowerRole, ...roleWords].join(' ') || null;
+  // or an appositive after it: "Gáspár Maróth, the Hungarian Government commissioner responsible for ..."
+  const role = [...lowerRole, ...roleWords].join(' ') || appositiveRole(doc.text, words.at(-1)!.end) || null;
   const start = nameWords[0]!.start;
   // a generational suffix belongs to the name: "Henry M. Paulson, Jr."
   const suffix = /^,?\s+(?:Jr\.|Sr\.|II\b|III\b|IV\b)/u.exec(doc.text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 6));
@@ -184,6 +185,13 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   const type = classify(doc, nameWords, isOrg, role, known);
   if (type === null) return null;
   return { start, end, text, kind: 'name', type, role, head: text, entity: null, sentence, affiliation };
+}
+
+// The role an appositive gives right after a name: ", the (Hungarian Government) commissioner",
+// ", a spokesman for ..." (up to four words before a role noun).
+function appositiveRole(text: string, at: number): string | null {
+  const m = /^,\s+(?:the|a|an|its|his|her|their)\s+((?:[\p{L}.-]+\s+){0,4}?([\p{Ll}-]+))(?=[\s,.;]|$)/u.exec(text.slice(at, at + 80));
+  return m && ROLE_NOUNS.has(m[2]!) ? m[1]! : null;
 }
 
 function isRoleWord(w: string): boolean {

@@ -134,7 +134,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
-    const ref = speakerBefore(doc, cue.start, floor) ?? participleSubject(doc, cue, floor, cues) ?? genericSubject(doc, floor, cue.start);
+    // (a participle after a comma takes the main clause's subject first: "..., adding “...”")
+    const ref = participleSubject(doc, cue, floor, cues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;

@@ -43,7 +43,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
-    const lead = subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead;
+    // (and its possessive: "..., its president Rilwanu Lukman said")
+    const lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our)\s*$/iu, '');
     const tail = restAfter(cue.end);
     if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|at|during|after|before|when|while|last|this|earlier|later|today|yesterday|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d))\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
       return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };

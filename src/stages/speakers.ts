@@ -144,6 +144,22 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   return null;
 }
 
+/**
+ * Whether a phrase describes a source well enough to stand as the speaker's name when it names
+ * nobody ("a Turkish official", "unnamed industry experts", "the ad"): a noun phrase of a few
+ * words whose head is a person, group or organisation noun, or an agent noun.
+ */
+export function describesSource(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.length > 8 || !/^(?:the|a|an|one|some|several|many|most|other|another|two|three|four|five|\d+|unnamed|senior|top|[\p{Lu}][\p{L}’'.-]*)$/iu.test(words[0]!)) return false;
+  if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
+  const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
+  const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
+  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
+    || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
+}
+
 const parts2 = (name: string): number => name.split(/\s+/u).length;
 
 // The person after mention j when lower-case role words (or a possessive) link the two:
@@ -358,8 +374,9 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   return genericPhrase(doc, s, s + phrase.length);
 }
 
+// (a time is no place to hide a subject: "Later on Tuesday Mitsotakis met ...")
 const afterPreposition = (doc: Doc, at: number): boolean =>
-  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, at - 60), at));
+  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, at - 60), at));
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
