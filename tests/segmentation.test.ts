@@ -43,6 +43,7 @@ describe('quotation marks', () => {
     ['At the summit, the two sides agreed to advance consultations,” Kang said.', ['At the summit, the two sides agreed to advance consultations,'], ['repaired_open']],
     ['He said “we will go home and never come back.', ['we will go home and never come back.'], ['repaired_close']],
     ["He called it ''a sellout'' on Monday.", ['a sellout'], ['']],
+    ['He defended Trump‘s attack and called it “fair.”', ['fair.'], ['']],
   ];
   it.each(cases)('%s', (text, contents, flags) => {
     const doc = body(text);

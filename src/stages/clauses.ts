@@ -12,7 +12,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
   const text = doc.text.slice(start, end);
   const cueTense = cueForm === undefined ? null : tenseOf(cueForm);
   for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
-    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) continue;
+    // (a second verb of saying ends it however short: "defended the attack and said ...")
+    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (CUE_FORMS[m[1]!] ? 1 : minWords)) continue;
     // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
     // another tense than the cue's belongs to the content; so does one in the content's own tense
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
@@ -42,7 +43,7 @@ const hasTense = (text: string, tense: Tense): boolean =>
     ? /\b(?:was|were|had|did)\b/u.test(text) || [...text.matchAll(/\b\p{Ll}{3,}\b/gu)].some((w) => /\p{Ll}{2}ed$/u.test(w[0]) || IRREGULAR_PAST.has(w[0]))
     : /\b(?:is|are|has|does)\b/u.test(text);
 
-const IRREGULAR_PAST = new Set(['spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
+const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
   'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
   'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit']);
 

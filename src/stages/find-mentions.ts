@@ -49,7 +49,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   let words = splitWords(run, start);
   // leading capitalised function words: "The", "On Monday", "But"
   // ("I’m", "We’ll": a pronoun with its contraction is no name either)
-  while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && /^\p{Lu}\p{Ll}+ly$/u.test(words[0]!.text)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
+  while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
@@ -105,6 +105,15 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
 
 interface Word { text: string; start: number; end: number }
 
+// A sentence-initial "-ly" word that opens a run: an adverb ("Clearly Smith ...") unless the tagger
+// says it is a name ("Carly Fiorina", "Kelly Ayotte"); untagged, a short stem is a name.
+function isAdverb(doc: Doc, w: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}+ly$/u.test(w.text)) return false;
+  const t = doc.tokens[lowerBound(doc.tokens, w.start)];
+  if (t && t.start === w.start) return t.pos === 'ADV';
+  return w.text.length - 2 >= 4;
+}
+
 function splitWords(run: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of run.matchAll(/\S+/gu)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
@@ -117,7 +126,9 @@ const stripPossessive = (w: Word): Word => {
 };
 
 function build(doc: Doc, input: readonly Word[], sentence: number, known: ReadonlySet<string>): Mention | null {
-  let words = input.map((w) => ({ ...w }));
+  // a part of a run that is only a day or month ("Ted Cruz on Wednesday") names nobody
+  let words = input.filter((w, i) => i > 0 || !CAPITALISED_NON_NAMES.has(w.text.toLowerCase().replace(/[.,;:]+$/u, ''))).map((w) => ({ ...w }));
+  if (!words.length) return null;
   // trailing punctuation glued to the last word ("Xi." is not part of the name)
   const last = words.at(-1)!;
   const trail = /[.,;:]+$/u.exec(last.text);

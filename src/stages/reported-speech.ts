@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
@@ -44,9 +45,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
     // (and its possessive: "..., its president Rilwanu Lukman said")
-    const lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our)\s*$/iu, '');
+    let lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our)\s*$/iu, '');
+    // (a few words of title between the comma and the name: "..., DFA spokesman Neil Sroka said")
+    const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
+    if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);
     const tail = restAfter(cue.end);
-    if (/,\s*$/u.test(lead) && words(lead) >= 3 && /^(?:\s+(?:in|at|during|after|before|when|while|last|this|earlier|later|today|yesterday|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d))\b[^“"”]{0,80})?\s*[.!?]?\s*$/u.test(tail)) {
+    // after the cue: a time or place, and perhaps a participle of its own ("..., noting ...")
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && SENTENCE_FINAL_TAIL.test(tail)) {
       return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
     }
     // "X said (that) CONTENT", "X told Y (that) CONTENT"
@@ -109,6 +114,8 @@ export function contentEnd(rest: string): number {
   if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
 }
+
+const SENTENCE_FINAL_TAIL = /^(?:\s+(?:in|at|during|after|before|when|while|last|this|earlier|later|today|yesterday|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\p{Lu}\p{Ll}+\s+\d)\b[^“"”,]{0,80})?\s*(?:,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b.*)?\s*[.!?]?\s*$/u;
 
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
 

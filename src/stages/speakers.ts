@@ -171,7 +171,9 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   const between = doc.text.slice(m.end, next.start);
   const words = between.trim().split(/\s+/u).filter(Boolean);
   const possessive = /^['’]s?\s+$/u.test(between);
-  const roles = /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').at(-1)!) || /(?:er|ist|or|man|woman|host)$/u.test(w));
+  // (the role noun is the last word before the name: "party boss", "campaign manager", "co-host")
+  const last = words.at(-1) ?? '';
+  const roles = /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(last.split('-').at(-1)!) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
   // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
   const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1;
   if (!possessive && !roles && !modifier) return null;
