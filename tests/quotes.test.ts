@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { body, seedDoc } from './helpers.js';
+import { analyze } from '../src/core/pipeline.js';
 import { toQuoteRecords } from '../src/records/records.js';
 import { sameName } from '../src/stages/resolve-entities.js';
 import type { Doc } from '../src/types.js';
@@ -147,5 +148,22 @@ describe('name matching', () => {
   it('learns family-name-first short forms from the article', () => {
     const doc = body('Prime Minister Boris Johnson met President Xi Jinping. “We agree,” Johnson said. “So do we,” Xi said.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Boris Johnson', 'Xi Jinping']);
+  });
+});
+
+describe('headline attributions', () => {
+  const bodyText = '\n\nDonald Trump spoke on Monday. Ted Cruz and Trevor Noah replied.';
+  const cases: [string, string[]][] = [
+    ['Trump Says He Never Pledged To Kill Family Members Of Terrorists.', ['indirect|Donald Trump|Says|He Never Pledged To Kill Family Members Of Terrorists']],
+    ['Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’', ['direct|Ted Cruz|-|Physically Assaulting A Reporter Is A Fireable Offense.']],
+    ['‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says.', ['mixed|Trevor Noah|Says|‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client']],
+    ['Former Clinton Pollster Says Clinton Is In Trouble', ['indirect|Former Clinton Pollster|Says|Clinton Is In Trouble']],
+    // a long unknown subject is a clause, not a source
+    ['Ben Carson Defends Himself Against Claims He Exaggerated', []],
+    ['Lee, Xi agree to deepen ties', []],
+  ];
+  it.each(cases)('%s', (title, expected) => {
+    const doc = analyze(title + bodyText, { id: 'h' });
+    expect(render({ ...doc, quotes: doc.quotes.filter((q) => q.paragraph === 0) })).toEqual(expected);
   });
 });

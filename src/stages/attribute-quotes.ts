@@ -3,6 +3,7 @@ import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '
 import { describesSource, findCues, genericSubject, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
 import { clip, reported } from './reported-speech.js';
+import { headlineQuote } from './headline.js';
 
 interface Draft {
   kind: QuoteKind;
@@ -158,6 +159,15 @@ export function attributeQuotes(doc: Doc): Doc {
       usedCues.add(cue.start);
       drafts.push(d);
     }
+  }
+
+  // an attribution in the headline ("Trump Says He Never Pledged ...")
+  const head = headlineQuote(doc);
+  if (head && !head.fragments.some((f) => doc.quotePairs.some((p) => p.start === f.start && byPair.has(p.index)))) {
+    drafts.push({
+      kind: head.kind, spans: [head.content], fragments: [...head.fragments], ref: head.ref, cue: head.cue, addressee: null, paragraph: 0,
+      sentence: doc.sentences.findIndex((s) => s.paragraph === 0), confidence: confidenceOf(head.ref, 0.6), flags: ['headline'], rule: head.rule, pairs: [],
+    });
   }
 
   // multi-paragraph quotations whose speaker comes later in the chain, or from a lead-in

@@ -19,7 +19,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
     if (cueTense && !CUE_FORMS[m[1]!]) {
       const tense = tenseOf(m[1]!);
-      if (tense && (tense !== cueTense || hasTense(text.slice(0, m.index), tense))) continue;
+      // (after a comma, a verb in the cue's tense is the speaker's own: "..., but agreed that ...")
+      if (tense && (tense !== cueTense || (hasTense(text.slice(0, m.index), tense) && !m[0].startsWith(',')))) continue;
     }
     const at = start + m.index + m[0].length - m[1]!.length;
     const k = lowerBound(doc.tokens, at);

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -36,9 +36,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
-  if (subj && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && !/ing$/u.test(doc.text.slice(cue.start, cue.end)) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) {
-    const after = speakerAfter(doc, cue.end, end);
-    if (after && after.mention.kind === 'name' && after.mention.start - cue.end < 3) subj = null;
+  if (subj && /,\s*$/u.test(before) && !/ing$/u.test(doc.text.slice(cue.start, cue.end))) {
+    const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
+    const named = after !== null && after.mention.start - cue.end < 3 && (after.mention.kind === 'name' || describesSource(after.mention.text));
+    // (the phrase before the comma is no subject when it is the object of a preposition:
+    // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
+    if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
   }
   const restAfter = (from: number): string => doc.text.slice(from, end);
   if (subj) {
@@ -82,7 +85,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
-    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing)\b)/u.exec(doc.text.slice(cstart, cend));
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b)/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
@@ -93,8 +96,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   }
   // ", said X." at the end of the sentence
   if (/,\s*$/u.test(before) && words(before) >= 3) {
-    const ref = speakerAfter(doc, cue.end, end);
-    if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at)\b)/u.test(restAfter(ref.mention.end))) {
+    const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
+    if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
     }
   }

@@ -377,8 +377,14 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
 }
 
 // (a time is no place to hide a subject: "Later on Tuesday Mitsotakis met ...")
-const afterPreposition = (doc: Doc, at: number): boolean =>
-  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, at - 60), at));
+// (within the sentence: "... en route to Italy.\n\nAlex Lagakos said" is no prepositional object)
+export const afterPreposition = (doc: Doc, at: number): boolean => {
+  const window = doc.text.slice(Math.max(0, at - 60), at);
+  const boundary = /(?:[.!?]["”’)]*\s+|\n)(?=[^\n]*$)/u.exec(window);
+  return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
+};
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);

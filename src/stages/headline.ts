@@ -1,0 +1,96 @@
+import type { Doc, Entity, Mention, QuoteKind, Span } from '../types.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import type { SpeakerRef } from './speakers.js';
+
+/** An attribution in the headline: `Trump Says He Never Pledged ...`, `Ted Cruz: ‘...’`, `..., Trevor Noah Says.` */
+export interface HeadlineQuote {
+  readonly kind: QuoteKind;
+  readonly content: Span;
+  readonly fragments: readonly Span[];
+  readonly ref: SpeakerRef;
+  readonly cue: Span | null;
+  readonly rule: string;
+}
+
+// Headlines capitalise every word, so the name finder cannot tell names from the rest there: the
+// subject is read from the words before the cue and matched to the article's entities.
+const SUBJECT = /^(?:[\p{Lu}\d#@‘’'“”"][\p{L}\p{N}.’'&-]*\s+){0,5}[\p{Lu}][\p{L}\p{N}.’'&-]*$/u;
+const OPEN = /^[‘“"']/u;
+const CLOSE = /[’”"']$/u;
+
+export function headlineQuote(doc: Doc): HeadlineQuote | null {
+  const para = doc.paragraphs[0];
+  if (!para || para.boilerplate) return null;
+  const text = doc.text.slice(para.start, para.end);
+  if (text.length > 200 || /\n/u.test(text)) return null;
+  const base = para.start;
+  const body = text.replace(/[.;:!?\s]+$/u, '');
+  // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’"
+  const colon = /^([^:]{2,60}?):\s+(.+)$/u.exec(text);
+  if (colon && SUBJECT.test(colon[1]!) && OPEN.test(colon[2]!) && CLOSE.test(colon[2]!.replace(/[.\s]+$/u, ''))) {
+    const ref = refFor(doc, base, colon[1]!);
+    const s = base + colon[0].length - colon[2]!.length;
+    const inner = trimMarks(doc, s, base + text.replace(/\s+$/u, '').length);
+    if (ref) return { kind: 'direct', content: inner, fragments: [], ref, cue: null, rule: 'headline-colon' };
+  }
+  // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
+  for (const m of body.matchAll(/\s((?:Says|Said|Say|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Predicts|Suggests|Concedes|Announces|Declares|Confirms|Denies))\s+(?=\S)/gu)) {
+    const subject = body.slice(0, m.index);
+    const content = body.slice(m.index + m[0].length);
+    // "..., Trevor Noah Says": content first
+    const tail = /^(.{8,}),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)$/u.exec(subject);
+    if (content === '' || tail) continue;
+    if (!SUBJECT.test(subject) || (CUE_FORMS[m[1]!.toLowerCase()] === undefined)) continue;
+    const ref = refFor(doc, base, subject);
+    if (!ref) continue;
+    const start = base + m.index + m[0].length;
+    return build(doc, { start, end: base + body.length }, ref, { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length }, 'headline-says');
+  }
+  const inverted = /^(.{8,}),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s+(Says|Said|Warns|Claims|Tells\s+[^,]{2,40})$/u.exec(body);
+  if (inverted && SUBJECT.test(inverted[2]!)) {
+    const at = inverted[1]!.length + body.slice(inverted[1]!.length).indexOf(inverted[2]!);
+    const verb = at + inverted[2]!.length + 1;
+    const ref = refFor(doc, base, inverted[2]!, at);
+    if (ref) return build(doc, { start: base, end: base + inverted[1]!.length }, ref, { start: base + verb, end: base + verb + /^\S+/u.exec(inverted[3]!)![0].length }, 'headline-content-says');
+  }
+  return null;
+}
+
+function build(doc: Doc, content: Span, ref: SpeakerRef, cue: Span, rule: string): HeadlineQuote {
+  const fragments: Span[] = doc.quotePairs.filter((p) => p.start >= content.start && p.end <= content.end).map((p) => ({ start: p.start, end: p.end }));
+  const whole = fragments.length === 1 && fragments[0]!.start - content.start <= 1 && content.end - fragments[0]!.end <= 2;
+  return whole
+    ? { kind: 'direct', content: fragments[0]!, fragments: [], ref, cue, rule }
+    : { kind: fragments.length ? 'mixed' : 'indirect', content, fragments, ref, cue, rule };
+}
+
+function trimMarks(doc: Doc, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[‘“"'\s]/u.test(doc.text[s]!)) s++;
+  while (e > s && /[’”"'\s.]/u.test(doc.text[e - 1]!)) e--;
+  if (doc.text[e] === '.') e++;
+  return { start: s, end: e };
+}
+
+// The speaker a headline subject names: the entity whose name ends (or begins) with its last
+// word ("Trump" -> Donald Trump, "Hollande" -> François Hollande), else the words themselves.
+function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef | null {
+  const words = subject.replace(/[’']s$/u, '').split(/\s+/u);
+  if (/^(?:I|We|You|He|She|It|They|This|That|Why|How|What|When|Where|Who|Here|There)$/u.test(words[0]!) && words.length === 1) return null;
+  const key = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const last = key(words.at(-1)!);
+  // (entities the body names: the headline's own capitalised runs are no evidence)
+  const inBody = new Set(doc.mentions.filter((m) => m.start >= doc.paragraphs[0]!.end && m.entity !== null).map((m) => m.entity!));
+  const people = doc.entities.filter((e) => (e.type === 'person' || e.type === 'organization') && inBody.has(e.index));
+  const match: Entity | undefined = people.find((e) => key(e.name) === key(subject))
+    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && (key(e.name.split(/\s+/u).at(-1)!) === last || key(e.name.split(/\s+/u)[0]!) === last));
+  // an unknown subject of more than three words is more likely a clause than a source
+  if (!match && words.length > 3) return null;
+  const start = base + offset;
+  const mention: Mention = {
+    start, end: start + subject.length, text: subject, kind: match ? 'name' : 'nominal', type: match ? match.type : 'unknown', role: null,
+    head: words.at(-1)!, entity: match ? match.index : null, sentence: 0, affiliation: null,
+  };
+  return { mention, name: match ? match.name : subject, type: mention.type, role: match?.role ?? null, flags: ['headline'] };
+}
