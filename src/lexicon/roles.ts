@@ -65,6 +65,14 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */
+/** Documents, polls and records that "show" or "find" something: the subjects of evidence cues. */
+export const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'record', 'records',
+  'document', 'documents', 'email', 'emails', 'e-mails', 'figures', 'numbers', 'results', 'review', 'audit', 'research', 'statistics',
+  'filing', 'filings', 'census', 'count', 'tally', 'outcome', 'investigation', 'inquiry', 'probe', 'estimates', 'projections', 'tapes',
+  'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model',
+]);
+
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {
   he: 'person', she: 'person', him: 'person', her: 'person', they: 'group', them: 'group', it: 'organization',
   i: 'self', we: 'self',

@@ -149,11 +149,11 @@ export function attributeQuotes(doc: Doc): Doc {
       if (inner.some((p) => byPair.has(p.index))) continue;
       if (recentOverlap(drafts, sentence.paragraph, r.content)) continue;
       const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
-      const base = kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
+      const base = cue.cls === 'evidence' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
         kind, spans: [r.content], fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
-        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
+        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' ? ['document'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);

@@ -28,7 +28,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
   }
   for (const cue of cues) {
     // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
-    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || / to$/u.test(cue.lemma)) continue;
+    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || / to$/u.test(cue.lemma)) continue;
     if (cue.start - from > 100) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
@@ -94,7 +94,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   const prev = doc.paragraphs[paragraph - 1];
   if (!prev || prev.boilerplate || !/:\s*$/u.test(doc.text.slice(prev.start, prev.end))) return null;
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
-  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'according');
+  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'evidence' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
     const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
@@ -116,7 +116,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const at = p.open.start;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief') continue;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence') continue;
     const between = doc.text.slice(cue.end, at);
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
@@ -44,11 +44,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
   }
   const restAfter = (from: number): string => doc.text.slice(from, end);
+  // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
+  if (cue.cls === 'evidence' && (!subj || !EVIDENCE_NOUNS.has(/([\p{L}-]+)\W*(?:\s+(?:also|again|now|still|only|even|[\p{Ll}]+ly))*\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''))) return null;
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
     // (and its possessive: "..., its president Rilwanu Lukman said")
-    let lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our)\s*$/iu, '');
+    let lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our|a|an|the)\s*$/iu, '');
     // (a few words of title between the comma and the name: "..., DFA spokesman Neil Sroka said")
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention, MentionKind, Sentence, Span } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
 
 /** A speech verb (or "according to") found in a sentence. */
@@ -157,7 +157,7 @@ export function describesSource(phrase: string): boolean {
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
-    || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
+    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
 }
 
 const parts2 = (name: string): number => name.split(/\s+/u).length;
@@ -403,5 +403,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const prevText = doc.text.slice(prev.start, prev.end);
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && /s$/u.test(prevText));
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
-  return subject && complement && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
+  const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  return (subject && complement || closing) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
