@@ -11,10 +11,11 @@ import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
-// Words of context tagged around a place a later stage asks about: the subject phrase before a
-// speech verb (up to 7 words); the recipient, "to" and the verb after an appeal trigger.
-const CUE_CONTEXT: readonly [number, number] = [8, 4];
-const TRIGGER_CONTEXT: readonly [number, number] = [4, 12];
+// Words of context tagged around a place a later stage asks about. Three words either side give a
+// speech verb the tag the whole sentence gives it (a test checks); an appeal trigger also needs its
+// recipient, "to" and the verb after it.
+const CUE_CONTEXT: readonly [number, number] = [3, 3];
+const TRIGGER_CONTEXT: readonly [number, number] = [3, 12];
 const NAME_CONTEXT: readonly [number, number] = [1, 4];
 const CLAUSE_CONTEXT: readonly [number, number] = [2, 4];
 
@@ -52,7 +53,7 @@ export function tokenize(doc: Doc): Doc {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // wink reports paragraph breaks ("\n\n") as tokens of their own: whitespace is no token here
-    if (!v.trim()) continue;
+    if (isSpace(v.charCodeAt(0)) && !v.trim()) continue;
     while (at < joined.length && isSpace(joined.charCodeAt(at))) at++;
     let start = at;
     if (!joined.startsWith(v, at)) {
