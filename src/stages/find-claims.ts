@@ -1,6 +1,6 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
+import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBAL_RULES, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, speakerBefore } from './speakers.js';
@@ -17,16 +17,12 @@ import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 export function findClaims(doc: Doc): Doc {
   const claims: Claim[] = [];
   const taken: Span[] = [];
-  const present = framesBySentence(doc);
   for (const s of doc.sentences) {
-    if (present[s.index] === 0) continue;
     const para = doc.paragraphs[s.paragraph]!;
     if (para.boilerplate || s.paragraph === 0 || isHeading(doc, s)) continue;
     const body = doc.text.slice(s.start, s.end);
     const found: Claim[] = [];
-    for (let fi = 0; fi < GLOBAL_FRAMES.length; fi++) {
-      if ((present[s.index]! & (1 << fi)) === 0) continue;
-      const [frame, pattern] = GLOBAL_FRAMES[fi]!;
+    for (const [frame, pattern] of GLOBAL_FRAMES) {
       for (const m of body.matchAll(pattern)) {
         const claim = build(doc, s, frame, m);
         if (claim && !found.some((c) => c.trigger.start < claim.content.end && claim.trigger.start < c.content.end && overlapsMuch(c.content, claim.content))) found.push(claim);
@@ -44,22 +40,6 @@ export function findClaims(doc: Doc): Doc {
 
 // each frame's pattern compiled once for matchAll
 const GLOBAL_FRAMES: readonly (readonly [ClaimFrame, RegExp])[] = CLAIM_FRAMES.map((f) => [f, new RegExp(f.pattern.source, 'gu')] as const);
-// each frame's trigger alone: a frame can match only in a sentence that holds its trigger
-const FRAME_TRIGGERS: readonly RegExp[] = CLAIM_FRAMES.map((f) => new RegExp(triggerSource(f.pattern), 'gu'));
-if (CLAIM_FRAMES.length > 31) throw new Error('find-claims: a sentence keeps its frames in a 31-bit mask');
-
-// For each sentence, the frames whose trigger occurs in it (one bit a frame): each trigger is looked
-// for once over the whole text, so the full patterns run only where they can match.
-function framesBySentence(doc: Doc): Uint32Array {
-  const present = new Uint32Array(doc.sentences.length);
-  FRAME_TRIGGERS.forEach((re, fi) => {
-    for (const m of doc.text.matchAll(re)) {
-      const si = lowerBound(doc.sentences, m.index + 1) - 1;
-      if (si >= 0 && m.index < doc.sentences[si]!.end) present[si]! |= 1 << fi;
-    }
-  });
-  return present;
-}
 
 const overlapsMuch = (a: Span, b: Span): boolean => {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);

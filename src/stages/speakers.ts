@@ -20,10 +20,12 @@ export interface SpeakerRef {
 }
 
 
+const LETTER = /[\p{L}\p{M}]/u;
 // "point out", "go on": particle verbs in the lexicon
 const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')));
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
-const CUE_SCAN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_])(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for))?(?![\p{L}\p{M}\p{N}_])`, 'gu');
+// (ASCII \b, no unicode flag: the regex engine scans it fast; a letter glued before a match is checked after)
+const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for))?\b`, 'g');
 
 /** Cue verbs of a sentence that stand outside quotation marks and are tagged as verbs. */
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
@@ -31,6 +33,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   const body = doc.text.slice(sentence.start, sentence.end);
   // (one alternation of the lexicon's forms: far faster than looking up every lower-case word)
   for (const m of body.matchAll(CUE_SCAN)) {
+    if (m.index > 0 && LETTER.test(body[m.index - 1]!)) continue;
     let form = m[0];
     if (form.includes(' ') && !PARTICLES.has(form.replace(/\s+/u, ' '))) form = form.split(/\s+/u)[0]!;
     const entry = CUE_FORMS[form.replace(/\s+/u, ' ')];
