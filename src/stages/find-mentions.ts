@@ -40,8 +40,11 @@ export function findMentions(doc: Doc): Doc {
 }
 
 // Headlines in capitals carry no usable case information.
+// (a paragraph with a lower-case letter is not shouting: most are found so at once)
 const isShouting = (text: string, s: number, e: number): boolean => {
-  const letters = text.slice(s, e).replace(/[^\p{L}]/gu, '');
+  const body = text.slice(s, e);
+  if (/\p{Ll}/u.test(body)) return false;
+  const letters = body.replace(/[^\p{L}]/gu, '');
   return letters.length > 12 && letters === letters.toUpperCase();
 };
 
@@ -205,7 +208,19 @@ function appositiveRole(text: string, at: number): string | null {
   return m && ROLE_NOUNS.has(m[2]!) ? m[1]! : null;
 }
 
+// role words recur in every article: answers are cached (bounded)
+const roleWordCache = new Map<string, boolean>();
 function isRoleWord(w: string): boolean {
+  let v = roleWordCache.get(w);
+  if (v === undefined) {
+    v = isRoleWordUncached(w);
+    if (roleWordCache.size > 20_000) roleWordCache.clear();
+    roleWordCache.set(w, v);
+  }
+  return v;
+}
+
+function isRoleWordUncached(w: string): boolean {
   // plural titles before coordinated names: "Presidents Buhari and Talon", "Sens. Thomas and Enzi"
   const l0 = w.toLowerCase().replace(/\.$/u, '');
   const l = !ROLE_NOUNS.has(l0) && l0.endsWith('s') && ROLE_NOUNS.has(l0.slice(0, -1)) ? l0.slice(0, -1) : l0;
@@ -236,6 +251,9 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   return 'person';
 }
 
+// a lower-case letter, "." or "-" (ASCII at once, the rest by the Unicode class)
+const isLowerWordChar = (c: number, ch: string): boolean => (c >= 97 && c <= 122) || c === 46 || c === 45 || (c > 127 && /\p{Ll}/u.test(ch));
+
 // Up to four lower-case words right before `at`, nearest last (a backward scan: an end-anchored
 // regex would be retried at every position).
 function lowerWordsBefore(text: string, at: number): string[] {
@@ -246,7 +264,7 @@ function lowerWordsBefore(text: string, at: number): string[] {
     while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     if (e === i) break;
     let b = e;
-    while (b > 0 && /[\p{Ll}.\-]/u.test(text[b - 1]!)) b--;
+    while (b > 0 && isLowerWordChar(text.charCodeAt(b - 1), text[b - 1]!)) b--;
     if (b === e || !/\p{Ll}/u.test(text[b]!)) break;
     out.unshift(text.slice(b, e));
     i = b;
