@@ -129,8 +129,10 @@ export function posWindows(doc: Doc): Span[] {
 // every one-word form of the speech-verb lexicon (and the first word of its particle verbs), longest first
 const CUE_WORDS = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const CLAUSE_WORDS = /\s(?:and|but)\s+\p{Ll}/gu;
-// a capitalised word after opening punctuation ("“Kennedy"), not followed by another one
-const LONE_CAPITALISED = /(?:[^\p{L}\p{N},;)\s]\s*|\s[^\s\p{L}\p{N}]+)(\p{Lu}\p{L}*)(?!\s+\p{Lu})/gu;
+// a capitalised word after opening punctuation ("“Kennedy", "- Senator"), not followed by another
+// one (after a full stop it starts a sentence, which FIRST_WORD covers, or follows an abbreviation
+// in a run of names, which needs no tag)
+const LONE_CAPITALISED = /(?:[^\p{L}\p{N},;)\s.?!]\s*|\s[^\s\p{L}\p{N}.?!]+)(\p{Lu}\p{L}*)(?!\s+\p{Lu})/gu;
 const FIRST_WORD = /^[^\s\p{L}\p{N}]*(\p{Lu}\p{L}*)(?!\s+\p{Lu})/u;
 
 // where the word `n` words before the one at `at` begins (not before `floor`)
