@@ -38,6 +38,7 @@ export function resolveEntities(doc: Doc): Doc {
     if (found >= 0) addMention(entities[found]!, m);
   });
   const retyped = new Set<number>();
+  const ownerCache: OwnerCache = { words: new Map(), ends: [] };
   doc.mentions.forEach((m, i) => {
     if (assign[i] !== null) return;
     // "Cuban" where the article has named Mark Cuban: the family name, not the demonym
@@ -47,7 +48,7 @@ export function resolveEntities(doc: Doc): Doc {
       if (owner >= 0) { assign[i] = owner; retyped.add(i); addMention(entities[owner]!, m); return; }
     }
     if (m.type === 'person') {
-      const found = shortFormOwner(entities, doc.mentions, assign, m, i);
+      const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache);
       if (found >= 0) { assign[i] = found; addMention(entities[found]!, m); return; }
     }
     const key = keyOf(m);
@@ -126,17 +127,30 @@ export function sameName(a: string, b: string): boolean {
 
 // The entity a one-word person mention shortens: an entity whose first or last name part matches,
 // the most recently mentioned first.
-function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number): number {
+// A short form recurs ("Kennedy" ten times): its candidates are kept until an entity is added, and
+// each entity's first and last name parts are normalised once.
+interface OwnerCache { words: Map<string, { n: number; candidates: number[] }>; ends: ([string, string] | null)[] }
+
+function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number, cache: OwnerCache): number {
   const word = norm(m.text);
-  const candidates: number[] = [];
-  entities.forEach((e, i) => {
-    if (e.type !== 'person') return;
-    const ps = parts(e.name).map(norm);
-    if (ps.length < 2) return;
-    const first = ps[0]!;
-    const last = ps.at(-1)!;
-    if (word === first || word === last || JaroWinklerDistance(word, last, {}) >= 0.95) candidates.push(i);
-  });
+  let hit = cache.words.get(word);
+  if (!hit || hit.n !== entities.length) {
+    const candidates: number[] = [];
+    entities.forEach((e, i) => {
+      // (names of person entities are settled by now: a one-word mention never lengthens them)
+      if (cache.ends[i] === undefined) {
+        const ps = e.type === 'person' ? parts(e.name).map(norm) : [];
+        cache.ends[i] = ps.length < 2 ? null : [ps[0]!, ps.at(-1)!];
+      }
+      const ends = cache.ends[i];
+      if (!ends) return;
+      const [first, last] = ends;
+      if (word === first || word === last || JaroWinklerDistance(word, last, {}) >= 0.95) candidates.push(i);
+    });
+    hit = { n: entities.length, candidates };
+    cache.words.set(word, hit);
+  }
+  const candidates = hit.candidates;
   if (candidates.length <= 1) return candidates[0] ?? -1;
   // the nearest mention of a candidate, before or after
   let best = -1;
