@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Diagnostic, Doc, Sentence, Span, Token } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { VERBAL_TRIGGERS } from '../lexicon/claim-cues.js';
+import { APPEAL_TRIGGERS, VERBAL_TRIGGERS } from '../lexicon/claim-cues.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 
 // Only the POS tagger: wink's own sentence splitter is replaced by ours (quote-aware), and its
@@ -12,10 +12,11 @@ const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
 // Words of context tagged around a place a later stage asks about. Three words either side give a
-// speech verb the tag the whole sentence gives it (a test checks); an appeal trigger also needs its
-// recipient, "to" and the verb after it.
+// speech verb or claim trigger the tag the whole sentence gives it (a test checks); an appeal also
+// needs its recipient, "to" and the verb after it.
 const CUE_CONTEXT: readonly [number, number] = [3, 3];
-const TRIGGER_CONTEXT: readonly [number, number] = [3, 12];
+const TRIGGER_CONTEXT: readonly [number, number] = [3, 3];
+const APPEAL_CONTEXT: readonly [number, number] = [3, 12];
 const NAME_CONTEXT: readonly [number, number] = [1, 4];
 const CLAUSE_CONTEXT: readonly [number, number] = [2, 4];
 
@@ -102,6 +103,7 @@ export function posWindows(doc: Doc): Span[] {
   };
   scan(CUE_WORDS, CUE_CONTEXT, false, (m) => m.index);
   scan(VERBAL_TRIGGERS, TRIGGER_CONTEXT, false, (m) => m.index);
+  scan(APPEAL_TRIGGERS, APPEAL_CONTEXT, false, (m) => m.index);
   scan(CLAUSE_WORDS, CLAUSE_CONTEXT, true, (m) => m.index + 1);
   scan(LONE_CAPITALISED, NAME_CONTEXT, false, (m) => m.index + m[0].length - m[1]!.length);
   for (const s of sentences) {
