@@ -63,6 +63,8 @@ describe('cue patterns', () => {
     ['a poll shows', 'The survey also showed that moderates and suburbanites mostly backed Clinton.', ['indirect|The survey|showed|moderates and suburbanites mostly backed Clinton.']],
     ['records show, after the content', 'The jet flew roughly 216 hours last year, F.A.A. records show.', ['indirect|F.A.A.|show|The jet flew roughly 216 hours last year']],
     ['a person who finds something reports nothing', 'He found that the door was locked. Police found the body on Monday.', []],
+    ['a verb of telling after a quotation takes its addressee, not its speaker', 'In a memo, Noah Oppenheim, the executive in charge of “Today,” reminded his staff about Mr. Bush.', []],
+    ['a second named attribution joined by "and" ends the content', 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war."', ['mixed|Ted Cruz|accuses|Obama of "leading from behind"', 'mixed|Donald Trump|says|he is "losing the war."']],
     ['a clause of its own before the quotation makes it partial', 'One question asked whether the candidates would "actively work to preserve the bargaining rights" of employees.', ['mixed|null|asked|whether the candidates would "actively work to preserve the bargaining rights" of employees.']],
     ['a cue with "this:"', 'David Axelrod tweeted this: "She did it again."', ['direct|David Axelrod|tweeted|She did it again.']],
     ['a place before the title', 'Hong Kong Chief Executive Carrie Lam stated, "So long as disputes remain, our economy will suffer."', ['direct|Carrie Lam|stated|So long as disputes remain, our economy will suffer.']],

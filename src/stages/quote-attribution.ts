@@ -1,6 +1,6 @@
 import { findContaining } from '../core/doc.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -35,7 +35,12 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
     let ref: SpeakerRef | null = null;
     let rule = '';
     if (/^[\s,]*$/u.test(between)) {
-      ref = speakerAfter(doc, cue.end, sentence.end) ?? genericPhraseAfter(doc, cue.end, sentence.end);
+      // "“Q,” said X", "“Q?” asked X"; but "“Q,” reminded his staff": a verb of telling takes its
+      // addressee after it, not its speaker
+      if (cue.cls === 'tell' && cue.lemma !== 'ask') continue;
+      const phrase = genericPhraseAfter(doc, cue.end, sentence.end);
+      // (after a verb of manner an unknown phrase is more likely its object: "posted the clip to YouTube")
+      ref = speakerAfter(doc, cue.end, sentence.end) ?? (phrase && (cue.cls !== 'manner' || describesSource(phrase.mention.text)) ? phrase : null);
       rule = 'quote-cue-speaker';
     } else {
       // between the quotation and the cue: the speaker phrase, perhaps with its role or an

@@ -78,7 +78,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const nref = speakerBefore(doc, next.start, cstart) ?? genericSubject(doc, cstart, next.start);
       const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
       const gap = /[\s,]*(?:,\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
-      if (nref && gap && /,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length))) cend = cstart + gap.index;
+      // (a comma before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
+      if (nref && gap && (/,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) cend = cstart + gap.index;
     }
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start))) {
@@ -96,8 +97,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
   }
-  // ", said X." at the end of the sentence
-  if (/,\s*$/u.test(before) && words(before) >= 3) {
+  // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask')) {
     const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
