@@ -3,7 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBAL_RULES, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
-import { antecedent, speakerBefore } from './speakers.js';
+import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 
 /**
@@ -189,6 +189,10 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   if (pro) {
     const p = pro[1]!.toLowerCase();
     if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
+    if (p === 'they') {
+      const people = pluralSubject(doc, end - 4);
+      if (people.length >= 2) return [...new Set(people.filter((m) => m.entity !== null).map((m) => partyName(doc.entities[m.entity!]!)))];
+    }
     const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', p);
     return a ? [partyName(doc.entities[a.index]!)] : [];
   }

@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, MentionKind, Sentence, Span } from '../types.js';
-import { lowerBound } from '../core/doc.js';
+import { findContaining, lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
@@ -247,8 +247,66 @@ function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
   if (!want) return null;
   const mention = makeMention(doc, start, start + word.length, 'pronoun', want === 'person' ? 'person' : want === 'group' ? 'group' : 'unknown');
   if (want === 'self') return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
+  // "they": the people of the nearest coordinated subject ("Shoukry and his counterparts, Dendias, ...")
+  if (lower === 'they') {
+    const people = pluralSubject(doc, start);
+    if (people.length >= 2) {
+      const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
+      return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: ['pronoun', 'joint'] };
+    }
+  }
   const ante = antecedent(doc, start, want, word);
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
+}
+
+/**
+ * The people (or organisations) of the nearest coordinated subject before `before`: in the clause
+ * before it, else at the start of one of the three sentences before (a sentence with one subject
+ * is passed over: "they" wants more than one). "Egyptian Foreign Minister Sameh Shoukry and his
+ * Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le
+ * Drian, gathered ..." gives the four ministers.
+ */
+export function pluralSubject(doc: Doc, before: number): Mention[] {
+  const si = lowerBound(doc.sentences, before + 1) - 1;
+  for (let k = si; k >= 0 && k >= si - 3; k--) {
+    const s = doc.sentences[k]!;
+    if (doc.sentences[si] && s.paragraph < doc.sentences[si]!.paragraph - 1) break;
+    const chain = subjectChain(doc, s.start, k === si ? before : s.end);
+    if (chain.length >= 2) return chain;
+  }
+  return [];
+}
+
+// Between two conjuncts of a subject: a comma or "and", with at most a few words that cannot be
+// verbs: "and his Greek, Cypriot and French counterparts, ", ", respectively, and ".
+function isConjunctGap(gap: string): boolean {
+  if (!/,|\band\b/u.test(gap)) return false;
+  const words = gap.split(/[\s,]+/u).filter(Boolean);
+  return words.length <= 7 && words.every((w) => /^(?:and|his|her|their|its|the|fellow|respectively|[\p{Lu}][\p{L}.-]*|\p{Ll}+s)$/u.test(w) && !/^(?:was|is|has|does|says|tells|adds)$/u.test(w));
+}
+
+// The person and organisation mentions of a coordinated subject at the start of a clause.
+function subjectChain(doc: Doc, start: number, end: number): Mention[] {
+  // an opening phrase ("On Wednesday, ", "In Cairo, ") before the subject
+  const intro = /^(?:(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|Last|This|Speaking|Following|Before)\b[^,]{0,60},\s*)?/u.exec(doc.text.slice(start, end))![0].length;
+  const out: Mention[] = [];
+  let at = start + intro;
+  let j = lowerBound(doc.mentions, at);
+  // the first mention opens the clause (after its role words: "Egyptian Foreign Minister ...")
+  const first = doc.mentions[j];
+  if (!first || first.start >= end || !/^(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}$/iu.test(doc.text.slice(at, first.start))) return [];
+  for (; j < doc.mentions.length && doc.mentions[j]!.start < end; j++) {
+    const m = doc.mentions[j]!;
+    const gap = doc.text.slice(at, m.start);
+    if (out.length && !isConjunctGap(gap)) break;
+    // (a dateline is no subject; a lone word seen once and never given a role is too weak a name)
+    const e = m.entity !== null ? doc.entities[m.entity] : undefined;
+    const weak = !e || (e.aliases.length === 0 && !e.role && !e.name.includes(' '));
+    if ((m.type === 'person' || m.type === 'organization') && !weak && findContaining(doc.boilerplate, m.start) < 0) out.push(m);
+    at = m.end;
+  }
+  // the chain is a subject only if a verb follows it, not another noun phrase
+  return out;
 }
 
 /**
