@@ -33,6 +33,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
+  // "Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...": a relative clause
+  // reports the speech of the name before it; its content ends with the clause
+  const relative = relativeClause(doc, floor, cue, end);
+  if (relative) return relative;
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
@@ -105,6 +109,33 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
   }
   return null;
+}
+
+const RELATIVE = /,\s*who\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+
+function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
+  if (cue.cls === 'according' || cue.cls === 'manner') return null;
+  const window = doc.text.slice(Math.max(floor, cue.start - 80), cue.start);
+  const rel = RELATIVE.exec(window);
+  if (!rel) return null;
+  const comma = cue.start - window.length + rel.index;
+  const ref = speakerBefore(doc, comma, floor);
+  if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  // "who told POLITICO he'll work ...": the addressee is no content
+  let from = cue.end;
+  let addressee: string | null = null;
+  if (cue.cls === 'tell') {
+    const name = speakerAfter(doc, cue.end, end);
+    if (name && name.mention.kind === 'name' && name.mention.start - cue.end < 3) { addressee = name.name; from = name.mention.end; }
+  }
+  const rest = doc.text.slice(from, end);
+  const lead = /^\s*(?:that\s+)?/u.exec(rest)![0].length;
+  // the clause ends at its closing comma, or with the sentence, or where its subject's next verb begins
+  const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
+  const cstart = from + lead;
+  const cend = stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end));
+  if (words(doc.text.slice(cstart, cend)) < 2 || /^(?:to|for)\s/u.test(doc.text.slice(cstart, cend))) return null;
+  return { content: clip(doc, cstart, cend), ref, addressee, rule: 'relative-cue-content' };
 }
 
 /**
