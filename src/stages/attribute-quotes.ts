@@ -2,7 +2,7 @@ import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
-import { clip, reported } from './reported-speech.js';
+import { askedQuestion, clip, reported } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 
 interface Draft {
@@ -139,6 +139,16 @@ export function attributeQuotes(doc: Doc): Doc {
       // ("A Turkish official said that ..., Cyprus Mail reported": the content opens with an
       // attribution of its own, whose speaker is the source; the outlet only relays it)
       if (r && r.rule.startsWith('content-') && (cues[lastCue]!.cls === 'according' || !opensWithAttribution(doc, r.content, cues.slice(0, lastCue)))) order.unshift(order.pop()!);
+    }
+    // "Asked whether he would ..., Reid said ...": the question put to the speaker, by someone
+    // unnamed; the verbs inside the question report nothing
+    const asked = askedQuestion(doc, sentence, floor);
+    if (asked && !recentOverlap(drafts, sentence.paragraph, asked.content) && !pairs.some((p) => p.start < asked.content.end && asked.content.start < p.end)) {
+      drafts.push({
+        kind: 'indirect', spans: [asked.content], fragments: [], ref: null, cue: asked.cue, addressee: asked.addressee, paragraph: sentence.paragraph,
+        sentence: sentence.index, confidence: 0.5, flags: ['question'], rule: 'asked-question', pairs: [],
+      });
+      for (const c of cues) if (c.start >= asked.cue.start && c.start < asked.content.end) usedCues.add(c.start);
     }
     for (const ci of order) {
       const cue = cues[ci]!;

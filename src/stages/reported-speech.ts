@@ -111,6 +111,28 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   return null;
 }
 
+// "Asked whether ...", "when asked about ...", "After being asked if ...": a question put to the
+// speaker of the sentence by someone the article does not name
+const ASKED = /(?:^|,\s+|\b(?:when|after\s+being|upon\s+being|if)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:about\s+(?=\S)|(?=(?:whether|if|why|how|what|who|when|where)\b))/u;
+
+export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
+  const body = doc.text.slice(floor, s.end);
+  const m = ASKED.exec(body);
+  if (!m) return null;
+  const cueStart = floor + m.index + m[0].indexOf(m[1]!);
+  const cstart = floor + m.index + m[0].length;
+  // the question ends at the comma before the answer, or with the sentence
+  const rest = doc.text.slice(cstart, s.end);
+  const close = rest.search(/,\s|[.;!?]["”]?\s*$/u);
+  const cend = close >= 0 ? cstart + close : s.end;
+  if (words(doc.text.slice(cstart, cend)) < 2) return null;
+  // the one asked: the first name after the question, or the subject before "when asked"
+  const after = close >= 0 ? speakerAfter(doc, cend + 1, s.end) : null;
+  const before = m.index > 0 ? speakerBefore(doc, floor + m.index, floor) : null;
+  const asked = (after?.mention.kind === 'name' ? after : null) ?? before;
+  return { content: clip(doc, cstart, cend), cue: { start: cueStart, end: cueStart + m[1]!.length }, addressee: asked?.name ?? null };
+}
+
 const RELATIVE = /,\s*who\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
