@@ -88,3 +88,25 @@ for (const p of PLACES) for (const n of [...p.names, ...p.demonyms]) if (!byWord
 
 /** The country a name, capital or demonym stands for ("Seoul" -> South Korea, "Chinese" -> China). */
 export const placeOf = (word: string): Place | undefined => byWord.get(word.toLowerCase().replace(/^the\s+/u, ''));
+
+/**
+ * States of the United States, with the abbreviations news style uses for them ("Wis.", "N.Y.",
+ * "Calif."): places inside a country, so a title after one ("Wisconsin Gov. Jim Doyle") is
+ * recognised and a lone state name is not taken for a person.
+ */
+const REGION_TABLE = `
+Alabama|Ala.|Alaska||Arizona|Ariz.|Arkansas|Ark.|California|Calif.|Colorado|Colo.|Connecticut|Conn.|Delaware|Del.|Florida|Fla.|Georgia|Ga.|Hawaii||Idaho||Illinois|Ill.|Indiana|Ind.|Iowa||Kansas|Kan.|Kentucky|Ky.|Louisiana|La.|Maine||Maryland|Md.|Massachusetts|Mass.|Michigan|Mich.|Minnesota|Minn.|Mississippi|Miss.|Missouri|Mo.|Montana|Mont.|Nebraska|Neb.|Nevada|Nev.|New Hampshire|N.H.|New Jersey|N.J.|New Mexico|N.M.|New York|N.Y.|North Carolina|N.C.|North Dakota|N.D.|Ohio||Oklahoma|Okla.|Oregon|Ore.|Pennsylvania|Pa.|Rhode Island|R.I.|South Carolina|S.C.|South Dakota|S.D.|Tennessee|Tenn.|Texas||Utah||Vermont|Vt.|Virginia|Va.|West Virginia|W.Va.|Wisconsin|Wis.|Wyoming|Wyo.|District of Columbia|D.C.
+`;
+
+const regionByWord = new Map<string, string>();
+{
+  const cells = REGION_TABLE.trim().split('|');
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    const name = cells[i]!.trim();
+    regionByWord.set(name.toLowerCase(), name);
+    if (cells[i + 1]!.trim()) regionByWord.set(cells[i + 1]!.trim().toLowerCase(), name);
+  }
+}
+
+/** The state a name or its abbreviation stands for ("Wis." -> Wisconsin), if any. */
+export const regionOf = (word: string): string | undefined => regionByWord.get(word.toLowerCase());

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
-import { placeOf } from '../lexicon/places.js';
+import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
@@ -169,9 +169,11 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   // role words before the name: "Chinese President", "Foreign Minister", "Sen."
   const roleStart = k;
   if (!isOrg) {
-    while (k < words.length - 1 && isRoleWord(words[k]!.text)) {
+    // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
+    while (k < words.length - 1 && (isRoleWord(words[k]!.text) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
       const place = placeOf(words[k]!.text);
       if (place && !affiliation) affiliation = place.country;
+      if (!place && !affiliation) affiliation = regionOf(words[k]!.text) ?? null;
       k++;
     }
   }
@@ -230,7 +232,7 @@ function isRoleWordUncached(w: string): boolean {
 function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string | null, known: ReadonlySet<string>): EntityType | null {
   if (isOrg) return 'organization';
   const name = words.map((w) => w.text).join(' ');
-  if (placeOf(name)) return 'place';
+  if (placeOf(name) || regionOf(name)) return 'place';
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';

@@ -3,6 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
+import { placeOf, regionOf } from '../lexicon/places.js';
 
 /** A speech verb (or "according to") found in a sentence. */
 export interface Cue extends Span {
@@ -188,7 +189,8 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   return { ...ref, role: ref.role ?? `${m.text}${between}`.trim() };
 }
 
-const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w);
+// (a place before a title is its affiliation: "said former Wisconsin Gov. Jim Doyle")
+const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w);
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
