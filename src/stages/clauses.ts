@@ -51,5 +51,5 @@ const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', '
 /** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
 export function isHeading(doc: Doc, s: Sentence): boolean {
   const t = doc.text.slice(s.start, s.end);
-  return t.length < 80 && !/[.!?:"”’]$/u.test(t);
+  return t.length < 80 && !/[.!?:"”’][)\]]?$/u.test(t);
 }

@@ -63,6 +63,9 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
 export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pairsOf: ReadonlyMap<number, QuotePair[]>, used: Set<number>): Found | null {
   const next = doc.sentences[sentence.index + 1];
   if (!next || next.paragraph !== sentence.paragraph || outer(p).end < sentence.end - 1) return null;
+  // only a quotation that is its whole sentence, and only a next sentence with no quotation of its
+  // own ("Bush called Trump “unhinged.” Rubio called it “offensive.”" are two attributions)
+  if (outer(p).start > sentence.start + 1 || (pairsOf.get(next.index) ?? []).length) return null;
   if ((doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
   const pairs = pairsOf.get(next.index) ?? [];
   const cues = findCues(doc, next, (o) => pairs.some((q) => o >= outer(q).start && o < outer(q).end));

@@ -185,5 +185,10 @@ export function clip(doc: Doc, start: number, end: number): Span {
   let e = end;
   while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
+  // the bracket that closes a parenthesis opened before the content: "(On Monday he said ... .)"
+  if (doc.text[e - 1] === ')' && !doc.text.slice(s, e).includes('(')) {
+    e--;
+    while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
+  }
   return { start: s, end: e };
 }

@@ -63,7 +63,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
 const isClearVerb = (form: string): boolean => /^(said|says|saying|told|tells|telling|added|adds|adding|stated|declared|announced|explained|noted|noting|stressed|insisted|argued|arguing|warned|warning|wrote|writing|tweeted|replied|asked|urged|urging|pledged|vowed|promised)$/u.test(form);
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
-const AUX_TAIL = /(?:\s+(?:has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+// (and verbs that lead into the cue: "went on to say", "continued to insist")
+const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
