@@ -1,6 +1,7 @@
 import { findContaining } from '../core/doc.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -11,7 +12,7 @@ import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSu
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
-const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,50})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
 
@@ -66,7 +67,10 @@ export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pa
   // only a quotation that is its whole sentence, and only a next sentence with no quotation of its
   // own ("Bush called Trump “unhinged.” Rubio called it “offensive.”" are two attributions)
   if (outer(p).start > sentence.start + 1 || (pairsOf.get(next.index) ?? []).length) return null;
-  if ((doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
+  // a short sentence, or one that opens with its attribution ("He tweeted when Clinton ended ...")
+  const opens = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:also\s+|later\s+)?\p{Ll}+/u.exec(doc.text.slice(next.start, next.end));
+  const opener = opens !== null && CUE_FORMS[opens[0].split(/\s+/u).at(-1)!] !== undefined;
+  if (!opener && (doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
   const pairs = pairsOf.get(next.index) ?? [];
   const cues = findCues(doc, next, (o) => pairs.some((q) => o >= outer(q).start && o < outer(q).end));
   return attributionAfter(doc, p, next, cues, used);
@@ -76,7 +80,8 @@ export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pa
 // after the closing mark, or at the end of the sentence.
 export function endsClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);
-  const inside = doc.text.slice(Math.max(p.start, p.end - 2), p.end);
+  // (the punctuation may sit inside a nested quotation: "“We’re like ‘Ebony and Ivory,’” he said")
+  const inside = doc.text.slice(Math.max(p.start, p.end - 4), p.end).replace(/['’‘"”]+\s*$/u, '');
   return /[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside);
 }
 
@@ -143,7 +148,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     if (!closesClause(doc, p)) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
     // (a participle after a comma takes the main clause's subject first: "..., adding “...”")
-    const ref = participleSubject(doc, cue, floor, cues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+    const ref = participleSubject(doc, cue, floor, cues) ?? relativeAntecedent(doc, floor, cue.start) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
@@ -160,7 +165,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     const from = floor + Math.max(0, head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1);
     const clause = doc.text.slice(from, floor + colon.index + 1);
     const subject = speakerAfter(doc, from, floor + colon.index + 1);
-    if (subject && subject.mention.kind === 'name' && (subject.type === 'person' || subject.type === 'organization') && subject.mention.start - from < 3 && closesClause(doc, p) &&
+    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && subject.mention.start - from < 3 && closesClause(doc, p) &&
       (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 10 && !/[“”"«»]|\b(?:that|which|who|because|when|if|and|but)\b/u.test(doc.text.slice(subject.mention.end, floor + colon.index + 1))) {
       const verb = cues.find((c) => c.start >= subject.mention.end && c.end <= floor + colon.index + 1 && !used.has(c.start));
       if (verb) used.add(verb.start);

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, genericPhraseAfter, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -133,16 +133,10 @@ export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: 
   return { content: clip(doc, cstart, cend), cue: { start: cueStart, end: cueStart + m[1]!.length }, addressee: asked?.name ?? null };
 }
 
-const RELATIVE = /,\s*who\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
-
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
   if (cue.cls === 'according' || cue.cls === 'manner') return null;
-  const window = doc.text.slice(Math.max(floor, cue.start - 80), cue.start);
-  const rel = RELATIVE.exec(window);
-  if (!rel) return null;
-  const comma = cue.start - window.length + rel.index;
-  const ref = speakerBefore(doc, comma, floor);
-  if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  const ref = relativeAntecedent(doc, floor, cue.start);
+  if (!ref) return null;
   // "who told POLITICO he'll work ...": the addressee is no content
   let from = cue.end;
   let addressee: string | null = null;

@@ -88,7 +88,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   for (const tail of [...APPOSITIVE_TAILS].reverse()) {
     const app = tail.exec(pre);
     if (!app || !APPOSITIVE_START.test(app[0])) continue;
-    const nameEnd = base + app.index;
+    // (a bracket after the name: "Sen. Richard J. Durbin (D-Ill.), noting ..., said")
+    const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index));
+    const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
     const ref = phraseEndingAt(doc, nameEnd, floor);
     if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
       const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
@@ -167,6 +169,21 @@ export function describesSource(phrase: string): boolean {
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
     || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
+}
+
+const RELATIVE = /,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+
+/**
+ * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
+ * "the Associated Press report, which notes, ...": the name (or the describing phrase) before the comma.
+ */
+export function relativeAntecedent(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  const window = doc.text.slice(Math.max(floor, at - 80), at);
+  const rel = RELATIVE.exec(window);
+  if (!rel) return null;
+  const ref = speakerBefore(doc, at - window.length + rel.index, floor) ?? genericSubject(doc, floor, at - window.length + rel.index);
+  if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  return ref;
 }
 
 const parts2 = (name: string): number => name.split(/\s+/u).length;
