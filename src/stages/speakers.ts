@@ -60,7 +60,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
 }
 
 // forms the tagger sometimes reads as nouns but that are verbs wherever they stand next to a name
-const isClearVerb = (form: string): boolean => /^(said|says|saying|told|tells|telling|added|adds|adding|stated|declared|announced|explained|noted|noting|stressed|insisted|argued|arguing|warned|warning|wrote|writing|tweeted|replied|asked|urged|urging|pledged|vowed|promised)$/u.test(form);
+export const isClearVerb = (form: string): boolean => CLEAR_VERBS.test(form);
+const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|stated|declared|announced|explained|noted|noting|stressed|insisted|argued|arguing|warned|warning|wrote|writing|tweeted|replied|asked|urged|urging|pledged|vowed|promised)$/u;
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")

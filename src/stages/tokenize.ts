@@ -5,6 +5,7 @@ import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { APPEAL_TRIGGERS, VERBAL_TRIGGERS } from '../lexicon/claim-cues.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
+import { isClearVerb } from './speakers.js';
 
 // Only the POS tagger: wink's own sentence splitter is replaced by ours (quote-aware), and its
 // other annotations cost time that no later stage uses (see scripts/compare-sentences.mjs).
@@ -22,7 +23,8 @@ const CLAUSE_CONTEXT: readonly [number, number] = [2, 4];
 
 /**
  * Tokens with Universal POS tags from wink-nlp, where later stages read them. Those stages ask
- * about a few places only: whether a speech-verb form or a claim trigger is a verb, what stands
+ * about a few places only: whether an ambiguous speech-verb form ("notes", "calls"; "said" is a
+ * verb wherever it stands) or a claim trigger is a verb, what stands
  * around it (a subject phrase, "and" + a second verb), and whether a capitalised word at the start
  * of a sentence is a proper noun. Tagging windows of context around those places, instead of the
  * whole article, halves the time wink takes (it is most of the pipeline's cost) and gives the
@@ -129,7 +131,8 @@ export function posWindows(doc: Doc): Span[] {
 }
 
 // every one-word form of the speech-verb lexicon (and the first word of its particle verbs), longest first
-const CUE_WORDS = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+// (forms that are verbs wherever they stand next to a name, "said", "told", need no tag)
+const CUE_WORDS = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].filter((f) => !isClearVerb(f)).sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const CLAUSE_WORDS = /\s(?:and|but)\s+\p{Ll}/gu;
 // a capitalised word after opening punctuation ("“Kennedy", "- Senator"), not followed by another
 // one (after a full stop it starts a sentence, which FIRST_WORD covers, or follows an abbreviation
