@@ -81,9 +81,9 @@ export function triggerSource(pattern: RegExp): string {
 }
 
 /** Where a verbal frame's trigger may stand: every verbal trigger, in one pattern. */
-export const VERBAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => VERBAL_RULES.has(f.rule)).map((f) => triggerSource(f.pattern)).join('|')})\b`, 'gu');
-/** The triggers of appeals to someone to act, whose content must begin with a verb ("urged Japan to resume"). */
-export const APPEAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => f.rule === 'urge-to').map((f) => triggerSource(f.pattern)).join('|')})\b`, 'gu');
+export const VERBAL_TRIGGERS = new RegExp(String.raw`\b(?:${[...new Set(CLAIM_FRAMES.filter((f) => VERBAL_RULES.has(f.rule)).map((f) => triggerSource(f.pattern)))].join('|')})\b`, 'gu');
+/** The triggers of appeals to someone to act, whose content must begin with a verb ("urged Japan to resume"): sticky, to test where a verbal trigger was found. */
+export const APPEAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => f.rule === 'urge-to').map((f) => triggerSource(f.pattern)).join('|')})\b`, 'yu');
 
 /** Words that negate a claim between its party and its trigger ("did not agree", "refused to pledge"). */
 export const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?)\b/u;

@@ -93,19 +93,23 @@ export function posWindows(doc: Doc): Span[] {
     const s = sentences[lowerBound(sentences, at + 1) - 1];
     return s && at < s.end && !doc.paragraphs[s.paragraph]!.boilerplate ? s : null;
   };
-  const scan = (re: RegExp, context: readonly [number, number], onlyFocus: boolean, offset: (m: RegExpExecArray) => number): void => {
+  const scan = (re: RegExp, base: readonly [number, number], onlyFocus: boolean, offset: (m: RegExpExecArray) => number, contextOf?: (m: RegExpExecArray) => readonly [number, number]): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = offset(m);
       const s = sentenceAt(at);
       if (!s || (onlyFocus && !focus[s.index]) || (m[1] !== undefined && CAPITALISED_NON_NAMES.has(m[1].toLowerCase()))) continue;
-      if (!onlyFocus && context !== NAME_CONTEXT) focus[s.index] = 1;
+      if (!onlyFocus && base !== NAME_CONTEXT) focus[s.index] = 1;
+      const context = contextOf ? contextOf(m) : base;
       ranges.push({ start: wordsBack(text, at, context[0], s.start), end: wordsForward(text, at, context[1] + 1, s.end) });
     }
   };
   scan(CUE_WORDS, CUE_CONTEXT, false, (m) => m.index);
-  scan(VERBAL_TRIGGERS, TRIGGER_CONTEXT, false, (m) => m.index);
-  scan(APPEAL_TRIGGERS, APPEAL_CONTEXT, false, (m) => m.index);
+  // (an appeal trigger, a verbal one too, takes the longer context: one scan finds both)
+  scan(VERBAL_TRIGGERS, TRIGGER_CONTEXT, false, (m) => m.index, (m) => {
+    APPEAL_TRIGGERS.lastIndex = m.index;
+    return APPEAL_TRIGGERS.test(text) ? APPEAL_CONTEXT : TRIGGER_CONTEXT;
+  });
   scan(CLAUSE_WORDS, CLAUSE_CONTEXT, true, (m) => m.index + 1);
   scan(LONE_CAPITALISED, NAME_CONTEXT, false, (m) => m.index + m[0].length - m[1]!.length);
   for (const s of sentences) {
