@@ -43,6 +43,12 @@ describe('invariants over the sample corpus', () => {
       for (const m of body.matchAll(VERBAL_TRIGGERS)) expect(tagged.has(s.start + m.index)).toBe(true);
     }
   });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: every name mention lies inside one sentence', (_id, d) => {
+    for (const m of d.mentions.filter((x) => x.kind === 'name' && x.sentence >= 0)) {
+      const s = d.sentences[m.sentence]!;
+      expect(m.start >= s.start && m.end <= s.end).toBe(true);
+    }
+  });
   it.each(docs.map((d) => [d.id, d] as const))('%s: sentences tile their paragraphs', (_id, d) => {
     for (const p of d.paragraphs) {
       const ss = d.sentences.filter((s) => s.paragraph === p.index);

@@ -127,3 +127,10 @@ describe('part-of-speech windows', () => {
     expect(tagged).not.toContain('valley');
   });
 });
+
+describe('name mentions', () => {
+  it('never runs across a sentence end', () => {
+    const doc = body('The bill passed, said Senator Smith. Jones agreed with Smith. Mr. Lee left.');
+    expect(doc.mentions.filter((m) => m.kind === 'name' && m.sentence > 0).map((m) => m.text)).toEqual(['Smith', 'Jones', 'Smith', 'Lee']);
+  });
+});

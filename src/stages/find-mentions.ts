@@ -17,16 +17,35 @@ const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t]+(?:(?:of|for|on|and|th
 export function findMentions(doc: Doc): Doc {
   const runs: { start: number; text: string; sentence: number }[] = [];
   const shouting = doc.paragraphs.map((p) => !p.boilerplate && isShouting(doc.text, p.start, p.end));
-  for (const sentence of doc.sentences) {
-    const para = doc.paragraphs[sentence.paragraph]!;
-    if (para.boilerplate || shouting[para.index]) continue;
-    const body = doc.text.slice(sentence.start, sentence.end);
-    for (const m of body.matchAll(RUN)) {
-      const start = sentence.start + m.index;
-      // a dateline ("LAGOS, March 11 -") names no actor
-      if (findContaining(doc.boilerplate, start) >= 0) continue;
-      runs.push({ start, text: m[0], sentence: sentence.index });
+  const { text, sentences } = doc;
+  const push = (start: number, run: string, sentence: number): void => {
+    // a dateline ("LAGOS, March 11 -") names no actor
+    if (findContaining(doc.boilerplate, start) < 0) runs.push({ start, text: run, sentence });
+  };
+  // one scan over the whole text (a scan a sentence costs several times more); a run that
+  // crosses a sentence end ("... said Smith. Jones ...") is read again sentence by sentence
+  const scan = new RegExp(RUN.source, 'gu');
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let si = lowerBound(sentences, start + 1) - 1;
+    if (si < 0 || start >= sentences[si]!.end) continue;
+    if (end <= sentences[si]!.end) {
+      const para = doc.paragraphs[sentences[si]!.paragraph]!;
+      if (!para.boilerplate && !shouting[para.index]) push(start, m[0], si);
+      continue;
     }
+    // every sentence the run touches is read whole, and the scan goes on after the last one
+    let resume = end;
+    for (; si < sentences.length && sentences[si]!.start < end; si++) {
+      const s = sentences[si]!;
+      resume = s.end;
+      const para = doc.paragraphs[s.paragraph]!;
+      if (para.boilerplate || shouting[para.index]) continue;
+      const from = Math.max(start, s.start);
+      for (const mm of text.slice(from, s.end).matchAll(RUN)) push(from + mm.index, mm[0], si);
+    }
+    scan.lastIndex = resume;
   }
   // words of multi-word names: a lone "Xi" or "Lee" is a name when "Xi Jinping" is one
   const nameWords = new Set<string>();
