@@ -9,8 +9,55 @@ import { isClearVerb } from './speakers.js';
 
 // Only the POS tagger: wink's own sentence splitter is replaced by ours (quote-aware), and its
 // other annotations cost time that no later stage uses (see scripts/compare-sentences.mjs).
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+//
+// wink-nlp learns every new word it reads into a cache kept across documents, and that cache
+// changes how later documents are tokenised ("Smith's" stays one token once a document has shown
+// it before a comma), so an article's tokens and tags would depend on which articles a worker read
+// before it. saywho's output must not: after each document the words it taught wink that mix
+// letters with other characters (the only ones that change how text is split) are forgotten again
+// (their keys leave the feature hashes; the lists only grow), and the tagger is rebuilt once the
+// lists have grown too much, which bounds its memory.
+interface Feature { hash: Record<string, number>; list: unknown[] }
+interface Tagger { nlp: ReturnType<typeof winkNLP>; features: [Feature, number][]; base: number }
+const REBUILD_AFTER = 150_000;
+const MIXED = /^(?=.*\p{L})(?=.*[^\p{L}])/u;
+
+// the model's entity-meta loader stringifies its data again at every call (a second instance would
+// get it twice encoded, a tenth one fails): it is loaded once, for every instance
+const m = model as unknown as Record<string, unknown> & { core: () => { features: Record<string, Feature> }; metaCER: () => unknown };
+const metaCER = m.metaCER();
+
+function newTagger(): Tagger {
+  let core: { features: Record<string, Feature> } | null = null;
+  const spied = { ...m, core: () => (core = m.core()), metaCER: () => metaCER };
+  const nlp = winkNLP(spied as unknown as typeof model, ['pos']);
+  if (!core) throw new Error('wink-nlp did not load its core model');
+  const features = Object.values((core as { features: Record<string, Feature> }).features)
+    .filter((f) => f && typeof f === 'object' && f.hash && Array.isArray(f.list))
+    .map((f) => [f, f.list.length] as [Feature, number]);
+  return { nlp, features, base: features.reduce((n, [f]) => n + f.list.length, 0) };
+}
+
+let tagger = newTagger();
+
+/** Tokens and tags of `text` as wink-nlp gives them to a fresh instance, whatever it read before. */
+function tagFresh(text: string): { values: string[]; pos: string[] } {
+  const { nlp } = tagger;
+  const wd = nlp.readDoc(text);
+  const out = { values: wd.tokens().out(nlp.its.value) as string[], pos: wd.tokens().out(nlp.its.pos) as string[] };
+  let grown = 0;
+  for (const entry of tagger.features) {
+    const [f, seen] = entry;
+    for (let i = seen; i < f.list.length; i++) {
+      const key = f.list[i] as string;
+      if (f.hash[key] === i && MIXED.test(key)) delete f.hash[key];
+    }
+    entry[1] = f.list.length;
+    grown += f.list.length;
+  }
+  if (grown - tagger.base > REBUILD_AFTER) tagger = newTagger();
+  return out;
+}
 
 // Words of context tagged around a place a later stage asks about. Three words either side give a
 // speech verb or claim trigger the tag the whole sentence gives it (a test checks); an appeal also
@@ -45,9 +92,7 @@ export function tokenize(doc: Doc): Doc {
     bases.push(acc);
     acc += w.end - w.start + 2;
   }
-  const wd = nlp.readDoc(joined);
-  const values = wd.tokens().out(its.value) as string[];
-  const pos = wd.tokens().out(its.pos) as string[];
+  const { values, pos } = tagFresh(joined);
   const tokens: Token[] = new Array(values.length);
   const diagnostics: Diagnostic[] = [];
   let at = 0;
