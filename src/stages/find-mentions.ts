@@ -85,7 +85,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   }
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
   // one organisation ("Ministry of Trade and Industry")
-  const isOrg = words.some((w) => ORG_NOUNS.has(w.text.toLowerCase()));
+  const isOrg = words.some((w) => isOrgWord(w.text));
   // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
   // person who holds it
   // "David Woodard of Clemson University": a person's name, then the organisation they are of
@@ -127,6 +127,12 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
 
 interface Word { text: string; start: number; end: number }
 
+// an organisation noun, singular or plural ("Centers for Disease Control and Prevention")
+const isOrgWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return ORG_NOUNS.has(l) || (l.length > 4 && l.endsWith('s') && ORG_NOUNS.has(l.slice(0, -1)));
+};
+
 // A sentence-initial "-ly" word that opens a run: an adverb ("Clearly Smith ...") unless the tagger
 // says it is a name ("Carly Fiorina", "Kelly Ayotte"); untagged, a short stem is a name.
 function isAdverb(doc: Doc, w: Word): boolean {
@@ -160,7 +166,7 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   words = words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)).filter((w) => w.text.length > 0);
   if (!words.length) return null;
   const lower = words.map((w) => w.text.toLowerCase());
-  const isOrg = lower.some((w) => ORG_NOUNS.has(w));
+  const isOrg = lower.some((w) => isOrgWord(w));
 
   // the affiliation: a possessive place ("South Korea's President ...") or a demonym ("Chinese")
   let affiliation: string | null = null;

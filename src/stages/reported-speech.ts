@@ -59,8 +59,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);
     const tail = restAfter(cue.end);
-    // after the cue: a time or place, and perhaps a participle of its own ("..., noting ...")
-    if (/,\s*$/u.test(lead) && words(lead) >= 3 && SENTENCE_FINAL_TAIL.test(tail)) {
+    // after the cue: a time or place, and perhaps a participle of its own ("..., noting ..."); or,
+    // for an attribution inside the sentence ("Sales were great, he said, wiping sweat off his
+    // face"), a phrase that is no clause of its own
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && (SENTENCE_FINAL_TAIL.test(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
     }
     // "X said (that) CONTENT", "X told Y (that) CONTENT"
