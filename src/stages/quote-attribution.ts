@@ -144,6 +144,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     if (/\b(?:whether|if|why|how|what|would|will|could|should|can|may|might|must|is|are|was|were)\b/u.test(between)) return null;
     // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
     if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
+    // "hungry for what she calls “real solutions”": a term named in a relative clause is no quotation
+    if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start))) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know

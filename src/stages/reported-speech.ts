@@ -94,7 +94,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
-    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b)/u.exec(doc.text.slice(cstart, cend));
+    // (also "... while adding, “...”": a second attribution joined by a subordinator)
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
