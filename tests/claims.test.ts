@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/core/pipeline.js';
 import { body, seedDoc } from './helpers.js';
 import { toClaimRecords } from '../src/records/records.js';
 
@@ -67,5 +68,16 @@ describe('the seed article', () => {
       expect(seedDoc.text.slice(c.content_start, c.content_end)).toBe(c.content);
       expect(seedDoc.text.slice(c.sentence_start, c.sentence_end)).toBe(c.sentence);
     }
+  });
+});
+
+describe('the first paragraph', () => {
+  it('is read when it is the lead, not a headline (a corpus that gives the title apart)', () => {
+    const doc = analyze('Washington, D.C. -- Senator Maria Cantwell today urged the administration to hold an energy summit with China. She said the summit would help both countries cut emissions and create jobs.');
+    expect(toClaimRecords(doc).map((c) => `${c.type}|${c.parties.join('+')}|${c.content}`)).toEqual(['appeal|Maria Cantwell|hold an energy summit with China']);
+  });
+  it('is skipped as a headline when it is one', () => {
+    const doc = analyze('Cantwell urges China summit\n\nThe senator spoke on Tuesday.');
+    expect(toClaimRecords(doc)).toEqual([]);
   });
 });

@@ -76,6 +76,9 @@ describe('sentences', () => {
     ['She said “no.” They left.', 2],
     ['“No!” he shouted. Then silence.', 2],
     ['It costs 18 dlrs a barrel. Output is 15.8 mln bpd.', 2],
+    // sentences glued together by a corpus that lost its line breaks; a domain name is no boundary
+    ['I urge you to vote against it as well.DC TAG has helped students.The program works.', 3],
+    ['Visit example.com today. Or write to info@example.org.', 2],
   ];
   it.each(cases)('%s', (text, n) => {
     const doc = body(text);

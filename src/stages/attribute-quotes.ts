@@ -4,6 +4,7 @@ import { describesSource, findCues, genericSubject, speakerBefore, type Cue, typ
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
 import { askedQuestion, clip, reported } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
+import { firstParagraphIsTitle } from './clauses.js';
 
 interface Draft {
   kind: QuoteKind;
@@ -32,7 +33,9 @@ export function attributeQuotes(doc: Doc): Doc {
   const byPair = new Map<number, Draft>();
   const usedCues = new Set<number>();
   const mentions: Mention[] = [];
-  const top = doc.quotePairs.filter((p) => p.depth === 0 && !doc.paragraphs[p.paragraph]!.boilerplate && p.paragraph > 0 && /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, p.end)));
+  // the headline is read apart (below); a first paragraph that is the lead is read like the rest
+  const titled = firstParagraphIsTitle(doc);
+  const top = doc.quotePairs.filter((p) => p.depth === 0 && !doc.paragraphs[p.paragraph]!.boilerplate && (p.paragraph > 0 || !titled) && /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, p.end)));
   const pairsOf = groupBySentence(doc, top);
   const pending: { p: QuotePair; span: Span; sentence: number }[] = [];
   const addContinuation = (p: QuotePair, span: Span, sentence: number, ref: SpeakerRef, rule: string, base: number, cue: Span | null = null): void => {
@@ -46,7 +49,7 @@ export function attributeQuotes(doc: Doc): Doc {
 
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.paragraph]!;
-    if (para.boilerplate || sentence.paragraph === 0) continue;
+    if (para.boilerplate || (sentence.paragraph === 0 && titled)) continue;
     const pairs = pairsOf.get(sentence.index) ?? [];
     const floor = contentFloor(doc, sentence);
     const inside = (o: number): boolean => pairs.some((p) => o >= outer(p).start && o < outer(p).end);
@@ -172,7 +175,7 @@ export function attributeQuotes(doc: Doc): Doc {
   }
 
   // an attribution in the headline ("Trump Says He Never Pledged ...")
-  const head = headlineQuote(doc);
+  const head = titled ? headlineQuote(doc) : null;
   if (head && !head.fragments.some((f) => doc.quotePairs.some((p) => p.start === f.start && byPair.has(p.index)))) {
     drafts.push({
       kind: head.kind, spans: [head.content], fragments: [...head.fragments], ref: head.ref, cue: head.cue, addressee: null, paragraph: 0,

@@ -53,3 +53,22 @@ export function isHeading(doc: Doc, s: Sentence): boolean {
   const t = doc.text.slice(s.start, s.end);
   return t.length < 80 && !/[.!?:"”’][)\]]?$/u.test(t);
 }
+
+/**
+ * Whether the first paragraph is the article's headline rather than its lead: a short line, or
+ * one sentence of moderate length ("Senator Akaka today questioned ... . Mr. Brown testified ..."
+ * is a lead, to be read like the rest; a corpus that gives the title apart starts with it).
+ */
+export function firstParagraphIsTitle(doc: Doc): boolean {
+  const p = doc.paragraphs[0];
+  if (!p) return false;
+  if (p.boilerplate) return true;
+  const length = p.end - p.start;
+  if (length <= 150) return true;
+  let sentences = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== 0) break;
+    sentences++;
+  }
+  return length <= 250 && sentences <= 1;
+}

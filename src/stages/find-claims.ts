@@ -4,7 +4,7 @@ import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBA
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
-import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
 
 /**
  * Agreements, pledges, appeals and accords. Each sentence is matched against the claim frames;
@@ -17,9 +17,10 @@ import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 export function findClaims(doc: Doc): Doc {
   const claims: Claim[] = [];
   const taken: Span[] = [];
+  const titled = firstParagraphIsTitle(doc);
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph]!;
-    if (para.boilerplate || s.paragraph === 0 || isHeading(doc, s)) continue;
+    if (para.boilerplate || (s.paragraph === 0 && titled) || isHeading(doc, s)) continue;
     const body = doc.text.slice(s.start, s.end);
     const found: Claim[] = [];
     for (const [frame, pattern] of GLOBAL_FRAMES) {

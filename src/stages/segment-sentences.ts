@@ -18,9 +18,11 @@ export function segmentSentences(doc: Doc): Doc {
     const inside = quoteInteriors(pairs, pi, para.index);
     let start = para.start;
     const body = text.slice(para.start, para.end);
-    for (const m of body.matchAll(/[.!?…]+(?:["'”’»)\]]+[.!?]?)*(?=\s+(\S))/gu)) {
+    // (or glued to the next sentence, as in corpora that lost their line breaks: "as well.The bill
+    // ...": two lower-case letters, the stop, and a capitalised word)
+    for (const m of body.matchAll(/[.!?…]+(?:["'”’»)\]]+[.!?]?)*(?=\s+(\S))|(?<=\p{Ll}\p{Ll})[.!?](?:["”])?(?=(\p{Lu})\p{L}+\b)/gu)) {
       const end = para.start + m.index + m[0].length;
-      if (!isBoundary(text, para.start + m.index, end, m[1]!) || inInterior(inside, end)) continue;
+      if (!isBoundary(text, para.start + m.index, end, (m[1] ?? m[2])!) || inInterior(inside, end)) continue;
       const span = trimSpan(text, start, end);
       if (span.end > span.start) sentences.push({ ...span, index: sentences.length, paragraph: para.index });
       start = end;
