@@ -10,6 +10,7 @@ describe('claim types', () => {
   const cases: [string, string, string[]][] = [
     ['agreement to act', `${LEADERS}Lee and Xi agreed to work toward a gradual reopening of cultural exchanges.`, ['agreement|Lee Jae Myung+Xi Jinping|work toward a gradual reopening of cultural exchanges|affirmed|asserted']],
     ['one side accepts', 'Japan agreed to resume imports of U.S. beef next month.', ['agreement|Japan|resume imports of U.S. beef next month|affirmed|asserted']],
+    ['a title inside the content is no sentence end', 'Senator Tim Johnson urged the Senate to protect Mr. Smith from harm.', ['appeal|Tim Johnson|protect Mr. Smith from harm|affirmed|asserted']],
     ['"they" are the people of an earlier coordinated subject', 'Foreign Minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian, met in Cairo. The Italian minister, Luigi Di Maio, joined as an observer. They called on Turkey to respect the sovereignty of third states.', ['appeal|Sameh Shoukry+Nikos Dendias+Jean-Yves Le Drian|respect the sovereignty of third states|affirmed|asserted']],
     ['signed deal', 'Nigeria and Benin signed a free trade agreement on Sunday.', ['agreement|Nigeria+Benin|a free trade agreement on Sunday|affirmed|asserted']],
     ['pledge', 'Senator Maria Cantwell pledged to fight for clean energy funding.', ['pledge|Maria Cantwell|fight for clean energy funding|affirmed|asserted']],
