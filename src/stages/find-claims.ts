@@ -281,7 +281,13 @@ function groupMembers(doc: Doc, phrase: string, before: number): string[] {
     const role = (doc.entities[m.entity]!.role ?? '').toLowerCase();
     if (role.includes(head) && mods.every((w) => role.includes(w))) people.add(doc.entities[m.entity]!.name);
   }
-  return people.size >= 2 && people.size <= 8 ? [...people] : [phrase.trim()];
+  if (people.size >= 2 && people.size <= 8) return [...people];
+  // "The foreign ministers called on ...": the people of the nearest coordinated subject
+  if (/^the\s/iu.test(phrase.trim())) {
+    const chain = pluralSubject(doc, before, { sentences: 8, paragraphs: 3 });
+    if (chain.length >= 2) return [...new Set(chain.filter((m) => m.entity !== null).map((m) => partyName(doc.entities[m.entity!]!)))];
+  }
+  return [phrase.trim()];
 }
 
 function namesIn(doc: Doc, start: number, end: number): string[] {

@@ -50,9 +50,19 @@ export function findMentions(doc: Doc): Doc {
   // words of multi-word names: a lone "Xi" or "Lee" is a name when "Xi Jinping" is one
   const nameWords = new Set<string>();
   for (const r of runs) if (r.text.includes(' ')) for (const w of r.text.split(/\s+/u)) nameWords.add(w.replace(/['’]s$/u, ''));
+  // titles used as names: a title word that follows a name word in some run ("Martin Luther King");
+  // one that only follows a function word or another title ("The Senator") is not
+  const titleNames = new Set<string>();
+  for (const r of runs) {
+    const ws = r.text.split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''));
+    for (let i = 1; i < ws.length; i++) {
+      const prev = ws[i - 1]!;
+      if (isTitleNoun(ws[i]!) && !CAPITALISED_NON_NAMES.has(prev.toLowerCase().replace(/\.$/u, '')) && !isRoleWord(prev)) titleNames.add(ws[i]!);
+    }
+  }
   const mentions: Mention[] = [];
   for (const r of runs) {
-    const found = nameMention(doc, r.start, r.text, r.sentence, nameWords);
+    const found = nameMention(doc, r.start, r.text, r.sentence, nameWords, titleNames);
     if (found) mentions.push(...found);
   }
   return { ...doc, mentions };
@@ -67,7 +77,7 @@ const isShouting = (text: string, s: number, e: number): boolean => {
   return letters.length > 12 && letters === letters.toUpperCase();
 };
 
-function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>): Mention[] | null {
+function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention[] | null {
   let words = splitWords(run, start);
   // leading capitalised function words: "The", "On Monday", "But"
   // ("I’m", "We’ll": a pronoun with its contraction is no name either)
@@ -79,8 +89,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   if (poss >= 0) {
     const owner = words.slice(0, poss + 1).map((w) => w.text).join(' ').replace(/['’]s$/u, '');
     if (!(placeOf(owner) && isRoleWord(words[poss + 1]!.text))) {
-      return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[poss]!.end - start), sentence, known) ?? []),
-        ...(nameMention(doc, words[poss + 1]!.start, run.slice(words[poss + 1]!.start - start), sentence, known) ?? [])];
+      return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[poss]!.end - start), sentence, known, titleNames) ?? []),
+        ...(nameMention(doc, words[poss + 1]!.start, run.slice(words[poss + 1]!.start - start), sentence, known, titleNames) ?? [])];
     }
   }
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
@@ -95,15 +105,15 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     if (of >= 2 && head.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase())) && !isRoleWord(head.at(-1)!.text) && !head.some((w) => placeOf(w.text))) {
       const rest = words.slice(of + 1);
       while (rest.length && /^(?:the|The)$/u.test(rest[0]!.text)) rest.shift();
-      const person = build(doc, head, sentence, known);
-      const org = rest.length ? build(doc, rest, sentence, known) : null;
+      const person = build(doc, head, sentence, known, titleNames);
+      const org = rest.length ? build(doc, rest, sentence, known, titleNames) : null;
       if (person) return [{ ...person, type: 'person', affiliation: person.affiliation ?? org?.text ?? null }, ...(org ? [org] : [])];
     }
   }
   if (isOrg) {
     const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)));
     if (title > 0 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
-      const person = build(doc, words.slice(title + 1), sentence, known);
+      const person = build(doc, words.slice(title + 1), sentence, known, titleNames);
       const role = words.slice(0, title + 1).map((w) => w.text).join(' ');
       return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }] : null;
     }
@@ -119,9 +129,9 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     for (let i = kept.length - 2; i >= 0; i--) {
       if (kept[i]!.every((w) => isRoleWord(w.text))) kept.splice(i, 1);
     }
-    if (parts.length > 1) return kept.flatMap((p) => build(doc, p, sentence, known) ?? []);
+    if (parts.length > 1) return kept.flatMap((p) => build(doc, p, sentence, known, titleNames) ?? []);
   }
-  const one = build(doc, words, sentence, known);
+  const one = build(doc, words, sentence, known, titleNames);
   return one ? [one] : null;
 }
 
@@ -153,7 +163,7 @@ const stripPossessive = (w: Word): Word => {
   return m && w.text.length > m[0].length + 1 ? { ...w, text: w.text.slice(0, -m[0].length), end: w.end - m[0].length } : w;
 };
 
-function build(doc: Doc, input: readonly Word[], sentence: number, known: ReadonlySet<string>): Mention | null {
+function build(doc: Doc, input: readonly Word[], sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention | null {
   // a part of a run that is only a day or month ("Ted Cruz on Wednesday") names nobody
   let words = input.filter((w, i) => i > 0 || !CAPITALISED_NON_NAMES.has(w.text.toLowerCase().replace(/[.,;:]+$/u, ''))).map((w) => ({ ...w }));
   if (!words.length) return null;
@@ -204,6 +214,10 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   }
   const nameWords = words.slice(k);
   if (!nameWords.length) return null;
+  // "The Senator said", "the President's budget": a title alone names nobody here; it is a
+  // nominal reference, resolved where a speaker is needed (unless the article uses the word as a
+  // name: "Martin Luther King ... King said")
+  if (!isOrg && nameWords.every((w) => isTitleNoun(w.text.replace(/['’]s$/u, '')) && !titleNames.has(w.text.replace(/['’]s$/u, '')))) return null;
   const roleWords = words.slice(roleStart, k).map((w) => w.text);
   // a lower-case role right before the run: "presidential spokesperson Kang Yu-jung"
   const before = k === roleStart ? lowerWordsBefore(doc.text, words[0]!.start) : [];
@@ -233,6 +247,12 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
 function appositiveRole(text: string, at: number): string | null {
   const m = /^,\s+(?:the|a|an|its|his|her|their)\s+((?:[\p{L}.-]+\s+){0,4}?([\p{Ll}-]+))(?=[\s,.;]|$)/u.exec(text.slice(at, at + 80));
   return m && ROLE_NOUNS.has(m[2]!) ? m[1]! : null;
+}
+
+// A title noun, singular or plural ("Senator", "Presidents"): not a modifier ("Democratic") or a place.
+function isTitleNoun(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/u, '');
+  return ROLE_NOUNS.has(l) || (l.endsWith('s') && ROLE_NOUNS.has(l.slice(0, -1)));
 }
 
 // role words recur in every article: answers are cached (bounded)

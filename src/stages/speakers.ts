@@ -287,11 +287,11 @@ function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
  * Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le
  * Drian, gathered ..." gives the four ministers.
  */
-export function pluralSubject(doc: Doc, before: number): Mention[] {
+export function pluralSubject(doc: Doc, before: number, reach: { sentences: number; paragraphs: number } = { sentences: 3, paragraphs: 1 }): Mention[] {
   const si = lowerBound(doc.sentences, before + 1) - 1;
-  for (let k = si; k >= 0 && k >= si - 3; k--) {
+  for (let k = si; k >= 0 && k >= si - reach.sentences; k--) {
     const s = doc.sentences[k]!;
-    if (doc.sentences[si] && s.paragraph < doc.sentences[si]!.paragraph - 1) break;
+    if (doc.sentences[si] && s.paragraph < doc.sentences[si]!.paragraph - reach.paragraphs) break;
     const chain = subjectChain(doc, s.start, k === si ? before : s.end);
     if (chain.length >= 2) return chain;
   }
@@ -303,7 +303,7 @@ export function pluralSubject(doc: Doc, before: number): Mention[] {
 function isConjunctGap(gap: string): boolean {
   if (!/,|\band\b/u.test(gap)) return false;
   const words = gap.split(/[\s,]+/u).filter(Boolean);
-  return words.length <= 7 && words.every((w) => /^(?:and|his|her|their|its|the|fellow|respectively|[\p{Lu}][\p{L}.-]*|\p{Ll}+s)$/u.test(w) && !/^(?:was|is|has|does|says|tells|adds)$/u.test(w));
+  return words.length <= 7 && words.every((w) => (/^(?:and|his|her|their|its|the|fellow|respectively|[\p{Lu}][\p{L}.-]*|\p{Ll}+s)$/u.test(w) || ROLE_NOUNS.has(w) || w === 'counterpart') && !/^(?:was|is|has|does|says|tells|adds)$/u.test(w));
 }
 
 // The person and organisation mentions of a coordinated subject at the start of a clause.
@@ -386,8 +386,24 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
     if (type === 'organization') return { mention, name: mention.text.replace(/^the\s+/iu, ''), type, role: null, flags: ['nominal'] };
     return { mention, name: null, type, role: mention.text.replace(/^(the|a|an)\s+/iu, ''), flags: ['nominal'] };
   }
+  // "The Senators wrote ...": the people of the nearest coordinated subject
+  // (a definite description reaches further back than "they": it names the group again)
+  if (words[0] === 'the' && words.length <= 3 && ROLE_NOUNS.has(head.replace(/s$/u, ''))) {
+    const people = pluralSubject(doc, start, { sentences: 8, paragraphs: 3 });
+    if (people.length >= 2) {
+      const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
+      return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: ['group', 'joint'] };
+    }
+  }
   return { mention, name: mention.text, type, role: null, flags: ['group'] };
 }
+
+// titles as news abbreviates them, for matching "the senator" to "Sen. Tim Johnson"
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', gen: 'general',
+  lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', pres: 'president', amb: 'ambassador',
+  sec: 'secretary', atty: 'attorney', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', prof: 'professor',
+};
 
 function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityType): { index: number; name: string; type: EntityType; role: string | null } | null {
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
@@ -396,7 +412,7 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
     const e = doc.entities[m.entity]!;
     if (e.type !== type) continue;
     const hay = type === 'person' ? (e.role ?? '') : e.name;
-    if (hay.toLowerCase().split(/[\s-]+/u).some((w) => w.replace(/\.$/u, '') === head || w.startsWith(head))) return { index: e.index, name: e.name, type: e.type, role: e.role };
+    if (hay.toLowerCase().split(/[\s-]+/u).some((w) => { const b = w.replace(/\.$/u, ''); return b === head || w.startsWith(head) || TITLE_ABBREVIATIONS[b] === head; })) return { index: e.index, name: e.name, type: e.type, role: e.role };
   }
   return null;
 }
