@@ -1,6 +1,6 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, VERBAL_RULES, type ClaimFrame } from '../lexicon/claim-cues.js';
+import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
@@ -22,8 +22,13 @@ export function findClaims(doc: Doc): Doc {
     const para = doc.paragraphs[s.paragraph]!;
     if (para.boilerplate || (s.paragraph === 0 && titled) || isHeading(doc, s)) continue;
     const body = doc.text.slice(s.start, s.end);
+    // frames that count only inside reported speech wait for a sentence a quotation touches, the
+    // others for one that holds a trigger of theirs (two cheap tests spare most sentences 25 scans)
+    const reportedHere = touchesQuote(doc, s);
+    if (!reportedHere && !ANY_TRIGGER.test(body)) continue;
     const found: Claim[] = [];
     for (const [frame, pattern] of GLOBAL_FRAMES) {
+      if (frame.reportedOnly && !reportedHere) continue;
       for (const m of body.matchAll(pattern)) {
         const claim = build(doc, s, frame, m);
         if (claim && !found.some((c) => c.trigger.start < claim.content.end && claim.trigger.start < c.content.end && overlapsMuch(c.content, claim.content))) found.push(claim);
@@ -37,6 +42,17 @@ export function findClaims(doc: Doc): Doc {
     }
   }
   return { ...doc, claims };
+}
+
+// any trigger of a frame that counts outside reported speech, in one pattern
+const ANY_TRIGGER = new RegExp(String.raw`\b(?:${[...new Set(CLAIM_FRAMES.filter((f) => !f.reportedOnly).map((f) => triggerSource(f.pattern)))].join('|')})`, 'u');
+
+// Whether a quotation record covers part of the sentence.
+function touchesQuote(doc: Doc, s: Sentence): boolean {
+  for (let i = lowerBound(doc.quotes, s.end) - 1; i >= 0 && doc.quotes[i]!.start > s.start - 20_000; i--) {
+    if (doc.quotes[i]!.end > s.start) return true;
+  }
+  return false;
 }
 
 // each frame's pattern compiled once for matchAll
@@ -123,7 +139,7 @@ function modalityOf(prefix: string, frame: ClaimFrame): Modality {
 
 function contentSpan(doc: Doc, start: number, end: number): Span | null {
   const rest = doc.text.slice(start, end);
-  const stop = CONTENT_STOPS.exec(rest);
+  const stop = contentStop(rest);
   let e = stopAtCoordinatedVerb(doc, start, start + (stop ? stop.index : rest.length), 1);
   let s = start;
   while (s < e && /[\s,“"‘']/u.test(doc.text[s]!)) s++;
@@ -343,6 +359,22 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
     return a ? [partyName(doc.entities[a.index]!)] : null;
   }
   return null;
+}
+
+const CONTENT_STOPS_G = new RegExp(CONTENT_STOPS.source, 'gu');
+
+// The first stop of the content, passing over a full stop after a title or an initial (tested
+// after the match: a lookbehind in the pattern would be tried at every position).
+function contentStop(rest: string): { index: number } | null {
+  let from = 0;
+  for (;;) {
+    const re = CONTENT_STOPS_G;
+    re.lastIndex = from;
+    const m = re.exec(rest);
+    if (!m) return null;
+    if (m[0] === '.' && STOP_ABBREVIATION.test(rest.slice(Math.max(0, m.index - 6), m.index))) { from = m.index + 1; continue; }
+    return m;
+  }
 }
 
 function isVerbAt(doc: Doc, at: number): boolean {
