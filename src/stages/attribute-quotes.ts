@@ -52,7 +52,7 @@ export function attributeQuotes(doc: Doc): Doc {
     if (para.boilerplate || (sentence.paragraph === 0 && titled)) continue;
     const pairs = pairsOf.get(sentence.index) ?? [];
     const floor = contentFloor(doc, sentence);
-    const inside = (o: number): boolean => pairs.some((p) => o >= outer(p).start && o < outer(p).end);
+    const inside = insideOf(pairs);
     const cues = findCues(doc, sentence, inside);
 
     // direct quotations
@@ -216,6 +216,24 @@ export function attributeQuotes(doc: Doc): Doc {
 // phrase that describes it ("a Turkish official"); an unresolved pronoun has none.
 const nameOf = (ref: SpeakerRef | null): string | null =>
   ref === null ? null : ref.name ?? (ref.mention.kind !== 'pronoun' && describesSource(ref.mention.text) ? ref.mention.text : null);
+
+// Whether an offset lies inside one of the sentence's quotations (top-level pairs do not overlap:
+// a binary search, as a long sentence may hold many of them).
+function insideOf(pairs: readonly QuotePair[]): (o: number) => boolean {
+  const spans = pairs.map(outer);
+  return (o) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const sp = spans[mid]!;
+      if (o < sp.start) hi = mid - 1;
+      else if (o >= sp.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
 
 // Whether reported content begins with a short subject and a cue of its own ("a Turkish official said ...").
 function opensWithAttribution(doc: Doc, content: Span, cues: readonly Cue[]): boolean {

@@ -29,7 +29,10 @@ export function findClaims(doc: Doc): Doc {
     const found: Claim[] = [];
     for (const [frame, pattern] of GLOBAL_FRAMES) {
       if (frame.reportedOnly && !reportedHere) continue;
-      for (const m of body.matchAll(pattern)) {
+      // (exec on the compiled pattern: matchAll would copy the regex at every sentence)
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+        if (m[0] === '') pattern.lastIndex++;
         const claim = build(doc, s, frame, m);
         if (claim && !found.some((c) => c.trigger.start < claim.content.end && claim.trigger.start < c.content.end && overlapsMuch(c.content, claim.content))) found.push(claim);
       }
@@ -55,7 +58,7 @@ function touchesQuote(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-// each frame's pattern compiled once for matchAll
+// each frame's pattern compiled once, global, for exec
 const GLOBAL_FRAMES: readonly (readonly [ClaimFrame, RegExp])[] = CLAIM_FRAMES.map((f) => [f, new RegExp(f.pattern.source, 'gu')] as const);
 
 const overlapsMuch = (a: Span, b: Span): boolean => {

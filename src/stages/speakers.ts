@@ -33,7 +33,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   const cues: Cue[] = [];
   const body = doc.text.slice(sentence.start, sentence.end);
   // (one alternation of the lexicon's forms: far faster than looking up every lower-case word)
-  for (const m of body.matchAll(CUE_SCAN)) {
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(body); m; m = CUE_SCAN.exec(body)) {
     if (m.index > 0 && LETTER.test(body[m.index - 1]!)) continue;
     let form = m[0];
     if (form.includes(' ') && !PARTICLES.has(form.replace(/\s+/u, ' '))) form = form.split(/\s+/u)[0]!;
