@@ -190,3 +190,14 @@ describe('headline attributions', () => {
     expect(render({ ...doc, quotes: doc.quotes.filter((q) => q.paragraph === 0) })).toEqual(expected);
   });
 });
+
+describe('articles without a headline line', () => {
+  it('reads a one-paragraph article, and takes a full name from a title given apart', () => {
+    const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Senator Jay Rockefeller Announces Funding' });
+    expect(render(doc)).toEqual(['indirect|Jay Rockefeller|said|the bill would help West Virginia families.']);
+  });
+  it('takes no name from a title that gives none', () => {
+    const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Rockefeller Urges Action' });
+    expect(render(doc)).toEqual(['indirect|Rockefeller|said|the bill would help West Virginia families.']);
+  });
+});

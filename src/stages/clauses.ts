@@ -63,6 +63,8 @@ export function firstParagraphIsTitle(doc: Doc): boolean {
   const p = doc.paragraphs[0];
   if (!p) return false;
   if (p.boilerplate) return true;
+  // an article of one paragraph has no headline in its text
+  if (!doc.paragraphs.some((q) => q.index > 0 && !q.boilerplate)) return false;
   const length = p.end - p.start;
   if (length <= 150) return true;
   let sentences = 0;

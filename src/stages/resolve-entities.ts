@@ -1,6 +1,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { placeOf } from '../lexicon/places.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /**
  * Groups name mentions into entities and gives each its canonical name: the fullest form the
@@ -58,6 +59,10 @@ export function resolveEntities(doc: Doc): Doc {
   });
   linkAcronyms(doc, entities, assign);
   const mentions = doc.mentions.map((m, i) => ({ ...m, entity: assign[i]!, ...(retyped.has(i) ? { type: 'person' as const } : {}) }));
+  // a person the text names by one word only ("Rockefeller said") may be named in full in a title
+  // the corpus gives apart from the text ("Senator Jay Rockefeller Announces ...")
+  const title = typeof doc.meta['title'] === 'string' ? doc.meta['title'] : '';
+  if (title) for (const e of entities) if (e.type === 'person' && parts(e.name).length === 1) e.name = fullNameIn(title, e.name) ?? e.name;
   const final: Entity[] = entities.map((e, index) => ({
     index, name: e.name, type: e.type, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), members: [], affiliation: e.affiliation,
   }));
@@ -183,4 +188,16 @@ function linkAcronyms(doc: Doc, entities: Draft[], assign: (number | null)[]): v
     assign[i] = target;
     entities[target]!.aliases.add(m.text);
   });
+}
+
+// The full name that ends with `word` in a title: the capitalised words before it, its titles aside
+// ("Senator Jay Rockefeller Announces" -> "Jay Rockefeller"); none when only a title precedes it.
+function fullNameIn(title: string, word: string): string | null {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const m = new RegExp(String.raw`((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})${escaped}(?![\p{L}])`, 'u').exec(title);
+  if (!m) return null;
+  const before = m[1]!.trim().split(/\s+/u).filter((w) => !ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) && !ROLE_MODIFIERS.has(w.toLowerCase()) && !/^(?:The|A|An)$/u.test(w));
+  // the words must stand next to each other right before the family name, as a first name does
+  if (!before.length || before.some((w) => /[.]$/u.test(w) && w.length > 2)) return null;
+  return `${before.join(' ')} ${word}`;
 }
