@@ -70,6 +70,7 @@ const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|co
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
+const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,90},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
@@ -82,7 +83,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   let pre = doc.text.slice(Math.max(floor, at - 240), at);
   const base = at - pre.length;
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
-  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(AUX_TAIL, '');
+  // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
+  // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
+  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*,?\s*$/u, '').replace(AUX_TAIL, '').replace(PARTICIPIAL_TAIL, '');
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   pre = pre.replace(PARTY_TAG, '');
