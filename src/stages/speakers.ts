@@ -85,7 +85,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
-  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*,?\s*$/u, '').replace(AUX_TAIL, '').replace(PARTICIPIAL_TAIL, '');
+  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*,?\s*$/u, '').replace(AUX_TAIL, '');
+  const participial = PARTICIPIAL_TAIL.exec(pre);
+  if (participial) pre = pre.slice(0, participial.index);
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   pre = pre.replace(PARTY_TAG, '');
@@ -103,7 +105,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     }
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
-  const ref = phraseEndingAt(doc, end, floor);
+  const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null);
   // "Another source speaking to Fox News said", "A letter obtained by The Associated Press warns":
   // the name is the object of a participle; the subject stands before it
   if (ref) {
