@@ -183,6 +183,7 @@ describe('headline attributions', () => {
     ['Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’', ['direct|Ted Cruz|-|Physically Assaulting A Reporter Is A Fireable Offense.']],
     ['‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says.', ['mixed|Trevor Noah|Says|‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client']],
     ['Former Clinton Pollster Says Clinton Is In Trouble', ['indirect|Former Clinton Pollster|Says|Clinton Is In Trouble']],
+    ['Ted Cruz says heckler deserves a spanking for his outburst.', ['indirect|Ted Cruz|says|heckler deserves a spanking for his outburst']],
     // a long unknown subject is a clause, not a source
     ['Ben Carson Defends Himself Against Claims He Exaggerated', []],
     ['Lee, Xi agree to deepen ties', []],

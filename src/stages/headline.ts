@@ -34,7 +34,8 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     if (ref) return { kind: 'direct', content: inner, fragments: [], ref, cue: null, rule: 'headline-colon' };
   }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
-  for (const m of body.matchAll(/\s((?:Says|Said|Say|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Predicts|Suggests|Concedes|Announces|Declares|Confirms|Denies))\s+(?=\S)/gu)) {
+  // (title case or sentence case: "Trump Says He ...", "Ted Cruz says heckler deserves ...")
+  for (const m of body.matchAll(/\s((?:[Ss]ays|[Ss]aid|[Ss]ay|[Ww]arns|[Ww]arned|[Cc]laims|[Cc]laimed|[Ii]nsists|[Aa]dmits|[Aa]rgues|[Pp]redicts|[Ss]uggests|[Cc]oncedes|[Aa]nnounces|[Dd]eclares|[Cc]onfirms|[Dd]enies))\s+(?=\S)/gu)) {
     const subject = body.slice(0, m.index);
     const content = body.slice(m.index + m[0].length);
     // "..., Trevor Noah Says": content first
