@@ -1,7 +1,7 @@
 import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, leadIn, outer } from './quote-attribution.js';
+import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn, outer } from './quote-attribution.js';
 import { askedQuestion, clip, reported } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { firstParagraphIsTitle } from './clauses.js';
@@ -217,23 +217,6 @@ export function attributeQuotes(doc: Doc): Doc {
 const nameOf = (ref: SpeakerRef | null): string | null =>
   ref === null ? null : ref.name ?? (ref.mention.kind !== 'pronoun' && describesSource(ref.mention.text) ? ref.mention.text : null);
 
-// Whether an offset lies inside one of the sentence's quotations (top-level pairs do not overlap:
-// a binary search, as a long sentence may hold many of them).
-function insideOf(pairs: readonly QuotePair[]): (o: number) => boolean {
-  const spans = pairs.map(outer);
-  return (o) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const sp = spans[mid]!;
-      if (o < sp.start) hi = mid - 1;
-      else if (o >= sp.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-}
 
 // Whether reported content begins with a short subject and a cue of its own ("a Turkish official said ...").
 function opensWithAttribution(doc: Doc, content: Span, cues: readonly Cue[]): boolean {

@@ -211,7 +211,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
     if (p === 'they') {
       const people = pluralSubject(doc, end - 4);
-      if (people.length >= 2) return [...new Set(people.filter((m) => m.entity !== null).map((m) => partyName(doc.entities[m.entity!]!)))];
+      if (people.length >= 2) return partyNames(doc, people);
     }
     const a = antecedent(doc, end, p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', p);
     return a ? [partyName(doc.entities[a.index]!)] : [];
@@ -304,7 +304,7 @@ function groupMembers(doc: Doc, phrase: string, before: number): string[] {
   // "The foreign ministers called on ...": the people of the nearest coordinated subject
   if (/^the\s/iu.test(phrase.trim())) {
     const chain = pluralSubject(doc, before, { sentences: 8, paragraphs: 3 });
-    if (chain.length >= 2) return [...new Set(chain.filter((m) => m.entity !== null).map((m) => partyName(doc.entities[m.entity!]!)))];
+    if (chain.length >= 2) return partyNames(doc, chain);
   }
   return [phrase.trim()];
 }
@@ -317,6 +317,9 @@ function namesIn(doc: Doc, start: number, end: number): string[] {
   }
   return [...new Set(out)];
 }
+
+const partyNames = (doc: Doc, people: readonly Mention[]): string[] =>
+  [...new Set(people.filter((m) => m.entity !== null).map((m) => partyName(doc.entities[m.entity!]!)))];
 
 const partyName = (e: Entity): string => (e.type === 'place' ? placeOf(e.name)?.country ?? e.name : e.name);
 
@@ -369,15 +372,11 @@ const CONTENT_STOPS_G = new RegExp(CONTENT_STOPS.source, 'gu');
 // The first stop of the content, passing over a full stop after a title or an initial (tested
 // after the match: a lookbehind in the pattern would be tried at every position).
 function contentStop(rest: string): { index: number } | null {
-  let from = 0;
-  for (;;) {
-    const re = CONTENT_STOPS_G;
-    re.lastIndex = from;
-    const m = re.exec(rest);
-    if (!m) return null;
-    if (m[0] === '.' && STOP_ABBREVIATION.test(rest.slice(Math.max(0, m.index - 6), m.index))) { from = m.index + 1; continue; }
-    return m;
+  CONTENT_STOPS_G.lastIndex = 0;
+  for (let m = CONTENT_STOPS_G.exec(rest); m; m = CONTENT_STOPS_G.exec(rest)) {
+    if (!(m[0] === '.' && STOP_ABBREVIATION.test(rest.slice(Math.max(0, m.index - 6), m.index)))) return m;
   }
+  return null;
 }
 
 function isVerbAt(doc: Doc, at: number): boolean {

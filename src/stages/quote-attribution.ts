@@ -18,6 +18,12 @@ export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: st
 
 export const outer = (p: QuotePair): Span => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end });
 
+/** Whether an offset lies inside one of a sentence's top-level quotations (they do not overlap). */
+export function insideOf(pairs: readonly QuotePair[]): (o: number) => boolean {
+  const spans = pairs.map(outer);
+  return (o) => findContaining(spans, o) >= 0;
+}
+
 // `“Q,” X said`, `“Q,” said X`, `“Q,” X told Y`, `“Q” — X`
 export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cues: readonly Cue[], used: Set<number>): Found | null {
   const from = outer(p).end;
@@ -72,7 +78,7 @@ export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pa
   const opener = opens !== null && CUE_FORMS[opens[0].split(/\s+/u).at(-1)!] !== undefined;
   if (!opener && (doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
   const pairs = pairsOf.get(next.index) ?? [];
-  const cues = findCues(doc, next, (o) => pairs.some((q) => o >= outer(q).start && o < outer(q).end));
+  const cues = findCues(doc, next, insideOf(pairs));
   return attributionAfter(doc, p, next, cues, used);
 }
 

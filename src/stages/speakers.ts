@@ -277,13 +277,16 @@ function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
   // "they": the people of the nearest coordinated subject ("Shoukry and his counterparts, Dendias, ...")
   if (lower === 'they') {
     const people = pluralSubject(doc, start);
-    if (people.length >= 2) {
-      const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
-      return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: ['pronoun', 'joint'] };
-    }
+    if (people.length >= 2) return peopleRef(doc, mention, people, 'pronoun');
   }
   const ante = antecedent(doc, start, want, word);
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
+}
+
+// A mention ("they", "the senators") that stands for several people: "A, B and C" speak together.
+function peopleRef(doc: Doc, mention: Mention, people: readonly Mention[], flag: string): SpeakerRef {
+  const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
+  return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: [flag, 'joint'] };
 }
 
 /**
@@ -396,10 +399,7 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
   // (a definite description reaches further back than "they": it names the group again)
   if (words[0] === 'the' && words.length <= 3 && ROLE_NOUNS.has(head.replace(/s$/u, ''))) {
     const people = pluralSubject(doc, start, { sentences: 8, paragraphs: 3 });
-    if (people.length >= 2) {
-      const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
-      return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: ['group', 'joint'] };
-    }
+    if (people.length >= 2) return peopleRef(doc, mention, people, 'group');
   }
   return { mention, name: mention.text, type, role: null, flags: ['group'] };
 }
