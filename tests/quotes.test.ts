@@ -101,6 +101,17 @@ describe('cue patterns', () => {
     ['two attributions in one sentence', 'One says China has the most, while another says the United States has twice as many.', ['indirect|null|says|China has the most', 'indirect|null|says|the United States has twice as many.']],
     ['a subordinate clause ends at its comma', 'While some friends say Mr. Clinton would look zippier, others disagree.', ['indirect|null|say|Mr. Clinton would look zippier']],
     ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
+    ['a role for a named person describes an unnamed speaker', 'A spokeswoman for Mr. Trump said the campaign would not comment on the report.', ['indirect|A spokeswoman for Mr. Trump|said|the campaign would not comment on the report.']],
+    ['a role with a prepositional phrase as the subject', 'The deputy head of China’s delegation to the forum said the United States should reduce its patrols.', ['indirect|The deputy head of China’s delegation to the forum|said|the United States should reduce its patrols.']],
+    ['a condition after a sentence-final attribution', 'He was unable to find a single taker, he said, on condition of anonymity to speak freely.', ['indirect|null|said|He was unable to find a single taker']],
+    ['a time and a show title after a sentence-final attribution', 'Gov. John Kasich spoke. The party will unite, he said Wednesday morning on MSNBC’s “Morning Joe.”', ['indirect|John Kasich|said|The party will unite']],
+    ['a day and "that" after the cue open the content', 'In his response, Steve Coll, the dean of the school, said on Tuesday that he had examined the allegations.', ['indirect|Steve Coll|said|he had examined the allegations.']],
+    ['a pronoun speaker is nobody named in the content', 'John Kasich spoke at a rally on Monday. Donald Trump is dangerous and Marco Rubio is weak, he said.', ['indirect|John Kasich|said|Donald Trump is dangerous and Marco Rubio is weak']],
+    ['a pronoun speaker is nobody named in the quotation', 'John Kasich spoke at a rally on Monday. “Donald Trump is dangerous,” he said.', ['direct|John Kasich|said|Donald Trump is dangerous,']],
+    ['a participle does not invert its subject', 'Obama remarked that there is still "more work to do," noting weak conditions in China.', ['mixed|Obama|remarked|there is still "more work to do,"', 'indirect|Obama|noting|weak conditions in China.']],
+    ['"and said" after a participle takes the main subject', 'Clinton celebrated in Florida with supporters, declaring a big win, and said it was another step closer.', ['indirect|Clinton|declaring|a big win', 'indirect|Clinton|said|it was another step closer.']],
+    ['a second attribution after other cue words ends the content', 'Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the stakes are too high.', ['indirect|Rubio|suggested|someone who does not answer questions cannot be president', 'indirect|Cruz|said|the stakes are too high.']],
+    ['a time phrase opening the sentence is no name', 'Hours later, Trump returned the compliment to Adelson, telling Reuters, “He is an amazing man.”', ['direct|Trump|telling|He is an amazing man.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

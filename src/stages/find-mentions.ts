@@ -290,6 +290,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // a capitalised word inside a sentence is a name; at the start it must show it
     const sentence = doc.sentences[lowerBound(doc.sentences, w.start + 1) - 1];
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
+    // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence)
+    if (!midSentence && !role && /^\s+(?:later|earlier|ago)\b/u.test(doc.text.slice(w.end, w.end + 10))) return null;
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
     if (!isName) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';

@@ -45,6 +45,8 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
       // "“Q,” said X", "“Q?” asked X"; but "“Q,” reminded his staff": a verb of telling takes its
       // addressee after it, not its speaker
       if (cue.cls === 'tell' && cue.lemma !== 'ask') continue;
+      // (nor does a participle invert: "“more work to do,” noting flagging conditions in China")
+      if (/ing$/u.test(doc.text.slice(cue.start, cue.end))) continue;
       const phrase = genericPhraseAfter(doc, cue.end, sentence.end);
       // (after a verb of manner an unknown phrase is more likely its object: "posted the clip to YouTube")
       ref = speakerAfter(doc, cue.end, sentence.end) ?? (phrase && (cue.cls !== 'manner' || describesSource(phrase.mention.text)) ? phrase : null);
@@ -212,8 +214,11 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   const main = cues.find((c) => c.start < cue.start && c.cls !== 'according');
-  const mainRef = main ? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
+  // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
+  const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
   if (mainRef) return mainRef;
-  const ref = speakerAfter(doc, floor, cue.start);
-  return ref && ref.mention.start - floor < 40 ? ref : null;
+  // (after an opening phrase: "Hours later, Trump returned the compliment, telling Reuters ...")
+  const opening = /^[^,“”"]{1,40},\s*/u.exec(doc.text.slice(floor, cue.start));
+  const ref = speakerAfter(doc, floor, cue.start) ?? (opening ? speakerAfter(doc, floor + opening[0].length, cue.start) : null);
+  return ref && ref.mention.start - floor < 40 + (opening?.[0].length ?? 0) ? ref : null;
 }

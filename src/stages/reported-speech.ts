@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -62,8 +62,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // after the cue: a time or place, and perhaps a participle of its own ("..., noting ..."); or,
     // for an attribution inside the sentence ("Sales were great, he said, wiping sweat off his
     // face"), a phrase that is no clause of its own
-    if (/,\s*$/u.test(lead) && words(lead) >= 3 && (SENTENCE_FINAL_TAIL.test(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
-      return { content: clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length), ref: subj, addressee: null, rule: 'content-speaker-cue' };
+    if (/,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
+      const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
+      return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
     }
     // "X said (that) CONTENT", "X told Y (that) CONTENT"
     let from = cue.end;
@@ -79,13 +80,18 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const skip = SETTING.exec(doc.text.slice(from, end));
     const cstart = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
     let cend = end;
-    if (next && next.start > cstart && next.start < end && next.cls !== 'according') {
-      // content stops before a second attribution in the same sentence ("..., and Lee said ...")
-      const nref = speakerBefore(doc, next.start, cstart) ?? genericSubject(doc, cstart, next.start);
+    // content stops before a second attribution in the same sentence ("..., and Lee said ...",
+    // "..., while Cruz said ..."), which may come after other cue words ("doesn't answer")
+    for (const later of next ? [next, ...allCues.filter((c) => c.start > next.start)] : []) {
+      if (later.start <= cstart || later.start >= end || later.cls === 'according') continue;
+      const nref = speakerBefore(doc, later.start, cstart) ?? genericSubject(doc, cstart, later.start);
       const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
       const gap = /[\s,]*(?:,\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
       // (a comma before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
-      if (nref && gap && (/,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) cend = cstart + gap.index;
+      if (nref && gap && (/,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
+        cend = cstart + gap.index;
+        break;
+      }
     }
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start))) {
@@ -171,7 +177,20 @@ export function contentEnd(rest: string): number {
   return end;
 }
 
-const SENTENCE_FINAL_TAIL = /^(?:\s+(?:in|at|during|after|before|when|while|last|this|earlier|later|today|yesterday|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\p{Lu}\p{Ll}+\s+\d)\b[^“"”,]{0,80})?\s*(?:,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b.*)?\s*[.!?]?\s*$/u;
+// What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday
+// morning on MSNBC’s “Morning Joe.”", "..., he said, on condition of anonymity"): times and
+// prepositional phrases, a short quoted title among them, and a participle clause of its own; no
+// clause ("said on Tuesday that ...").
+const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
+const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:in|at|on|during|after|before|when|while|as|last|this|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
+export function sentenceFinalTail(tail: string): boolean {
+  const participle = TAIL_PARTICIPLE.exec(tail);
+  // (a short title in quotation marks counts as words: “Morning Joe.”)
+  const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
+  if (/[“”"]/u.test(rest)) return false;
+  const pieces = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
+  return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
+}
 
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
 

@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Mention, MentionKind, Sentence, Span } from '../types.js';
+import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
@@ -227,6 +227,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     const m = doc.mentions[j]!;
     if (m.end === end) {
       if (m.start < floor) return null;
+      // "A spokeswoman for Mr. Trump said": the name only tells whose spokeswoman speaks
+      const described = roleOfPhrase(doc, end, Math.max(floor, m.start - 80), m.start);
+      if (described) return described;
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
       // ("David Woodard of Clemson University said": the person, not the university)
       if ((m.type === 'place' || m.type === 'organization') && j > 0) {
@@ -259,8 +262,28 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|to|of|in|on|at|for|with|by|as|said|is|was)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
-  if (!phrase) return null;
-  return nominalRef(doc, end - phrase.length, end, phrase);
+  return (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+}
+
+// "the deputy head of China's delegation to the forum", "one longtime adviser to Bill Clinton": a
+// role or group noun with a prepositional phrase after it describes a source the article does not
+// name; the description stands for the speaker's name. `ofAt` is where the phrase after the
+// preposition may start at the latest (the start of a name that ends the phrase).
+const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|to|at|with|from|in)\s+)([^,;:“”"()]{0,60})$/iu;
+function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
+  const m = ROLE_OF.exec(doc.text.slice(from, end));
+  if (!m) return null;
+  const start = end - m[1]!.length - m[3]!.length;
+  if (start + m[1]!.length > ofAt) return null;
+  const head = m[2]!.toLowerCase();
+  const singular = head.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
+  const group = GROUP_NOUNS.has(head);
+  if (!group && !ROLE_NOUNS.has(singular)) return null;
+  // the words after the preposition hold no verb or clause ("the case that he has said")
+  if ((m[1]! + m[3]!).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would)$/iu.test(w))) return null;
+  const type: EntityType = group || singular !== head ? 'group' : 'person';
+  const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
+  return { mention: { ...mention, head: m[2]! }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
 function fromMention(doc: Doc, m: Mention): SpeakerRef {
@@ -268,7 +291,24 @@ function fromMention(doc: Doc, m: Mention): SpeakerRef {
   return { mention: m, name: e ? e.name : m.text, type: e ? e.type : m.type, role: m.role ?? e?.role ?? null, flags: [] };
 }
 
-function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
+// the outermost quotations of a document, computed once per document
+const QUOTED = new WeakMap<readonly QuotePair[], Span[]>();
+function quotedSpans(doc: Doc): Span[] {
+  let spans = QUOTED.get(doc.quotePairs);
+  if (!spans) {
+    spans = doc.quotePairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end }));
+    QUOTED.set(doc.quotePairs, spans);
+  }
+  return spans;
+}
+
+/** A pronoun speaker resolved again, skipping the names inside the content it reports ("Trump is dangerous, he said"). */
+export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
+  if (ref.mention.kind !== 'pronoun' || ref.mention.start < content.end) return ref;
+  return pronounRef(doc, ref.mention.start, ref.mention.text, content) ?? ref;
+}
+
+function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = null): SpeakerRef | null {
   const lower = word.toLowerCase();
   const want = PRONOUNS[lower];
   if (!want) return null;
@@ -279,7 +319,7 @@ function pronounRef(doc: Doc, start: number, word: string): SpeakerRef | null {
     const people = pluralSubject(doc, start);
     if (people.length >= 2) return peopleRef(doc, mention, people, 'pronoun');
   }
-  const ante = antecedent(doc, start, want, word);
+  const ante = antecedent(doc, start, want, word, skip);
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
 }
 
@@ -344,9 +384,12 @@ function subjectChain(doc: Doc, start: number, end: number): Mention[] {
  * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
  * goes to Trump; for it/they: the nearest organisation, group or place.
  */
-export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = ''): { index: number; name: string; type: EntityType; role: string | null } | null {
+export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
   const minStart = before - 3000;
+  // a name inside a quotation, or inside the content the pronoun's clause reports, is what the
+  // speaker talks about, not the speaker ("“Donald Trump is dangerous,” he said")
+  const quoted = quotedSpans(doc);
   const wantGender = /^he$/iu.test(pronoun) ? 'male' : /^she$/iu.test(pronoun) ? 'female' : null;
   let sentence = -1;
   let pick: Mention | null = null;
@@ -359,6 +402,7 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
       sentence = m.sentence;
     }
     if (m.entity === null || !types.includes(m.type) || m.kind !== 'name') continue;
+    if ((skip && m.start >= skip.start && m.end <= skip.end) || findContaining(quoted, m.start) >= 0) continue;
     const e = doc.entities[m.entity]!;
     // a lone word seen once and never given a role is too weak an antecedent ("Great Hall")
     if (want === 'person' && e.aliases.length === 0 && !e.role && !e.name.includes(' ')) continue;
