@@ -171,6 +171,12 @@ export function attributeQuotes(doc: Doc): Doc {
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);
       drafts.push(d);
+      if (r.resumed && !recentOverlap(drafts, sentence.paragraph, r.resumed)) {
+        const more = pairs.filter((p) => p.start >= r.resumed!.start && p.end <= r.resumed!.end && !byPair.has(p.index));
+        const e: Draft = { ...d, kind: more.length ? 'mixed' : 'indirect', spans: [r.resumed], fragments: more.map((p) => trimmed(doc, p)), pairs: more.map((p) => p.index), flags: [...d.flags, 'resumed'] };
+        for (const p of more) byPair.set(p.index, e);
+        drafts.push(e);
+      }
     }
   }
 

@@ -213,7 +213,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
-  const main = cues.find((c) => c.start < cue.start && c.cls !== 'according');
+  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according');
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
   if (mainRef) return mainRef;

@@ -9,18 +9,27 @@ import { nameIn, participleSubject } from './quote-attribution.js';
  * `according to X, ...`, `X told Y that ...`).
  */
 
-const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|last|this|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
 
-export interface Reported { content: Span; ref: SpeakerRef; addressee: string | null; rule: string }
+export interface Reported {
+  content: Span;
+  ref: SpeakerRef;
+  addressee: string | null;
+  rule: string;
+  /** "A, Maróth said, and B": the content that goes on after the attribution (B), a record of its own */
+  resumed?: Span;
+}
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   const end = s.end;
   if (cue.cls === 'according') {
-    const ref = speakerAfter(doc, cue.end, end);
+    // (whatever follows "according to" is the source: "according to the foundation's tally")
+    const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     if (!ref) return null;
     const before = doc.text.slice(floor, cue.start);
     if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
-    const after = /^[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...")
+    const after = /^(?:,\s*\d{4}\b)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
     if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
     return null;
   }
@@ -59,10 +68,28 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);
     const tail = restAfter(cue.end);
+    // (only a subject next to its cue closes an attribution: not the main subject of a participle)
+    const adjacent = words(doc.text.slice(subj.mention.end, cue.start)) <= 4;
     // after the cue: a time or place, and perhaps a participle of its own ("..., noting ..."); or,
     // for an attribution inside the sentence ("Sales were great, he said, wiping sweat off his
     // face"), a phrase that is no clause of its own
-    if (/,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
+    // "A, Maróth said, and B": B goes on with the speaker's content, up to the next attribution
+    const resumed = adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 ? /^\s*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(tail) : null;
+    if (resumed) {
+      const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
+      const rstart = cue.end + resumed[0].length;
+      let rend = end;
+      for (const later of allCues) {
+        if (later.start <= rstart || later.cls === 'according') continue;
+        const nref = speakerBefore(doc, later.start, rstart) ?? genericSubject(doc, rstart, later.start);
+        const gap = nref ? /[\s,;]*[,;]\s*(?:and|but|while|whereas)?\s*$/u.exec(doc.text.slice(rstart, nref.mention.start)) : null;
+        if (gap) { rend = rstart + gap.index; break; }
+      }
+      rend = rstart + contentEnd(doc.text.slice(rstart, rend));
+      const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
+      return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
+    }
+    if (adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
     }
@@ -79,6 +106,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
     const skip = SETTING.exec(doc.text.slice(from, end));
     const cstart = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",
     // "..., while Cruz said ..."), which may come after other cue words ("doesn't answer")
@@ -86,9 +114,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       if (later.start <= cstart || later.start >= end || later.cls === 'according') continue;
       const nref = speakerBefore(doc, later.start, cstart) ?? genericSubject(doc, cstart, later.start);
       const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
-      const gap = /[\s,]*(?:,\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
-      // (a comma before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
-      if (nref && gap && (/,/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
+      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
+      // (a comma or semicolon before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
+      if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
         cend = cstart + gap.index;
         break;
       }
@@ -182,7 +210,7 @@ export function contentEnd(rest: string): number {
 // prepositional phrases, a short quoted title among them, and a participle clause of its own; no
 // clause ("said on Tuesday that ...").
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
-const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:in|at|on|during|after|before|when|while|as|last|this|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
+const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
 export function sentenceFinalTail(tail: string): boolean {
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)

@@ -1,7 +1,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { placeOf } from '../lexicon/places.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /**
  * Groups name mentions into entities and gives each its canonical name: the fullest form the
@@ -47,6 +47,17 @@ export function resolveEntities(doc: Doc): Doc {
       const key = norm(m.text);
       const owner = entities.findIndex((e) => e.type === 'person' && parts(e.name).length >= 2 && norm(parts(e.name).at(-1)!) === key);
       if (owner >= 0) { assign[i] = owner; retyped.add(i); addMention(entities[owner]!, m); return; }
+    }
+    // "the Commission" after "the U.S.-China Economic and Security Review Commission": a lone
+    // organisation noun, capitalised, names the last organisation whose name ends with it
+    if (m.type === 'organization' && ORG_NOUNS.has(m.text.toLowerCase())) {
+      const word = norm(m.text);
+      for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
+        const e = assign[j];
+        if (e === null || e === undefined) continue;
+        const d = entities[e]!;
+        if (d.type === 'organization' && parts(d.name).length > 1 && norm(parts(d.name).at(-1)!) === word) { assign[i] = e; addMention(d, m); return; }
+      }
     }
     if (m.type === 'person') {
       const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache);

@@ -157,10 +157,15 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   }
   const pro = /^(he|she|they|we|i|it)\b/iu.exec(rest);
   if (pro) return pronounRef(doc, start, pro[0]);
+  // the longest phrase before a boundary first ("according to one research firm"), then its first word
+  const run = NOMINAL_RUN.exec(rest);
+  const long = run ? nominalRef(doc, start, start + run[0].length, run[0]) : null;
+  if (long) return long;
   const np = NOMINAL_HEAD.exec(rest);
   if (np) return nominalRef(doc, start, start + np[0].length, np[0]);
   return null;
 }
+const NOMINAL_RUN = /^(?:(?:the|a|an|one|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
 
 /**
  * Whether a phrase describes a source well enough to stand as the speaker's name when it names
