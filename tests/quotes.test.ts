@@ -99,7 +99,7 @@ describe('cue patterns', () => {
     ['a passive reports nobody', 'Passage is expected in the House on Friday.', []],
     ['content, said X, appositive', 'Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at M.I.T.', ['indirect|David Autor|said|Nor are tariffs likely to bring these jobs back']],
     ['two attributions in one sentence', 'One says China has the most, while another says the United States has twice as many.', ['indirect|null|says|China has the most', 'indirect|null|says|the United States has twice as many.']],
-    ['a subordinate clause ends at its comma', 'While some friends say Mr. Clinton would look zippier, others disagree.', ['indirect|null|say|Mr. Clinton would look zippier']],
+    ['a subordinate clause ends at its comma', 'While some friends say Mr. Clinton would look zippier, others disagree.', ['indirect|some friends|say|Mr. Clinton would look zippier']],
     ['content ends at the next verb of its subject', 'Hillary Clinton said she admires his determination and highlighted their shared goals.', ['indirect|Hillary Clinton|said|she admires his determination', 'indirect|Hillary Clinton|highlighted|their shared goals.']],
     ['a role for a named person describes an unnamed speaker', 'A spokeswoman for Mr. Trump said the campaign would not comment on the report.', ['indirect|A spokeswoman for Mr. Trump|said|the campaign would not comment on the report.']],
     ['a role with a prepositional phrase as the subject', 'The deputy head of China’s delegation to the forum said the United States should reduce its patrols.', ['indirect|The deputy head of China’s delegation to the forum|said|the United States should reduce its patrols.']],
@@ -117,6 +117,11 @@ describe('cue patterns', () => {
     ['the content goes on after a sentence-internal attribution', 'Gáspár Maróth spoke. Orders will fill the plant for years, Maróth said, and paying back the loan seems realistic; unnamed industry experts called this dubious.', ['indirect|Gáspár Maróth|said|Orders will fill the plant for years', 'indirect|Gáspár Maróth|said|paying back the loan seems realistic', 'indirect|unnamed industry experts|called|this dubious.']],
     ['a lone organisation noun names the organisation named in full before', 'Congress chartered the U.S.-China Economic and Security Review Commission in 2000. The Commission said the talks should go on.', ['indirect|U.S.-China Economic and Security Review Commission|said|the talks should go on.']],
     ['a participle takes the subject of the nearest main clause', 'Bob Smith said the plan works; unnamed industry experts called it dubious, while noting the equipment is needed.', ['indirect|Bob Smith|said|the plan works', 'indirect|unnamed industry experts|called|it dubious', 'indirect|unnamed industry experts|noting|the equipment is needed.']],
+    ['a share of those polled says', 'Six in 10 say he is at least somewhat decisive.', ['indirect|Six in 10|say|he is at least somewhat decisive.']],
+    ['those surveyed say', 'By 80 to 10, those surveyed say the country should move to clean energy by 2030.', ['indirect|those surveyed|say|the country should move to clean energy by 2030.']],
+    ['a long appositive between the name and the cue', 'Debbie Walsh, director of the Center for American Women and Politics at the Eagleton Institute of Politics at Rutgers University, said Clinton is poised to benefit.', ['indirect|Debbie Walsh|said|Clinton is poised to benefit.']],
+    ['a person familiar with something', 'A person familiar with the planning for the meeting says the discussion will focus on unity.', ['indirect|A person familiar with the planning for the meeting|says|the discussion will focus on unity.']],
+    ['a relative clause with its own attribution ends the content', 'DeSantis said he has backed a bill to curb accreditation bodies, which he called “a cartel for higher education.”', ['indirect|DeSantis|said|he has backed a bill to curb accreditation bodies']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

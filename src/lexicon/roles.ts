@@ -20,6 +20,8 @@ export const ROLE_NOUNS = new Set([
   'monarch', 'sultan', 'sheikh', 'emir', 'crown', 'dictator', 'warlord', 'commandant', 'marshal', 'major', 'maj',
   'sgt', 'capt', 'adm', 'cmdr', 'hon', 'honorable', 'mp', 'mep', 'resident', 'witness', 'victim', 'survivor',
   'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'partner', 'president-elect', 'pm',
+  'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
+  'supporter', 'critic', 'opponent', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
 ]);
 
 /** Words that may qualify a role: "Foreign Minister", "former U.S. Senator", "senior presidential secretary". */

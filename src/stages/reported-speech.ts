@@ -114,7 +114,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       if (later.start <= cstart || later.start >= end || later.cls === 'according') continue;
       const nref = speakerBefore(doc, later.start, cstart) ?? genericSubject(doc, cstart, later.start);
       const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
-      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas)?\s*$/u.exec(lead);
+      // (also a relative clause with an attribution of its own: "..., which he called “a cartel”")
+      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom)?\s*$/u.exec(lead);
       // (a comma or semicolon before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
       if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
         cend = cstart + gap.index;

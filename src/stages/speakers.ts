@@ -71,7 +71,7 @@ const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|co
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
-const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,90},\s*){${n}}$`, 'u'));
+const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
 const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
@@ -80,7 +80,7 @@ const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
-  let pre = doc.text.slice(Math.max(floor, at - 240), at);
+  let pre = doc.text.slice(Math.max(floor, at - 300), at);
   const base = at - pre.length;
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
@@ -174,6 +174,8 @@ const NOMINAL_RUN = /^(?:(?:the|a|an|one|both|all|two|three|several|many|some|mo
  */
 export function describesSource(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
+  // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
+  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
   if (words.length > 8 || !/^(?:the|a|an|one|some|several|many|most|other|another|two|three|four|five|\d+|unnamed|senior|top|[\p{Lu}][\p{L}’'.-]*)$/iu.test(words[0]!)) return false;
   if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -274,7 +276,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // role or group noun with a prepositional phrase after it describes a source the article does not
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
-const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|to|at|with|from|in)\s+)([^,;:“”"()]{0,60})$/iu;
+const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60})$/iu;
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
   const m = ROLE_OF.exec(doc.text.slice(from, end));
   if (!m) return null;
@@ -525,10 +527,11 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   // a subordinator opens the clause: "While some friends say ..."
   const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '');
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
-  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase)) return null;
+  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase)) return null;
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
-    if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return null;
+    // ("those surveyed", "voters polled": a participle after its noun)
+    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) return null;
   }
   return genericPhrase(doc, s, s + phrase.length);
 }
@@ -558,7 +561,8 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   if (!prev || !next) return false;
   const prevText = doc.text.slice(prev.start, prev.end);
-  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && /s$/u.test(prevText));
+  // (a share of those polled is a subject too: "Six in 10 say", "those surveyed say")
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
