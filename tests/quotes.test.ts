@@ -61,7 +61,7 @@ describe('cue patterns', () => {
     ['a second verb of saying ends even a short content', 'Chuck Grassley defended the attack and said it is “the same thing.”', ['indirect|Chuck Grassley|defended|the attack', 'mixed|Chuck Grassley|said|it is “the same thing.”']],
     ['a first name ending in -ly is no adverb', 'Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for a “real conservative.”', ['mixed|Carly Fiorina|saying|it is time for a “real conservative.”']],
     ['a poll shows', 'The survey also showed that moderates and suburbanites mostly backed Clinton.', ['indirect|The survey|showed|moderates and suburbanites mostly backed Clinton.']],
-    ['records show, after the content', 'The jet flew roughly 216 hours last year, F.A.A. records show.', ['indirect|F.A.A.|show|The jet flew roughly 216 hours last year']],
+    ['records show, after the content', 'The jet flew roughly 216 hours last year, F.A.A. records show.', ['indirect|F.A.A. records|show|The jet flew roughly 216 hours last year']],
     ['a person who finds something reports nothing', 'He found that the door was locked. Police found the body on Monday.', []],
     ['a verb of telling after a quotation takes its addressee, not its speaker', 'In a memo, Noah Oppenheim, the executive in charge of “Today,” reminded his staff about Mr. Bush.', []],
     ['a second named attribution joined by "and" ends the content', 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war."', ['mixed|Ted Cruz|accuses|Obama of "leading from behind"', 'mixed|Donald Trump|says|he is "losing the war."']],
@@ -122,6 +122,10 @@ describe('cue patterns', () => {
     ['a long appositive between the name and the cue', 'Debbie Walsh, director of the Center for American Women and Politics at the Eagleton Institute of Politics at Rutgers University, said Clinton is poised to benefit.', ['indirect|Debbie Walsh|said|Clinton is poised to benefit.']],
     ['a person familiar with something', 'A person familiar with the planning for the meeting says the discussion will focus on unity.', ['indirect|A person familiar with the planning for the meeting|says|the discussion will focus on unity.']],
     ['a relative clause with its own attribution ends the content', 'DeSantis said he has backed a bill to curb accreditation bodies, which he called “a cartel for higher education.”', ['indirect|DeSantis|said|he has backed a bill to curb accreditation bodies']],
+    ['a poll with a participle after its noun', 'New polls released Sunday showed Clinton taking a lead in the race.', ['indirect|New polls released Sunday|showed|Clinton taking a lead in the race.']],
+    ['bare plural polls in a relative clause', 'Trump campaigned in a state where polls show Mrs. Clinton slightly trailing Senator Bernie Sanders.', ['indirect|polls|show|Mrs. Clinton slightly trailing Senator Bernie Sanders.']],
+    ['a progressive of a verb of showing', 'Recent polling is showing Trump has a significant lead over Rubio in Florida.', ['indirect|Recent polling|showing|Trump has a significant lead over Rubio in Florida.']],
+    ['an infinitive of purpose after a verb of writing is no content', 'Dear President Bush: We are writing to urge you to develop a comprehensive energy policy.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

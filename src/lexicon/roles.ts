@@ -73,7 +73,7 @@ export const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'record', 'records',
   'document', 'documents', 'email', 'emails', 'e-mails', 'figures', 'numbers', 'results', 'review', 'audit', 'research', 'statistics',
   'filing', 'filings', 'census', 'count', 'tally', 'outcome', 'investigation', 'inquiry', 'probe', 'estimates', 'projections', 'tapes',
-  'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model',
+  'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model', 'polling', 'markets', 'returns', 'ruling', 'filings',
 ]);
 
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {

@@ -1,4 +1,4 @@
-import type { Doc, Sentence, Span } from '../types.js';
+import type { Doc, Mention, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
@@ -58,7 +58,11 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   }
   const restAfter = (from: number): string => doc.text.slice(from, end);
   // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
-  if (cue.cls === 'evidence' && (!subj || !EVIDENCE_NOUNS.has(/([\p{L}-]+)\W*(?:\s+(?:also|again|now|still|only|even|[\p{Ll}]+ly))*\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''))) return null;
+  if (cue.cls === 'evidence') {
+    const document = documentSubject(doc, floor, cue.start);
+    if (!document) return null;
+    subj = document;
+  }
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
@@ -136,6 +140,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
+    if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
   }
@@ -221,7 +227,43 @@ export function sentenceFinalTail(tail: string): boolean {
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
 }
 
+const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
+
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge']);
+
+// The document, poll or record that shows or finds something, with what follows its noun
+// ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
+// found", "where polls show", "Exit polling shows", "..., fundraising documents show").
+const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|made\s+public)\b[^,;:“”"]{0,50}$/u;
+const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
+const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|is|are|was|were)$/iu;
+function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();
+  const end = pre.length;
+  const tail = DOCUMENT_TAIL.exec(pre);
+  if (tail) pre = pre.slice(0, tail.index);
+  const ws = pre.match(/[^\s]+$/u);
+  const head = ws?.[0].toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  if (!EVIDENCE_NOUNS.has(head) && head !== 'polling') return null;
+  // the noun phrase: back over up to five words, to a comma or a word that opens a clause
+  const before = pre.slice(0, pre.length - ws![0].length);
+  const parts = before.split(/(\s+)/u);
+  let k = parts.length;
+  let count = 0;
+  while (k > 0 && count < 5) {
+    const w = parts[k - 1]!;
+    if (/^\s*$/u.test(w)) { k--; continue; }
+    if (/[,;:“”"()]$/u.test(w) || NP_STOP.test(w)) break;
+    k--; count++;
+  }
+  const base = at - (doc.text.slice(Math.max(floor, at - 160), at).length);
+  const start = base + parts.slice(0, k).join('').length + (parts.slice(k).join('').length - parts.slice(k).join('').trimStart().length);
+  const stop = base + end;
+  if (stop <= start) return null;
+  const text = doc.text.slice(start, stop);
+  const mention: Mention = { start, end: stop, text, kind: 'nominal', type: 'unknown', role: null, head: ws![0], entity: null, sentence: -1, affiliation: null };
+  return { mention, name: text, type: 'unknown', role: null, flags: ['nominal'] };
+}
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -44,7 +44,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "so-called", "well-known": the second half of a hyphenated word is no verb
     if (start > 0 && doc.text[start - 1] === '-') continue;
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say') continue;
+    // (a progressive is no passive: "Recent polling is showing ...")
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing')) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
@@ -562,7 +563,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   if (!prev || !next) return false;
   const prevText = doc.text.slice(prev.start, prev.end);
   // (a share of those polled is a subject too: "Six in 10 say", "those surveyed say")
-  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
