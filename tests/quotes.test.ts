@@ -126,6 +126,8 @@ describe('cue patterns', () => {
     ['bare plural polls in a relative clause', 'Trump campaigned in a state where polls show Mrs. Clinton slightly trailing Senator Bernie Sanders.', ['indirect|polls|show|Mrs. Clinton slightly trailing Senator Bernie Sanders.']],
     ['a progressive of a verb of showing', 'Recent polling is showing Trump has a significant lead over Rubio in Florida.', ['indirect|Recent polling|showing|Trump has a significant lead over Rubio in Florida.']],
     ['an infinitive of purpose after a verb of writing is no content', 'Dear President Bush: We are writing to urge you to develop a comprehensive energy policy.', []],
+    ['"When asked" opening the sentence', 'When asked whether the position was right for America, 59 percent said it was not right.', ['indirect|null|asked|whether the position was right for America', 'indirect|59 percent|said|it was not right.']],
+    ['a name at the end of the content is no addressee', 'Clinton caused a stir when an Iowa voter asked if she might consider appointing Obama.', ['indirect|an Iowa voter|asked|if she might consider appointing Obama.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -104,8 +104,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const obj = /^\s+((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b)/u.exec(tail);
       if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
       else {
+        // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
         const name = speakerAfter(doc, cue.end, end);
-        if (name && name.mention.kind === 'name') { addressee = name.name; from = name.mention.end; }
+        if (name && name.mention.kind === 'name' && doc.text.slice(cue.end, name.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) { addressee = name.name; from = name.mention.end; }
       }
     }
     const skip = SETTING.exec(doc.text.slice(from, end));
@@ -157,7 +158,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
 
 // "Asked whether ...", "when asked about ...", "After being asked if ...": a question put to the
 // speaker of the sentence by someone the article does not name
-const ASKED = /(?:^|,\s+|\b(?:when|after\s+being|upon\s+being|if)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:about\s+(?=\S)|(?=(?:whether|if|why|how|what|who|when|where)\b))/u;
+const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:about\s+(?=\S)|(?=(?:whether|if|why|how|what|who|when|where)\b))/u;
 
 export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
   const body = doc.text.slice(floor, s.end);

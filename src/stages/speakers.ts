@@ -267,7 +267,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   for (let w = words.length - 1; w >= 0; w--) {
     if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /['’]s$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
-    if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|to|of|in|on|at|for|with|by|as|said|is|was)$/iu.test(words[w]!)) { k = w + 1; break; }
+    if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
   return (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
