@@ -128,6 +128,10 @@ describe('cue patterns', () => {
     ['an infinitive of purpose after a verb of writing is no content', 'Dear President Bush: We are writing to urge you to develop a comprehensive energy policy.', []],
     ['"When asked" opening the sentence', 'When asked whether the position was right for America, 59 percent said it was not right.', ['indirect|null|asked|whether the position was right for America', 'indirect|59 percent|said|it was not right.']],
     ['a name at the end of the content is no addressee', 'Clinton caused a stir when an Iowa voter asked if she might consider appointing Obama.', ['indirect|an Iowa voter|asked|if she might consider appointing Obama.']],
+    ['a participle that names a thing is no cue', 'Carson shared a syllabus for a class called “Perception” on his Facebook page, writing “Allow me to do the research.”', ['direct|Carson|writing|Allow me to do the research.']],
+    ['a speaker noun before "called" keeps the cue', 'Sen. Tim Kaine spoke on Monday. The senator called Trump “a con man” in his speech.', ['mixed|Tim Kaine|called|Trump “a con man” in his speech.']],
+    ['a subordinate clause with its own attribution ends the content', 'John Kasich is assuring voters he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is too nice.', ['indirect|John Kasich|assuring|he is tough enough', 'indirect|a woman in Worcester, Massachusetts|told|she worries he is too nice.']],
+    ['a name after an opening phrase is the subject of a participle', 'A leader on trade with China, Maria Cantwell wrote a letter to President Bush, urging him to develop an energy policy.', ['indirect|Maria Cantwell|wrote|a letter to President Bush', 'indirect|Maria Cantwell|urging|him to develop an energy policy.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

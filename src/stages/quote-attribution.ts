@@ -213,12 +213,19 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
-  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according');
+  // (a gerund after a preposition is no main verb: "A leader in urging ...")
+  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start)));
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
   if (mainRef) return mainRef;
-  // (after an opening phrase: "Hours later, Trump returned the compliment, telling Reuters ...")
-  const opening = /^[^,“”"]{1,40},\s*/u.exec(doc.text.slice(floor, cue.start));
-  const ref = speakerAfter(doc, floor, cue.start) ?? (opening ? speakerAfter(doc, floor + opening[0].length, cue.start) : null);
-  return ref && ref.mention.start - floor < 40 + (opening?.[0].length ?? 0) ? ref : null;
+  // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
+  // compliment, telling Reuters ..."), even when a quotation came before the cue
+  const from = Math.min(floor, doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? floor);
+  const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));
+  // (a name after the opening phrase rather than a description inside it: "A leader in urging the
+  // U.S. to expand cooperation, Cantwell authored a letter ..., urging him to ...")
+  const first = speakerAfter(doc, from, cue.start);
+  const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
+  const ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening;
+  return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;
 }

@@ -1,6 +1,6 @@
 import type { Doc, Mention, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
-import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
@@ -40,6 +40,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  // "a class called “Perception”", "a group called Priorities USA": a participle that names a thing
+  // (not after a speaker noun: "the president called Trump “unfit”")
+  const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))?.[1];
+  if (cue.lemma === 'call' && namer && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')) && /^called\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 9))) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
   // "Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...": a relative clause
@@ -101,7 +105,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     let from = cue.end;
     let addressee: string | null = null;
     if (cue.cls === 'tell') {
-      const obj = /^\s+((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b)/u.exec(tail);
+      // (the addressee ends before "that", a comma, a time or place, or the subject of the content:
+      // "assuring voters he’s tough enough")
+      const obj = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b)/u.exec(tail);
       if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
@@ -122,6 +128,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       // (also a relative clause with an attribution of its own: "..., which he called “a cartel”")
       const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom)?\s*$/u.exec(lead);
       // (a comma or semicolon before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
+      // (or a subordinator that opens a clause of its own: "... after a woman in Worcester told him ...")
+      const sub = nref ? /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead) : null;
+      if (sub) { cend = cstart + sub.index; break; }
       if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
         cend = cstart + gap.index;
         break;
@@ -135,7 +144,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
-    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;

@@ -3,6 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 
 /** A speech verb (or "according to") found in a sentence. */
@@ -223,7 +224,9 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 }
 
 // (a place before a title is its affiliation: "said former Wisconsin Gov. Jim Doyle")
-const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w);
+// (a lower-case word that is no function word: "said presidential spokesperson Kang", not
+// "writing on his Facebook page")
+const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !CAPITALISED_NON_NAMES.has(w));
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
@@ -277,12 +280,15 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // role or group noun with a prepositional phrase after it describes a source the article does not
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
-const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60})$/iu;
+const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
   const m = ROLE_OF.exec(doc.text.slice(from, end));
   if (!m) return null;
   const start = end - m[1]!.length - m[3]!.length;
   if (start + m[1]!.length > ofAt) return null;
+  // (a comma only before the state of a town: "a woman in Worcester, Massachusetts")
+  const comma = m[3]!.lastIndexOf(',');
+  if (comma >= 0 && !regionOf(m[3]!.slice(comma + 1).trim()) && !placeOf(m[3]!.slice(comma + 1).trim())) return null;
   const head = m[2]!.toLowerCase();
   const singular = head.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
   const group = GROUP_NOUNS.has(head);
