@@ -63,8 +63,9 @@ export function attributeQuotes(doc: Doc): Doc {
       const last0 = drafts.at(-1);
       if (last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.cue && last0.ref && last0.rule.startsWith('quote-')) {
         const attrEnd = Math.max(last0.cue.end, last0.ref.mention.end);
-        // `“A,” he said of Trump, “B”`: a short phrase may follow the cue
-        if (attrEnd <= outer(p).start && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with)\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
+        // `“A,” he said of Trump, “B”`, `“A,” said Sherman, speaking of politicians, “B”`: a short
+        // phrase may follow the cue
+        if (attrEnd <= outer(p).start && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;
@@ -110,7 +111,10 @@ export function attributeQuotes(doc: Doc): Doc {
       }
       // an unattributed quotation that fills its sentence continues the quotation before it in the
       // same paragraph (`“A,” Clinton said. “B.”`); one that fills its paragraph, the last speaker
-      const last = drafts.at(-1);
+      // (a question put to the speaker in the attribution comes between: "“A,” X said when asked
+      // about Y. “B.”")
+      const lastAt = drafts.findLastIndex((d) => d.kind !== 'indirect' || d.rule !== 'asked-question');
+      const last = lastAt >= 0 && drafts.slice(lastAt + 1).every((d) => d.sentence === drafts[lastAt]!.sentence) ? drafts[lastAt] : undefined;
       const fillsSentence = outer(p).start <= sentence.start + 1 && outer(p).end >= sentence.end - 2;
       if (last && last.kind === 'direct' && last.paragraph === p.paragraph && fillsSentence) {
         last.spans.push(span); last.pairs.push(p.index); byPair.set(p.index, last);

@@ -12,7 +12,7 @@ import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSu
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
-const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?\s*(?:(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80})?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
 

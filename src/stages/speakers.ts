@@ -153,6 +153,12 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
         const end = m.end + tail.indexOf(ws[head]!) + ws[head]!.length;
         return nominalRef(doc, start, end, doc.text.slice(start, end));
       }
+      // "said the Florida senator": a place before a role is the role holder's, who speaks
+      const role = m.type === 'place' && ws.length && ROLE_NOUNS.has(ws[0]!) ? m.end + tail.indexOf(ws[0]!) + ws[0]!.length : -1;
+      if (role > 0) {
+        const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
+        if (ref) return ref;
+      }
       return fromMention(doc, m);
     }
     break;
@@ -573,5 +579,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
-  return (subject && complement || closing) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
+  const afterAppositive = prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end));
+  return (subject && complement || closing || afterAppositive) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
