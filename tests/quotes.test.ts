@@ -137,6 +137,10 @@ describe('cue patterns', () => {
     ['a question in the attribution does not break the quotation', 'Carlos Lopez-Cantera spoke. “No government will get it perfect,” Lopez-Cantera said when asked about the standards. “The job is to keep improving.”', ['direct|Carlos Lopez-Cantera|said|No government will get it perfect, The job is to keep improving.', 'indirect|null|asked|the standards']],
     ['an appositive comma before a cue tagged as a noun', "Gerry O'Brien, a GOP political consultant, notes that a fifth of the vote is enough for a delegate.", ["indirect|Gerry O'Brien|notes|a fifth of the vote is enough for a delegate."]],
     ['two phrases between the cue and the quotation', 'Clinton said in the spring, when the email story broke, “I did not email any classified material.”', ['direct|Clinton|said|I did not email any classified material.']],
+    ['an attribution that interrupts its clause between subject and verb', 'Oliver Hedge runs a golf firm. Many of the closures, he said, have involved public courses.', ['indirect|Oliver Hedge|said|Many of the closures have involved public courses.']],
+    ['an opening phrase before an interrupting attribution is no subject', 'After the vote, he said, the party will unite behind its nominee.', ['indirect|null|said|the party will unite behind its nominee.']],
+    ['"said almost nothing about" reports no content', 'Lael Brainard joined the Fed in 2014, but she said almost nothing about monetary policy until October.', []],
+    ['a reporter’s place is no content', 'Fahrenthold reported from Washington.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -162,13 +162,14 @@ export function attributeQuotes(doc: Doc): Doc {
       if (usedCues.has(cue.start) || cue.cls === 'manner') continue;
       const r = reported(doc, sentence, floor, cue, cues[ci + 1], cues);
       if (!r) continue;
-      const inner = pairs.filter((p) => p.start >= r.content.start && p.end <= r.content.end);
+      const pieces = r.subjectPiece ? [r.subjectPiece, r.content] : [r.content];
+      const inner = pairs.filter((p) => pieces.some((c) => p.start >= c.start && p.end <= c.end));
       if (inner.some((p) => byPair.has(p.index))) continue;
-      if (recentOverlap(drafts, sentence.paragraph, r.content)) continue;
+      if (pieces.some((c) => recentOverlap(drafts, sentence.paragraph, c))) continue;
       const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
       const base = cue.cls === 'evidence' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
-        kind, spans: [r.content], fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
+        kind, spans: pieces, fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
         flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' ? ['document'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };

@@ -18,6 +18,8 @@ export interface Reported {
   rule: string;
   /** "A, Maróth said, and B": the content that goes on after the attribution (B), a record of its own */
   resumed?: Span;
+  /** "Many of the closures, he said, have involved ...": the content's subject, before the attribution */
+  subjectPiece?: Span;
 }
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
@@ -101,6 +103,11 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
     }
+    // "Many of the closures, he said, have involved ...": a noun phrase before the attribution,
+    // and a verb right after it, make one clause that the attribution interrupts
+    const interrupted = adjacent && /,\s*$/u.test(lead) && words(lead) >= 1 && words(lead) <= 8 && !/^\s*(?:in|on|at|after|before|during|since|when|while|if|as|although|though|because|for|with|by|from|to|under|over|despite|meanwhile|however|still|but|and|so|yet|then|now|later|earlier|today|yesterday)\b/iu.test(lead) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|said|says)\b/iu.test(lead)
+      && /^\s*,\s*(?:(?:also|still|now|already|not|never)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/u.test(tail);
+    const subjectPiece = interrupted ? clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length) : undefined;
     // "X said (that) CONTENT", "X told Y (that) CONTENT"
     let from = cue.end;
     let addressee: string | null = null;
@@ -153,7 +160,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
-    return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content' };
+    // "he said almost nothing about ...", "she reported from Washington": no content
+    if (/^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
   if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask')) {
