@@ -141,6 +141,7 @@ describe('cue patterns', () => {
     ['an opening phrase before an interrupting attribution is no subject', 'After the vote, he said, the party will unite behind its nominee.', ['indirect|null|said|the party will unite behind its nominee.']],
     ['"said almost nothing about" reports no content', 'Lael Brainard joined the Fed in 2014, but she said almost nothing about monetary policy until October.', []],
     ['a reporter’s place is no content', 'Fahrenthold reported from Washington.', []],
+    ['a plural party word is a group, and a subordinate clause ends at its comma', 'The Hispanic Republican leader spoke. Three years after Republicans vowed to do a better job courting Latinos, the party has done the opposite.', ['indirect|Republicans|vowed|to do a better job courting Latinos']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);
@@ -242,5 +243,12 @@ describe('articles without a headline line', () => {
   it('takes no name from a title that gives none', () => {
     const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Rockefeller Urges Action' });
     expect(render(doc)).toEqual(['indirect|Rockefeller|said|the bill would help West Virginia families.']);
+  });
+});
+
+describe('group mentions', () => {
+  it('types a plural party or people word as a group', () => {
+    const doc = body('Democrats said the plan failed, and Latinos agreed.');
+    expect(toQuoteRecords(doc).map((q) => [q.speaker, q.speaker_type])).toEqual([['Democrats', 'group']]);
   });
 });

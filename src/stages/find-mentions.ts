@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { DIRECTION_WORDS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
+import { DIRECTION_WORDS, GROUP_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
@@ -281,6 +281,10 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
+  // "Republicans", "Latinos", "Evangelicals": a plural party or people word names a group
+  if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
+  // "the Hispanic Republican leader": party or people words before a lower-case role qualify it
+  if (words.every((w) => ROLE_MODIFIERS.has(w.text.toLowerCase()) || PEOPLE_PLURALS.test(`${w.text}s`) || placeOf(w.text) !== undefined) && /^\s+(\p{Ll}+)/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 30))?.slice(1).some((n) => ROLE_NOUNS.has(n) || GROUP_NOUNS.has(n))) return null;
   if (words.length === 1) {
     const w = words[0]!;
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
@@ -299,6 +303,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   }
   return 'person';
 }
+
+const PEOPLE_PLURALS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Latinos|Latinas|Hispanics|Evangelicals|Catholics|Protestants|Muslims|Christians|Jews|Mormons|Millennials|Boomers|Whites|Blacks|Asians|Africans|Europeans|Americans|Arabs|Kurds|Sunnis|Shiites|Palestinians|Israelis)$/u;
 
 // a lower-case letter, "." or "-" (ASCII at once, the rest by the Unicode class)
 const isLowerWordChar = (c: number, ch: string): boolean => (c >= 97 && c <= 122) || c === 46 || c === 45 || (c > 127 && /\p{Ll}/u.test(ch));

@@ -144,7 +144,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       }
     }
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
-    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start))) {
+    // (also "Three years after Republicans vowed to ..., the party ...")
+    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
