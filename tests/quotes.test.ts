@@ -142,6 +142,9 @@ describe('cue patterns', () => {
     ['"said almost nothing about" reports no content', 'Lael Brainard joined the Fed in 2014, but she said almost nothing about monetary policy until October.', []],
     ['a reporter’s place is no content', 'Fahrenthold reported from Washington.', []],
     ['a plural party word is a group, and a subordinate clause ends at its comma', 'The Hispanic Republican leader spoke. Three years after Republicans vowed to do a better job courting Latinos, the party has done the opposite.', ['indirect|Republicans|vowed|to do a better job courting Latinos']],
+    ['a naming participle after an indefinite noun phrase', 'Some donors, targeted by a boycott call from a civil rights advocacy group called Color of Change, opted to sit out the convention.', []],
+    ['a conjunction opening the clause is no part of the subject', 'A district judge agreed with the Democrats. But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided enough early voting.', ['indirect|U.S. Court of Appeals|said|Ohio already provided enough early voting.']],
+    ['a verb and its preposition do not make a role before a name', 'O’Malley spoke at the Fair Immigration Reform Movement forum on Sunday, and criticized Sanders and Clinton after the event.', ['indirect|O’Malley|criticized|Sanders and Clinton after the event.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -45,7 +45,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // "a class called “Perception”", "a group called Priorities USA": a participle that names a thing
   // (not after a speaker noun: "the president called Trump “unfit”")
   const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))?.[1];
-  if (cue.lemma === 'call' && namer && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')) && /^called\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 9))) return null;
+  // (but after an indefinite noun phrase it names: "a civil rights group called Color of Change")
+  const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
+  if (cue.lemma === 'call' && namer && (indefinite || (!ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^called\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 9))) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
   // "Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...": a relative clause

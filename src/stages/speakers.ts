@@ -127,7 +127,8 @@ const isRoleLike = (s: string): boolean => s.split(/\s+/u).some((w) => ROLE_NOUN
 /** The speaker phrase that starts right after `at` ("said Kang", "said the spokesperson"). */
 export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   const post = doc.text.slice(at, Math.min(limit, at + 160));
-  const lead = /^\s*/u.exec(post)![0].length;
+  // (a conjunction opening the clause is no part of its subject: "But the U.S. Court of Appeals ...")
+  const lead = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?=\S))?/u.exec(post)![0].length;
   const start = at + lead;
   const i = lowerBound(doc.mentions, start);
   const rest = doc.text.slice(start, Math.min(limit, start + 120));
@@ -223,7 +224,8 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   const last = words.at(-1) ?? '';
   const roles = /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(last.split('-').at(-1)!) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
   // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
-  const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1;
+  // (not a verb and its preposition: "O’Malley spoke at the Fair Immigration Reform Movement")
+  const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1 && words.every((w) => !CAPITALISED_NON_NAMES.has(w) && !CUE_FORMS[w]);
   if (!possessive && !roles && !modifier) return null;
   const ref = fromMention(doc, next);
   return { ...ref, role: ref.role ?? `${m.text}${between}`.trim() };
@@ -300,7 +302,7 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
   const group = GROUP_NOUNS.has(head);
   if (!group && !ROLE_NOUNS.has(singular)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
-  if ((m[1]! + m[3]!).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would)$/iu.test(w))) return null;
+  if ((m[1]! + m[3]!).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w))) return null;
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
   return { mention: { ...mention, head: m[2]! }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
