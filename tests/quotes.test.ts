@@ -145,6 +145,8 @@ describe('cue patterns', () => {
     ['a naming participle after an indefinite noun phrase', 'Some donors, targeted by a boycott call from a civil rights advocacy group called Color of Change, opted to sit out the convention.', []],
     ['a conjunction opening the clause is no part of the subject', 'A district judge agreed with the Democrats. But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided enough early voting.', ['indirect|U.S. Court of Appeals|said|Ohio already provided enough early voting.']],
     ['a verb and its preposition do not make a role before a name', 'O’Malley spoke at the Fair Immigration Reform Movement forum on Sunday, and criticized Sanders and Clinton after the event.', ['indirect|O’Malley|criticized|Sanders and Clinton after the event.']],
+    ['a place before ", vows" is the object of a first verb', 'Sanders wins R.I., vows to press on to the next primary.', ['indirect|Sanders|vows|to press on to the next primary.']],
+    ['a bare plural group with its place', 'Officials in Beijing, China, said the talks would resume.', ['indirect|Officials in Beijing, China|said|the talks would resume.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

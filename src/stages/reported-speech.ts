@@ -64,6 +64,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
   }
+  // "Sanders wins R.I., vows to press on": a place right before ", vows" is the object of a first
+  // verb, and the subject of the sentence says it
+  if (subj && subj.mention.kind === 'name' && subj.type === 'place' && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))) {
+    const first = speakerAfter(doc, s.start, subj.mention.start);
+    if (first && first.mention.kind === 'name' && first.type !== 'place' && first.mention.start - s.start < 40) subj = first;
+  }
   const restAfter = (from: number): string => doc.text.slice(from, end);
   // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
   if (cue.cls === 'evidence') {

@@ -289,9 +289,16 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
+// (a bare plural needs no determiner: "Officials in Beijing, China, said")
+const GROUP_OF = /(?:^|[\s,(])()((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
-  const m = ROLE_OF.exec(doc.text.slice(from, end));
-  if (!m) return null;
+  const window = doc.text.slice(from, end);
+  let m = ROLE_OF.exec(window);
+  if (!m) {
+    const g = GROUP_OF.exec(window);
+    if (!g || !GROUP_NOUNS.has(g[3]!.toLowerCase())) return null;
+    m = [g[0], g[2]!, g[3]!, g[4]!] as unknown as RegExpExecArray;
+  }
   const start = end - m[1]!.length - m[3]!.length;
   if (start + m[1]!.length > ofAt) return null;
   // (a comma only before the state of a town: "a woman in Worcester, Massachusetts")
