@@ -257,3 +257,12 @@ describe('group mentions', () => {
     expect(toQuoteRecords(doc).map((q) => [q.speaker, q.speaker_type])).toEqual([['Democrats', 'group']]);
   });
 });
+
+describe('organisation names', () => {
+  it.each([
+    ['an acronym that leaves out a modifier before the name', 'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced a deal. In a statement, the SDF said, "An agreement has been reached."', ['Syrian Democratic Forces', 'Syrian Democratic Forces']],
+    ['a plural role before an organisation', 'Leaders of African Union (AU) member states met in Niamey. The AU said it would launch a payment system.', ['African Union']],
+  ])('%s', (_name, text, speakers) => {
+    expect(toQuoteRecords(body(text)).map((q) => q.speaker)).toEqual(speakers);
+  });
+});

@@ -99,6 +99,17 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
   // person who holds it
   // "David Woodard of Clemson University": a person's name, then the organisation they are of
+  // "Leaders of African Union", "Members of the European Parliament": a plural role before an
+  // organisation is no name; the organisation is
+  if (isOrg) {
+    const of = words.findIndex((w) => w.text === 'of');
+    const head = words.slice(0, of);
+    if (of >= 1 && head.every((w) => /s$/u.test(w.text) && isRoleWord(w.text))) {
+      const rest = words.slice(of + 1);
+      while (rest.length && /^(?:the|The)$/u.test(rest[0]!.text)) rest.shift();
+      if (rest.length) return nameMention(doc, rest[0]!.start, run.slice(rest[0]!.start - start), sentence, known, titleNames);
+    }
+  }
   if (isOrg) {
     const of = words.findIndex((w) => w.text === 'of' || w.text === 'at');
     const head = words.slice(0, of);
@@ -174,6 +185,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     words[words.length - 1] = { ...last, text: last.text.slice(0, -trail[0].length), end: last.end - trail[0].length };
   }
   words = words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)).filter((w) => w.text.length > 0);
+  // "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis": a modifier, not part of the name
+  while (words.length > 1 && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported)$/u.test(words[0]!.text)) words = words.slice(1);
   if (!words.length) return null;
   const lower = words.map((w) => w.text.toLowerCase());
   const isOrg = lower.some((w) => isOrgWord(w));

@@ -190,7 +190,9 @@ function linkAcronyms(doc: Doc, entities: Draft[], assign: (number | null)[]): v
     const ac = /^\s*\(([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
     if (!ac || assign[i] === null) return;
     const initials = m.text.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials === ac[1]!.replace(/[.&-]/gu, '')) full.set(ac[1]!, assign[i]!);
+    // (the acronym may leave out a modifier before the name: "Kurdish-led Syrian Democratic Forces (SDF)")
+    const letters = ac[1]!.replace(/[.&-]/gu, '');
+    if (initials === letters || (letters.length >= 2 && initials.endsWith(letters))) full.set(ac[1]!, assign[i]!);
   });
   if (!full.size) return;
   doc.mentions.forEach((m, i) => {
