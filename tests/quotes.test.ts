@@ -147,6 +147,8 @@ describe('cue patterns', () => {
     ['a verb and its preposition do not make a role before a name', 'O’Malley spoke at the Fair Immigration Reform Movement forum on Sunday, and criticized Sanders and Clinton after the event.', ['indirect|O’Malley|criticized|Sanders and Clinton after the event.']],
     ['a place before ", vows" is the object of a first verb', 'Sanders wins R.I., vows to press on to the next primary.', ['indirect|Sanders|vows|to press on to the next primary.']],
     ['a bare plural group with its place', 'Officials in Beijing, China, said the talks would resume.', ['indirect|Officials in Beijing, China|said|the talks would resume.']],
+    ['a participle after a verb of writing to someone takes the writer', 'Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.', ['indirect|Nick Adderley|asking|to waive her diplomatic immunity.']],
+    ['a name in a place speaks, not the place', 'Senator Jane Doe in Washington said the bill would pass.', ['indirect|Jane Doe|said|the bill would pass.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

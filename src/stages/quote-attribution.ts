@@ -199,6 +199,8 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
 
 // "Trump then appears in a clip, saying, “Q”", "Erdoğan cited Article 5 and said, “Q”": a
 // participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
+const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'tweet', 'issue', 'release', 'contact', 'petition', 'appeal']);
+
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
@@ -209,7 +211,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     if (ref) return ref;
   }
   // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
-  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /(?:,["”’]?|\b(?:by|upon|on|after|before|when|while|in))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre);
+  // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
+  const writer = cues.findLast((c) => c.start < cue.start && WRITING.has(c.lemma));
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:by|upon|on|after|before|when|while|in))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre)
+    || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start))));
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"

@@ -253,7 +253,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // ("David Woodard of Clemson University said": the person, not the university)
       if ((m.type === 'place' || m.type === 'organization') && j > 0) {
         const owner = doc.mentions[j - 1]!;
-        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
           return fromMention(doc, owner);
         }
       }
