@@ -149,6 +149,10 @@ describe('cue patterns', () => {
     ['a bare plural group with its place', 'Officials in Beijing, China, said the talks would resume.', ['indirect|Officials in Beijing, China|said|the talks would resume.']],
     ['a participle after a verb of writing to someone takes the writer', 'Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.', ['indirect|Nick Adderley|asking|to waive her diplomatic immunity.']],
     ['a name in a place speaks, not the place', 'Senator Jane Doe in Washington said the bill would pass.', ['indirect|Jane Doe|said|the bill would pass.']],
+    ['"according to" a document with no comma before it', 'Clinton is ahead of the GOP challenger 46 percent to 39 percent according to a CBS poll released Monday.', ['indirect|a CBS poll released Monday|according to|Clinton is ahead of the GOP challenger 46 percent to 39 percent']],
+    ['"according to" interrupting its clause', 'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.', ['indirect|Human Rights Watch|according to|Since last November security forces have killed more than 400 protesters.']],
+    ['"according to" a document named by its issuer', 'Murphy has a net worth of less than $100,000, according to Senate filings.', ['indirect|Senate filings|according to|Murphy has a net worth of less than $100,000']],
+    ['"pledged delegates" is no pledge', 'Clinton leads Sanders by 271 pledged delegates in the count.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -75,6 +75,8 @@ export const EVIDENCE_NOUNS = new Set([
   'document', 'documents', 'email', 'emails', 'e-mails', 'figures', 'numbers', 'results', 'review', 'audit', 'research', 'statistics',
   'filing', 'filings', 'census', 'count', 'tally', 'outcome', 'investigation', 'inquiry', 'probe', 'estimates', 'projections', 'tapes',
   'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model', 'polling', 'markets', 'returns', 'ruling', 'filings',
+  'release', 'releases', 'statement', 'statements', 'website', 'summary', 'account', 'accounts', 'testimony', 'complaint', 'lawsuit',
+  'indictment', 'affidavit', 'minutes', 'database', 'survey',
 ]);
 
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {

@@ -26,12 +26,25 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   const end = s.end;
   if (cue.cls === 'according') {
     // (whatever follows "according to" is the source: "according to the foundation's tally")
-    const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
+    // (a name before a document noun is the document's: "according to Senate filings")
+    const named = speakerAfter(doc, cue.end, end);
+    const ref = documentAfter(doc, cue.end, end) ?? named ?? genericPhraseAfter(doc, cue.end, end);
     if (!ref) return null;
     const before = doc.text.slice(floor, cue.start);
-    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
     // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...")
     const after = /^(?:,\s*\d{4}\b)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    // "Since last November, according to Human Rights Watch, security forces have killed ...": the
+    // attribution interrupts its clause, whose two pieces are the content
+    const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
+    if (/,\s*$/u.test(before) && words(before) >= 1 && after && !/[.!?]["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, ref.mention.end + after[0].length)) && words(rest) >= 3 && !/^(?:who|which|whose|where|when|while|\p{Ll}+ing)\b/u.test(rest)) {
+      return { content: clip(doc, ref.mention.end + after[0].length, end), subjectPiece: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    }
+    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before it
+    // when the attribution closes the sentence or its clause
+    if (words(before) >= 4 && /[\p{L}\p{N}%]\s+$/u.test(before) && (/^[^,;:]*[.!?]?["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, end)) || /^[^,;:]*,\s*(?:but|and|while)\s/u.test(doc.text.slice(ref.mention.end, end)))) {
+      return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    }
     if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
     return null;
   }
@@ -291,8 +304,29 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   if (stop <= start) return null;
   const text = doc.text.slice(start, stop);
   const mention: Mention = { start, end: stop, text, kind: 'nominal', type: 'unknown', role: null, head: ws![0], entity: null, sentence: -1, affiliation: null };
-  return { mention, name: text, type: 'unknown', role: null, flags: ['nominal'] };
+  return documentRef(doc, mention);
 }
+
+// The document after "according to" up to its clause's end: "a CBS poll released Monday",
+// "Senate filings", "a count by The Associated Press".
+function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
+  // (a date's year after its comma is part of it: "a March 14, 2019 NATO press release")
+  const m = /^\s*([^,;:“”"()]{1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$)/u.exec(doc.text.slice(at, limit));
+  if (!m) return null;
+  const ws = m[1]!.split(/\s+/u);
+  const k = ws.findIndex((w) => EVIDENCE_NOUNS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || w.toLowerCase() === 'polling');
+  // (the document noun comes early, before any verb of a clause of its own)
+  if (k < 0 || k > 7 || ws.slice(0, k).some((w) => /^(?:that|who|which|said|says|is|was|are|were)$/iu.test(w))) return null;
+  const start = at + m[0].indexOf(m[1]!);
+  const stop = start + m[1]!.length;
+  const text = doc.text.slice(start, stop);
+  const mention: Mention = { start, end: stop, text, kind: 'nominal', type: 'unknown', role: null, head: ws[k]!, entity: null, sentence: -1, affiliation: null };
+  return documentRef(doc, mention);
+}
+
+// A document is named by its whole phrase ("A USA Today/Suffolk University poll released this
+// week"): the organisations in it may have made it together, or only published it.
+const documentRef = (_doc: Doc, mention: Mention): SpeakerRef => ({ mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] });
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -48,7 +48,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (a progressive is no passive: "Recent polling is showing ...")
     if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing')) continue;
     // "think tank", "state department": the form is the first half of a compound noun
-    if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
     // (the syntax test is not trusted for verbs of manner: "a Facebook post this week")
