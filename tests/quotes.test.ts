@@ -153,6 +153,7 @@ describe('cue patterns', () => {
     ['"according to" interrupting its clause', 'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.', ['indirect|Human Rights Watch|according to|Since last November security forces have killed more than 400 protesters.']],
     ['"according to" a document named by its issuer', 'Murphy has a net worth of less than $100,000, according to Senate filings.', ['indirect|Senate filings|according to|Murphy has a net worth of less than $100,000']],
     ['"pledged delegates" is no pledge', 'Clinton leads Sanders by 271 pledged delegates in the count.', []],
+    ['reported speech in the attribution does not break the quotation', 'Bernie Sanders spoke. "We have come a long way," he said, noting that he had trailed Clinton by 50 points. "We will work hard to win."', ['direct|Bernie Sanders|said|We have come a long way, We will work hard to win.', 'indirect|Bernie Sanders|noting|he had trailed Clinton by 50 points.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -111,9 +111,9 @@ export function attributeQuotes(doc: Doc): Doc {
       }
       // an unattributed quotation that fills its sentence continues the quotation before it in the
       // same paragraph (`“A,” Clinton said. “B.”`); one that fills its paragraph, the last speaker
-      // (a question put to the speaker in the attribution comes between: "“A,” X said when asked
-      // about Y. “B.”")
-      const lastAt = drafts.findLastIndex((d) => d.kind !== 'indirect' || d.rule !== 'asked-question');
+      // (reported speech inside the attribution's sentence may come between: "“A,” X said when
+      // asked about Y. “B.”", "“A,” he said, noting that ... . “B.”")
+      const lastAt = drafts.findLastIndex((d) => d.kind !== 'indirect');
       const last = lastAt >= 0 && drafts.slice(lastAt + 1).every((d) => d.sentence === drafts[lastAt]!.sentence) ? drafts[lastAt] : undefined;
       const fillsSentence = outer(p).start <= sentence.start + 1 && outer(p).end >= sentence.end - 2;
       if (last && last.kind === 'direct' && last.paragraph === p.paragraph && fillsSentence) {
