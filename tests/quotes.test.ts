@@ -154,6 +154,7 @@ describe('cue patterns', () => {
     ['"according to" a document named by its issuer', 'Murphy has a net worth of less than $100,000, according to Senate filings.', ['indirect|Senate filings|according to|Murphy has a net worth of less than $100,000']],
     ['"pledged delegates" is no pledge', 'Clinton leads Sanders by 271 pledged delegates in the count.', []],
     ['reported speech in the attribution does not break the quotation', 'Bernie Sanders spoke. "We have come a long way," he said, noting that he had trailed Clinton by 50 points. "We will work hard to win."', ['direct|Bernie Sanders|said|We have come a long way, We will work hard to win.', 'indirect|Bernie Sanders|noting|he had trailed Clinton by 50 points.']],
+    ['a quotation after a partial quotation and its attribution continues its speaker', 'Tom Cole spoke. Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.”', ['mixed|Tom Cole|said|Yet Trump is also a “change agent,”', 'direct|Tom Cole|-|That’s exactly what people want right now.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -120,6 +120,12 @@ export function attributeQuotes(doc: Doc): Doc {
         last.spans.push(span); last.pairs.push(p.index); byPair.set(p.index, last);
         continue;
       }
+      // (after a partial quotation with its attribution, `Trump is a “change agent,” Cole said.
+      // “That’s exactly what people want.”`, a quotation of its own by the same speaker)
+      if (last && last.kind === 'mixed' && last.ref && last.paragraph === p.paragraph && last.sentence === sentence.index - 1 && fillsSentence) {
+        addContinuation(p, span, sentence.index, last.ref, 'continuation-sentence', 0.8);
+        continue;
+      }
       // each paragraph of a multi-paragraph quotation is a record of its own with the chain's
       // speaker, who may be named in a later paragraph: those wait for the end
       if (p.continues !== null || p.flags.includes('continues')) {
