@@ -206,6 +206,8 @@ function linkAcronyms(doc: Doc, entities: Draft[], assign: (number | null)[]): v
 // The full name that ends with `word` in a title: the capitalised words before it, its titles aside
 // ("Senator Jay Rockefeller Announces" -> "Jay Rockefeller"); none when only a title precedes it.
 function fullNameIn(title: string, word: string): string | null {
+  // (most one-word names are not in the title: a substring test first, the pattern only then)
+  if (!title.includes(word)) return null;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const m = new RegExp(String.raw`((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})${escaped}(?![\p{L}])`, 'u').exec(title);
   if (!m) return null;
