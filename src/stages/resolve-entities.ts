@@ -206,13 +206,20 @@ function linkAcronyms(doc: Doc, entities: Draft[], assign: (number | null)[]): v
 // The full name that ends with `word` in a title: the capitalised words before it, its titles aside
 // ("Senator Jay Rockefeller Announces" -> "Jay Rockefeller"); none when only a title precedes it.
 function fullNameIn(title: string, word: string): string | null {
-  // (most one-word names are not in the title: a substring test first, the pattern only then)
+  // (most one-word names are not in the title: a substring test first, a walk over its words only then)
   if (!title.includes(word)) return null;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const m = new RegExp(String.raw`((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})${escaped}(?![\p{L}])`, 'u').exec(title);
-  if (!m) return null;
-  const before = m[1]!.trim().split(/\s+/u).filter((w) => !ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) && !ROLE_MODIFIERS.has(w.toLowerCase()) && !/^(?:The|A|An)$/u.test(w));
-  // the words must stand next to each other right before the family name, as a first name does
-  if (!before.length || before.some((w) => /[.]$/u.test(w) && w.length > 2)) return null;
-  return `${before.join(' ')} ${word}`;
+  const ws = title.split(/\s+/u);
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!w.startsWith(word) || /^[\p{L}]/u.test(w.slice(word.length))) continue;
+    // up to three capitalised words right before it
+    let j = i;
+    while (j > 0 && i - j < 3 && /^[\p{Lu}][\p{L}.'’-]*$/u.test(ws[j - 1]!)) j--;
+    if (j === i) continue;
+    const before = ws.slice(j, i).filter((x) => !ROLE_NOUNS.has(x.toLowerCase().replace(/\.$/u, '')) && !ROLE_MODIFIERS.has(x.toLowerCase()) && !/^(?:The|A|An)$/u.test(x));
+    // the words must stand next to each other right before the family name, as a first name does
+    if (!before.length || before.some((x) => /[.]$/u.test(x) && x.length > 2)) return null;
+    return `${before.join(' ')} ${word}`;
+  }
+  return null;
 }
