@@ -155,6 +155,11 @@ describe('cue patterns', () => {
     ['"pledged delegates" is no pledge', 'Clinton leads Sanders by 271 pledged delegates in the count.', []],
     ['reported speech in the attribution does not break the quotation', 'Bernie Sanders spoke. "We have come a long way," he said, noting that he had trailed Clinton by 50 points. "We will work hard to win."', ['direct|Bernie Sanders|said|We have come a long way, We will work hard to win.', 'indirect|Bernie Sanders|noting|he had trailed Clinton by 50 points.']],
     ['a quotation after a partial quotation and its attribution continues its speaker', 'Tom Cole spoke. Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.”', ['mixed|Tom Cole|said|Yet Trump is also a “change agent,”', 'direct|Tom Cole|-|That’s exactly what people want right now.']],
+    ['a bare plural group with a long phrase after it', "Organizers of the push to boycott Trump's AIPAC speech said they are worried about the event.", ["indirect|Organizers of the push to boycott Trump's AIPAC speech|said|they are worried about the event."]],
+    ['a time between "and" and a coordinated cue', 'Scott has freed up $26 million in state funds and on Monday announced $5 million more was being sent to Miami.', ['indirect|Scott|announced|$5 million more was being sent to Miami.']],
+    ['capitalised words before a lower-case role make an appositive', 'Chris Covert, South Carolina director for Sanders, said the campaign has opened its 11th field office.', ['indirect|Chris Covert|said|the campaign has opened its 11th field office.']],
+    ['a negated modal before the cue', 'McConnell spokesman Don Stewart wouldn’t say when the Senate will vote on the nominees.', ['indirect|Don Stewart|say|when the Senate will vote on the nominees.']],
+    ['", calling" after a content starts its own record', 'The Turkish Ministry of Foreign Affairs rejected the conclusions, calling the agreements "legitimate under international law".', ['indirect|Turkish Ministry of Foreign Affairs|rejected|the conclusions', 'mixed|Turkish Ministry of Foreign Affairs|calling|the agreements "legitimate under international law".']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

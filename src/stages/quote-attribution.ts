@@ -215,7 +215,8 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const writer = cues.findLast((c) => c.start < cue.start && WRITING.has(c.lemma));
   const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:by|upon|on|after|before|when|while|in))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start))));
-  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(pre);
+  // (a time may stand between: "... and on Monday announced ...")
+  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")

@@ -68,7 +68,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -96,7 +96,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // the longest appositive chain that opens like one, so that its parts ("N.C.") are not taken
   for (const tail of [...APPOSITIVE_TAILS].reverse()) {
     const app = tail.exec(pre);
-    if (!app || !APPOSITIVE_START.test(app[0])) continue;
+    // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
+    const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
+    if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)))) continue;
     // (a bracket after the name: "Sen. Richard J. Durbin (D-Ill.), noting ..., said")
     const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index));
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
@@ -294,7 +296,8 @@ const GROUP_OF = /(?:^|[\s,(])()((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
   const window = doc.text.slice(from, end);
   let m = ROLE_OF.exec(window);
-  if (!m) {
+  const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, ''));
+  if (!m || !isHead(m[2]!)) {
     const g = GROUP_OF.exec(window);
     if (!g || !GROUP_NOUNS.has(g[3]!.toLowerCase())) return null;
     m = [g[0], g[2]!, g[3]!, g[4]!] as unknown as RegExpExecArray;
@@ -584,6 +587,8 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   if (!prev || !next) return false;
   const prevText = doc.text.slice(prev.start, prev.end);
   // (a share of those polled is a subject too: "Six in 10 say", "those surveyed say")
+  // (after a modal, a negation or "to": "wouldn’t say when", "declined to say whether")
+  if (/^(?:would|wouldn['’]t|could|couldn['’]t|will|won['’]t|can|can['’]t|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|should|shouldn['’]t|may|might|must|to|not|never)$/iu.test(prevText) && (/^(?:DET|PRON|PROPN|SCONJ|ADV)$/u.test(next.pos) || /^(?:that|whether|if|when|why|how|what|who)$/iu.test(doc.text.slice(next.start, next.end)))) return true;
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
