@@ -160,6 +160,13 @@ describe('cue patterns', () => {
     ['capitalised words before a lower-case role make an appositive', 'Chris Covert, South Carolina director for Sanders, said the campaign has opened its 11th field office.', ['indirect|Chris Covert|said|the campaign has opened its 11th field office.']],
     ['a negated modal before the cue', 'McConnell spokesman Don Stewart wouldn’t say when the Senate will vote on the nominees.', ['indirect|Don Stewart|say|when the Senate will vote on the nominees.']],
     ['", calling" after a content starts its own record', 'The Turkish Ministry of Foreign Affairs rejected the conclusions, calling the agreements "legitimate under international law".', ['indirect|Turkish Ministry of Foreign Affairs|rejected|the conclusions', 'mixed|Turkish Ministry of Foreign Affairs|calling|the agreements "legitimate under international law".']],
+    ['a share of a group', 'Trump was outmatched, even though a number of attendees said they supported him.', ['indirect|a number of attendees|said|they supported him.']],
+    ['a quantity before the group', 'Most of the senators said the bill would pass.', ['indirect|Most of the senators|said|the bill would pass.']],
+    ['a percentage says', 'On economic issues, 42% say they are liberal.', ['indirect|42%|say|they are liberal.']],
+    ['a parenthesis between dashes after the subject', 'Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued that data manipulation is a risk.', ['indirect|Intelligence officials|argued|data manipulation is a risk.']],
+    ['"refused to say"', 'Sen. Tim Scott spoke. He refused to say that Jerusalem should be the capital.', ['indirect|Tim Scott|say|Jerusalem should be the capital.']],
+    ['coordinated roles after an inverted cue', 'The firm lobbied for the Trump Organization, said lobbyist and GOP strategist Charlie Black.', ['indirect|Charlie Black|said|The firm lobbied for the Trump Organization']],
+    ['an addressee after a sentence-final verb of telling', 'Biofuels do not stir up the same fervor, Sen. Chuck Grassley told POLITICO.', ['indirect|Chuck Grassley|told|Biofuels do not stir up the same fervor']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -50,7 +50,11 @@ export const GROUP_NOUNS = new Set([
   'scientists', 'economists', 'voters', 'students', 'workers', 'executives', 'companies', 'firms', 'states', 'presidents',
   'representatives', 'spokespeople', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'candidates',
   'campaigns', 'agencies', 'groups', 'unions', 'governors', 'mayors', 'colleagues', 'neighbors', 'neighbours', 'doctors',
-  'people', 'men', 'women', 'families', 'teams', 'both',
+  'people', 'men', 'women', 'families', 'teams', 'both', 'attendees', 'participants', 'respondents', 'donors', 'fans',
+  'volunteers', 'delegates', 'lobbyists', 'operatives', 'strategists', 'insiders', 'conservatives', 'liberals', 'progressives',
+  'moderates', 'evangelicals', 'independents', 'immigrants', 'veterans', 'parents', 'teachers', 'consumers', 'customers',
+  'employees', 'farmers', 'judges', 'lawyers', 'attorneys', 'scholars', 'historians', 'pollsters', 'reporters', 'journalists',
+  'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */

@@ -72,7 +72,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
   if (subj && /,\s*$/u.test(before) && !/ing$/u.test(doc.text.slice(cue.start, cue.end))) {
     const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
-    const named = after !== null && after.mention.start - cue.end < 3 && (after.mention.kind === 'name' || describesSource(after.mention.text));
+    // (role words may stand between the cue and the name: "said lobbyist and GOP strategist Charlie Black")
+    const named = after !== null && (after.mention.start - cue.end < 3 || (after.mention.kind === 'name' && after.mention.start - cue.end < 60)) && (after.mention.kind === 'name' || describesSource(after.mention.text));
     // (the phrase before the comma is no subject when it is the object of a preposition:
     // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
@@ -120,9 +121,11 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
     }
-    if (adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
+    if (adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail, cue.cls === 'tell') || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
-      return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
+      // (the addressee of a verb of telling: "..., Grassley told POLITICO.")
+      const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) : null;
+      return { content, ref: pronounOutside(doc, subj, content), addressee, rule: 'content-speaker-cue' };
     }
     // "Many of the closures, he said, have involved ...": a noun phrase before the attribution,
     // and a verb right after it, make one clause that the attribution interrupts
@@ -260,7 +263,9 @@ export function contentEnd(rest: string): number {
 // clause ("said on Tuesday that ...").
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
 const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
-export function sentenceFinalTail(tail: string): boolean {
+export function sentenceFinalTail(tail: string, tell = false): boolean {
+  // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on Monday")
+  if (tell) tail = tail.replace(/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+))(?=[\s,.!?]|$)/u, '');
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));

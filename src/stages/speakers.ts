@@ -68,7 +68,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -88,6 +88,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*,?\s*$/u, '').replace(AUX_TAIL, '');
+  // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
+  const dashed = /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre);
+  if (dashed) pre = pre.slice(0, dashed.index).replace(AUX_TAIL, '');
   const participial = PARTICIPIAL_TAIL.exec(pre);
   if (participial) pre = pre.slice(0, participial.index);
   // "Charlie King, a former director of the Democratic Party, said": the name before the
@@ -186,7 +189,7 @@ const NOMINAL_RUN = /^(?:(?:the|a|an|one|both|all|two|three|several|many|some|mo
 export function describesSource(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
-  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
+  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*%$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
   if (words.length > 8 || !/^(?:the|a|an|one|some|several|many|most|other|another|two|three|four|five|\d+|unnamed|senior|top|[\p{Lu}][\p{L}’'.-]*)$/iu.test(words[0]!)) return false;
   if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -236,7 +239,7 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 // (a place before a title is its affiliation: "said former Wisconsin Gov. Jim Doyle")
 // (a lower-case word that is no function word: "said presidential spokesperson Kang", not
 // "writing on his Facebook page")
-const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !CAPITALISED_NON_NAMES.has(w));
+const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && (!CAPITALISED_NON_NAMES.has(w) || w === 'and'));
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
@@ -283,7 +286,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
-  return (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+  return quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
 }
 
 // "the deputy head of China's delegation to the forum", "one longtime adviser to Bill Clinton": a
@@ -291,6 +294,17 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
+// "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
+const QUANTITY_OF = /(?:^|[\s,(])((?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds)\s+of\s+(?:the|his|her|their|its|those|these)?\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
+function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
+  const q = QUANTITY_OF.exec(window);
+  if (!q) return null;
+  const head = q[2]!.toLowerCase();
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head.replace(/s$/u, ''))) return null;
+  const mention = makeMention(doc, end - q[1]!.length, end, 'group', 'group');
+  return { mention: { ...mention, head: q[2]! }, name: mention.text, type: 'group', role: null, flags: ['group'] };
+}
+
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
 const GROUP_OF = /(?:^|[\s,(])()((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
@@ -299,7 +313,7 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
   const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, ''));
   if (!m || !isHead(m[2]!)) {
     const g = GROUP_OF.exec(window);
-    if (!g || !GROUP_NOUNS.has(g[3]!.toLowerCase())) return null;
+    if (!g || !GROUP_NOUNS.has(g[3]!.toLowerCase())) return quantityOf(doc, end, window);
     m = [g[0], g[2]!, g[3]!, g[4]!] as unknown as RegExpExecArray;
   }
   const start = end - m[1]!.length - m[3]!.length;
@@ -516,7 +530,7 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   while (s < e && /[\s,]/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s,]/u.test(doc.text[e - 1]!)) e--;
   const text = doc.text.slice(s, e);
-  if (!text || !/^[\p{L}\p{N}'’.\-\s,]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
+  if (!text || !/^[\p{L}\p{N}'’.\-\s,%]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
   // the speaker is the head before any appositive or relative clause
   const headEnd = s + (/,|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
   let named: Mention | null = null;
