@@ -167,6 +167,11 @@ describe('cue patterns', () => {
     ['"refused to say"', 'Sen. Tim Scott spoke. He refused to say that Jerusalem should be the capital.', ['indirect|Tim Scott|say|Jerusalem should be the capital.']],
     ['coordinated roles after an inverted cue', 'The firm lobbied for the Trump Organization, said lobbyist and GOP strategist Charlie Black.', ['indirect|Charlie Black|said|The firm lobbied for the Trump Organization']],
     ['an addressee after a sentence-final verb of telling', 'Biofuels do not stir up the same fervor, Sen. Chuck Grassley told POLITICO.', ['indirect|Chuck Grassley|told|Biofuels do not stir up the same fervor']],
+    ['"In the analysis of X" gives a source', 'In the analysis of the German Institute for Economic Research, the high costs render the project unrealistic.', ['indirect|German Institute for Economic Research|In the analysis of|the high costs render the project unrealistic.']],
+    ['"according to" after a conjunction covers what follows', 'YPG is the main force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.', ['indirect|Turkey|according to|supportive of the PKK.']],
+    ['a naming participle: "dubbed"', 'Hungary launched a military development program dubbed “Zrínyi 2026” in 2017.', []],
+    ['a participle after a determiner is an adjective', 'The estimated cost is 2.5 billion euros for the whole project.', []],
+    ['"The X" opens the subject of a coordinated cue', 'The embassy declined the request and said the family left on advice from the State Department.', ['indirect|embassy|said|the family left on advice from the State Department.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -69,7 +69,7 @@ export const ORG_NOUNS = new Set([
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court',
-  'command', 'corps', 'guard', 'movement', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television',
+  'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television',
 ]);
 
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */

@@ -37,7 +37,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // attribution interrupts its clause, whose two pieces are the content
     const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
     if (/,\s*$/u.test(before) && words(before) >= 1 && after && !/[.!?]["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, ref.mention.end + after[0].length)) && words(rest) >= 3 && !/^(?:who|which|whose|where|when|while|\p{Ll}+ing)\b/u.test(rest)) {
-      return { content: clip(doc, ref.mention.end + after[0].length, end), subjectPiece: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+      // (after a conjunction the attribution covers only what follows: "largely Kurdish and,
+      // according to Turkey, supportive of the PKK")
+      const coordinated = /\b(?:and|but|or)\s*,\s*$/u.test(before);
+      return { content: clip(doc, ref.mention.end + after[0].length, end), ...(coordinated ? {} : { subjectPiece: clip(doc, floor, cue.start) }), ref, addressee: null, rule: 'content-according-to' };
     }
     if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
     // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before it
@@ -60,7 +63,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))?.[1];
   // (but after an indefinite noun phrase it names: "a civil rights group called Color of Change")
   const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
-  if (cue.lemma === 'call' && namer && (indefinite || (!ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^called\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 9))) return null;
+  // (so do "dubbed", "named", "labeled": "a military development program dubbed “Zrínyi 2026”")
+  if (NAMING.has(cue.lemma) && namer && (indefinite || (!ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
   // "Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...": a relative clause
@@ -274,6 +278,8 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
 }
 
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
+
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand']);
@@ -319,7 +325,8 @@ function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   const m = /^\s*([^,;:“”"()]{1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$)/u.exec(doc.text.slice(at, limit));
   if (!m) return null;
   const ws = m[1]!.split(/\s+/u);
-  const k = ws.findIndex((w) => EVIDENCE_NOUNS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || w.toLowerCase() === 'polling');
+  // (a lower-case noun: "Research" in "the German Institute for Economic Research" is part of a name)
+  const k = ws.findIndex((w) => /^\p{Ll}/u.test(w) && (EVIDENCE_NOUNS.has(w.replace(/[^\p{L}-]/gu, '')) || w === 'polling'));
   // (the document noun comes early, before any verb of a clause of its own)
   if (k < 0 || k > 7 || ws.slice(0, k).some((w) => /^(?:that|who|which|said|says|is|was|are|were)$/iu.test(w))) return null;
   const start = at + m[0].indexOf(m[1]!);

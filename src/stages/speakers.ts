@@ -47,6 +47,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...")
     if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing')) continue;
+    // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
+    if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
@@ -54,6 +56,11 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (the syntax test is not trusted for verbs of manner: "a Facebook post this week")
     if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' || !verbBySyntax(doc, lowerBound(doc.tokens, start)))) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
+  }
+  // "In the analysis of the German Institute for Economic Research, ...": a source as "according to" gives it
+  if (body.includes(' of ')) for (const m of body.matchAll(/\b[Ii]n (?:the|his|her|their|its) (?:view|analysis|opinion|words|estimation|assessment|judg(?:e)?ment) of\b/gu)) {
+    const start = sentence.start + m.index;
+    if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
@@ -179,7 +186,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   if (np) return nominalRef(doc, start, start + np[0].length, np[0]);
   return null;
 }
-const NOMINAL_RUN = /^(?:(?:the|a|an|one|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
+const NOMINAL_RUN = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
 
 /**
  * Whether a phrase describes a source well enough to stand as the speaker's name when it names
@@ -242,7 +249,7 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && (!CAPITALISED_NON_NAMES.has(w) || w === 'and'));
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
-const NOMINAL_HEAD = /^(?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
+const NOMINAL_HEAD = /^(?:(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
 
 function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null {
   // a name mention ending exactly here
