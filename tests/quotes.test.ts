@@ -172,6 +172,10 @@ describe('cue patterns', () => {
     ['a naming participle: "dubbed"', 'Hungary launched a military development program dubbed “Zrínyi 2026” in 2017.', []],
     ['a participle after a determiner is an adjective', 'The estimated cost is 2.5 billion euros for the whole project.', []],
     ['"The X" opens the subject of a coordinated cue', 'The embassy declined the request and said the family left on advice from the State Department.', ['indirect|embassy|said|the family left on advice from the State Department.']],
+    ['an organisation before a role describes the speaker', '“It is a scandal,” said a prominent Republican National Committee member who supports Trump.', ['direct|a prominent Republican National Committee member|said|It is a scandal,']],
+    ['capitalised titles between an organisation and the person', '“The commissions are a failure,” said ACLU executive Director Anthony Romero.', ['direct|Anthony Romero|said|The commissions are a failure,']],
+    ['a possessive name before a role and the person', 'Hillary Clinton spoke. “We are confident,” said Clinton’s top foreign policy aide Jake Sullivan.', ['direct|Jake Sullivan|said|We are confident,']],
+    ['a document and its recipients before a participle', 'Hillary Clinton spoke. Her campaign blasted out an email to supporters stating, “Speaker Ryan joins the list.”', ['direct|Her campaign|stating|Speaker Ryan joins the list.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

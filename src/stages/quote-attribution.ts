@@ -204,9 +204,10 @@ const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'twee
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
-  const document = /(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+$/u.exec(pre);
+  // (and its recipient: "blasted out an email to supporters stating ...")
+  const document = /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?$/u.exec(doc.text.slice(Math.max(0, cue.start - 70), cue.start));
   if (document && /ing$/u.test(doc.text.slice(cue.start, cue.end))) {
-    const verbAt = cue.start - pre.length + document.index;
+    const verbAt = Math.max(0, cue.start - 70) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
   }

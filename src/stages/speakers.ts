@@ -166,8 +166,9 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
         const end = m.end + tail.indexOf(ws[head]!) + ws[head]!.length;
         return nominalRef(doc, start, end, doc.text.slice(start, end));
       }
-      // "said the Florida senator": a place before a role is the role holder's, who speaks
-      const role = m.type === 'place' && ws.length && ROLE_NOUNS.has(ws[0]!) ? m.end + tail.indexOf(ws[0]!) + ws[0]!.length : -1;
+      // "said the Florida senator", "said a prominent Republican National Committee member": a
+      // place or organisation before a role is the role holder's, who speaks
+      const role = (m.type === 'place' || m.type === 'organization') && ws.length && ROLE_NOUNS.has(ws[0]!) ? m.end + tail.indexOf(ws[0]!) + ws[0]!.length : -1;
       if (role > 0) {
         const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
         if (ref) return ref;
@@ -234,7 +235,11 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   const possessive = /^['’]s?\s+$/u.test(between);
   // (the role noun is the last word before the name: "party boss", "campaign manager", "co-host")
   const last = words.at(-1) ?? '';
-  const roles = /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(last.split('-').at(-1)!) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
+  // (capitalised titles among them: "ACLU executive Director Anthony Romero"; a possessive before
+  // them: "Clinton’s top foreign policy aide Jake Sullivan")
+  const lastLower = last.toLowerCase().replace(/\.$/u, '');
+  const roles = /^(?:['’]s?)?\s+(?:[\p{L}.-]+\s+){1,4}$/u.test(between) && words.every((w) => /^['’]s?$|^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))
+    && (ROLE_NOUNS.has(lastLower) || ROLE_NOUNS.has(lastLower.split('-').at(-1)!) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
   // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
   // (not a verb and its preposition: "O’Malley spoke at the Fair Immigration Reform Movement")
   const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1 && words.every((w) => !CAPITALISED_NON_NAMES.has(w) && !CUE_FORMS[w]);
