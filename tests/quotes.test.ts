@@ -176,6 +176,11 @@ describe('cue patterns', () => {
     ['capitalised titles between an organisation and the person', '“The commissions are a failure,” said ACLU executive Director Anthony Romero.', ['direct|Anthony Romero|said|The commissions are a failure,']],
     ['a possessive name before a role and the person', 'Hillary Clinton spoke. “We are confident,” said Clinton’s top foreign policy aide Jake Sullivan.', ['direct|Jake Sullivan|said|We are confident,']],
     ['a document and its recipients before a participle', 'Hillary Clinton spoke. Her campaign blasted out an email to supporters stating, “Speaker Ryan joins the list.”', ['direct|Her campaign|stating|Speaker Ryan joins the list.']],
+    ['"New York" is a place, not a person with a title', 'In New York, after meeting civil rights leaders, Hillary Clinton proposed rules that she said were needed now.', ['indirect|Hillary Clinton|said|were needed now.']],
+    ['a participle clause opening the sentence takes the subject after its comma', 'After suggesting on Wednesday that he regretted the insults, Marco Rubio said the race was close.', ['indirect|Marco Rubio|suggesting|he regretted the insults', 'indirect|Marco Rubio|said|the race was close.']],
+    ['the outlet someone spoke with is not the speaker', 'Officials who spoke with The Huffington Post said the DNC needs to rebuild.', ['indirect|Officials|said|the DNC needs to rebuild.']],
+    ['"four out of 10 voters"', 'About four out of 10 voters said life for the next generation will be worse.', ['indirect|About four out of 10 voters|said|life for the next generation will be worse.']],
+    ['a no-break space inside a name', 'According to the Washington\u00a0Free Beacon, the donations were large.', ['indirect|Washington\u00a0Free Beacon|According to|the donations were large.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -7,7 +7,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
-const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)*/gu;
+const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)*/gu;
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -218,7 +218,9 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   const roleStart = k;
   if (!isOrg) {
     // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
-    while (k < words.length - 1 && (isRoleWord(words[k]!.text) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
+    // (not into a place whose name starts like a role: "New York", "New Hampshire")
+    const placeFrom = (i: number): boolean => { const rest = words.slice(i).map((w) => w.text).join(' '); return regionOf(rest) !== undefined || placeOf(rest) !== undefined; };
+    while (k < words.length - 1 && !placeFrom(k) && (isRoleWord(words[k]!.text) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
       const place = placeOf(words[k]!.text);
       if (place && !affiliation) affiliation = place.country;
       if (!place && !affiliation) affiliation = regionOf(words[k]!.text) ?? null;

@@ -214,7 +214,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
   // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
   const writer = cues.findLast((c) => c.start < cue.start && WRITING.has(c.lemma));
-  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:by|upon|on|after|before|when|while|in))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre)
+  const participle = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start))));
   // (a time may stand between: "... and on Monday announced ...")
   const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u.test(pre);
@@ -227,7 +227,18 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   if (mainRef) return mainRef;
   // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
   // compliment, telling Reuters ..."), even when a quotation came before the cue
-  const from = Math.min(floor, doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? floor);
+  const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];
+  const from = Math.min(floor, sentence?.start ?? floor);
+  // (a participle clause that opens the sentence has its subject after its comma: "After
+  // suggesting on Wednesday that ..., Marco Rubio said ...")
+  if (sentence && /^\s*(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n)\s+$/u.test(doc.text.slice(from, cue.start))) {
+    const comma = doc.text.slice(cue.end, sentence.end).search(/,\s/u);
+    if (comma >= 0) {
+      const at = cue.end + comma + 1;
+      const r = speakerAfter(doc, at, sentence.end);
+      if (r && r.mention.start - at < 4) return r;
+    }
+  }
   const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));
   // (a name after the opening phrase rather than a description inside it: "A leader in urging the
   // U.S. to expand cooperation, Cantwell authored a letter ..., urging him to ...")

@@ -132,7 +132,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   return ref;
 }
 
-const OBJECT_OF_PARTICIPLE = /\s(?:speaking|talking|writing|speaking\s+exclusively|talking\s+exclusively)\s+(?:to|with|on|in)\s+(?:the\s+)?$|\s(?:obtained|reported|published|seen|quoted|cited|released|issued|reviewed|first\s+reported)\s+by\s+(?:the\s+)?$/iu;
+const OBJECT_OF_PARTICIPLE = /\s(?:speaking|talking|writing|speaking\s+exclusively|talking\s+exclusively|(?:who|that)\s+(?:spoke|talked|have\s+spoken|had\s+spoken)(?:\s+exclusively)?)\s+(?:to|with|on|in)\s+(?:the\s+|[Tt]he\s+)?$|\s(?:obtained|reported|published|seen|quoted|cited|released|issued|reviewed|first\s+reported)\s+by\s+(?:the\s+)?$/iu;
 
 const isRoleLike = (s: string): boolean => s.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 
@@ -307,7 +307,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // preposition may start at the latest (the start of a name that ends the phrase).
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
-const QUANTITY_OF = /(?:^|[\s,(])((?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds)\s+of\s+(?:the|his|her|their|its|those|these)?\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
+const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds)\s+of\s+(?:the|his|her|their|its|those|these)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
 function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
   const q = QUANTITY_OF.exec(window);
   if (!q) return null;
@@ -519,6 +519,8 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
     if (m.entity === null || m.kind !== 'name') continue;
     const e = doc.entities[m.entity]!;
     if (e.type !== type) continue;
+    // (an organisation named by its noun alone, "Campaign" in a headline, names nothing)
+    if (type === 'organization' && !/\s/u.test(e.name)) continue;
     const hay = type === 'person' ? (e.role ?? '') : e.name;
     if (hay.toLowerCase().split(/[\s-]+/u).some((w) => { const b = w.replace(/\.$/u, ''); return b === head || w.startsWith(head) || TITLE_ABBREVIATIONS[b] === head; })) return { index: e.index, name: e.name, type: e.type, role: e.role };
   }
