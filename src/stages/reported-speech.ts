@@ -161,12 +161,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const nref = speakerBefore(doc, later.start, cstart) ?? genericSubject(doc, cstart, later.start);
       const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
       // (also a relative clause with an attribution of its own: "..., which he called “a cartel”")
-      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom)?\s*$/u.exec(lead);
+      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
       // (a comma or semicolon before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
       // (or a subordinator that opens a clause of its own: "... after a woman in Worcester told him ...")
       const sub = nref ? /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead) : null;
       if (sub) { cend = cstart + sub.index; break; }
-      if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])))) {
+      // (or a relative clause with an attribution of its own: "proposed rules that she said were needed")
+      if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
         cend = cstart + gap.index;
         break;
       }
