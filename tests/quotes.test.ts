@@ -181,6 +181,10 @@ describe('cue patterns', () => {
     ['the outlet someone spoke with is not the speaker', 'Officials who spoke with The Huffington Post said the DNC needs to rebuild.', ['indirect|Officials|said|the DNC needs to rebuild.']],
     ['"four out of 10 voters"', 'About four out of 10 voters said life for the next generation will be worse.', ['indirect|About four out of 10 voters|said|life for the next generation will be worse.']],
     ['a no-break space inside a name', 'According to the Washington\u00a0Free Beacon, the donations were large.', ['indirect|Washington\u00a0Free Beacon|According to|the donations were large.']],
+    ['a time between "Asked" and the question', 'Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head.', ['indirect|null|Asked|whether Mr. Clinton would hold a cabinet position']],
+    ['"Asked which"', 'Asked which Iowa county was his favorite, he demurred.', ['indirect|null|Asked|which Iowa county was his favorite']],
+    ['"was asked if"', 'During an interview, the actress Salma Hayek was asked if she had ever been discriminated against.', ['indirect|null|asked|if she had ever been discriminated against']],
+    ['a relative clause with its own attribution leaves a one-word content', 'Hillary Clinton proposed rules that she said were needed now.', ['indirect|Hillary Clinton|said|were needed now.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -207,7 +207,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
 
 // "Asked whether ...", "when asked about ...", "After being asked if ...": a question put to the
 // speaker of the sentence by someone the article does not name
-const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:about\s+(?=\S)|(?=(?:whether|if|why|how|what|who|when|where)\b))/u;
+// (also "X was asked if ...", "Asked on Monday whether ...", "Asked which county ...", "Asked a
+// direct question about this, ...")
+const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|when|where|which)\b))/u;
 
 export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
   const body = doc.text.slice(floor, s.end);
