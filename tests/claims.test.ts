@@ -24,6 +24,8 @@ describe('claim types', () => {
     ['agreement with another side', 'Hungary agreed with Airbus to open a helicopter parts factory in Gyula.', ['agreement|Hungary+Airbus|open a helicopter parts factory in Gyula|affirmed|asserted']],
     ['a commitment named as a noun', 'OPEC said the shortfall was the result of its firm determination to defend official prices.', ['pledge|OPEC|defend official prices|affirmed|asserted']],
     ['content ends before the next verb', 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.', ['appeal|Dominic Raab|reconsider|affirmed|asserted']],
+    ['content ends before "and" with a new subject and its verb', '"It is simply time Japan stops stalling and the bipartisan bill we have introduced today will keep the pressure on," Senator Tim Johnson said.', ['appeal|Tim Johnson|stops stalling|affirmed|asserted']],
+    ['a content that repeats its trigger is none', '"It is not much to ask," Charles told the Daily Mail.', []],
     ['a passive "was agreed to" is no agreement', 'The dialogue was agreed to at the third meeting of the Strategic Economic Dialogue.', []],
     ['a thing that "will" do something makes no pledge', '“Enhancing energy cooperation with China will make our country stronger,” said Senator Maria Cantwell.', []],
     ['a belief is no pledge', 'Senators Craig Thomas and Mike Enzi believe the U.S. would benefit from more trade.', []],

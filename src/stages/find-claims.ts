@@ -81,7 +81,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
   const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
-  if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1)) return null;
+  // (a content that only repeats its trigger says nothing: "It’s not much to ask")
+  if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1) || doc.text.slice(content.start, content.end).toLowerCase() === g['trigger']!.toLowerCase()) return null;
   // parties come after a dateline ("LAGOS, March 11 -") and inside the enclosing quotation
   const dateline = doc.boilerplate[findContaining(doc.boilerplate, s.start)];
   const sentenceFloor = dateline ? dateline.end : s.start;
