@@ -185,6 +185,8 @@ describe('cue patterns', () => {
     ['"Asked which"', 'Asked which Iowa county was his favorite, he demurred.', ['indirect|null|Asked|which Iowa county was his favorite']],
     ['"was asked if"', 'During an interview, the actress Salma Hayek was asked if she had ever been discriminated against.', ['indirect|null|asked|if she had ever been discriminated against']],
     ['a relative clause with its own attribution leaves a one-word content', 'Hillary Clinton proposed rules that she said were needed now.', ['indirect|Hillary Clinton|said|were needed now.']],
+    ['an aside between dashes before the quotation', 'Recep Tayyip Erdogan spoke. President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya will no longer be called a museum."', ['direct|Recep Tayyip Erdogan|said|Ayasofya will no longer be called a museum.']],
+    ['a statement which said', 'The United States Commission on International Religious Freedom (USCIRF) criticized the move. They released a statement which said, "Hagia Sophia bears profound significance."', ['indirect|United States Commission on International Religious Freedom|criticized|the move.', 'direct|United States Commission on International Religious Freedom|said|Hagia Sophia bears profound significance.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

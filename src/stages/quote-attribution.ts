@@ -12,7 +12,7 @@ import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSu
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
-const LEAD_IN = /^\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+const LEAD_IN = /^\s*(?:(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--))?\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
 
@@ -135,9 +135,13 @@ function isSpeakerSlot(s: string): boolean {
 export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly Cue[], used: Set<number>): Found | null {
   if (!p.open) return null;
   const at = p.open.start;
+  // (an aside between dashes before the quotation holds no attribution of its own: "said — as
+  // reported by Hurriyet Daily News — “...”")
+  const aside = /(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)\s*$/u.exec(doc.text.slice(Math.max(floor, at - 80), at));
+  const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence') continue;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || cue.start >= asideStart) continue;
     const between = doc.text.slice(cue.end, at);
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"
@@ -205,8 +209,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
   // (and its recipient: "blasted out an email to supporters stating ...")
-  const document = /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?$/u.exec(doc.text.slice(Math.max(0, cue.start - 70), cue.start));
-  if (document && /ing$/u.test(doc.text.slice(cue.start, cue.end))) {
+  // (and "released a statement which said ...": the statement's relative clause)
+  const document = /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?((?:which|that)\s+)?$/u.exec(doc.text.slice(Math.max(0, cue.start - 70), cue.start));
+  if (document && (/ing$/u.test(doc.text.slice(cue.start, cue.end)) || document[2])) {
     const verbAt = Math.max(0, cue.start - 70) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
