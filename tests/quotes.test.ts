@@ -187,6 +187,9 @@ describe('cue patterns', () => {
     ['a relative clause with its own attribution leaves a one-word content', 'Hillary Clinton proposed rules that she said were needed now.', ['indirect|Hillary Clinton|said|were needed now.']],
     ['an aside between dashes before the quotation', 'Recep Tayyip Erdogan spoke. President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya will no longer be called a museum."', ['direct|Recep Tayyip Erdogan|said|Ayasofya will no longer be called a museum.']],
     ['a statement which said', 'The United States Commission on International Religious Freedom (USCIRF) criticized the move. They released a statement which said, "Hagia Sophia bears profound significance."', ['indirect|United States Commission on International Religious Freedom|criticized|the move.', 'direct|United States Commission on International Religious Freedom|said|Hagia Sophia bears profound significance.']],
+    ['"also called" gives a name', 'The statues stand on Rapa Nui, also called Easter Island, in the Pacific.', []],
+    ['an appositive comma before "called" keeps the speaker', 'New York Mayor Bill de Blasio, a Clinton ally, called Trump a “blowhard,” on Sunday.', ['mixed|Bill de Blasio|called|Trump a “blowhard,” on Sunday.']],
+    ['a place whose first word looks like a title before a title', 'New York City Public Advocate Trish James said the vote was a disgrace.', ['indirect|Trish James|said|the vote was a disgrace.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

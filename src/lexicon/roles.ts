@@ -22,7 +22,7 @@ export const ROLE_NOUNS = new Set([
   'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'partner', 'president-elect', 'pm',
   'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
   'supporter', 'critic', 'opponent', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
-  'woman', 'man',
+  'woman', 'man', 'advocate', 'prosecutor', 'commentator', 'pundit', 'chaplain', 'trustee', 'regent', 'provost', 'dean',
 ]);
 
 /** Words that may qualify a role: "Foreign Minister", "former U.S. Senator", "senior presidential secretary". */

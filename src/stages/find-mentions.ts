@@ -203,8 +203,10 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   // a place or organisation before the title: "Hong Kong Chief Executive Carrie Lam",
   // "United States President-elect Joe Biden"
   if (k === 0 && !isOrg) {
-    const r = words.findIndex((w, i) => i > 0 && isRoleWord(w.text) && !/^(?:the|and|of)$/iu.test(w.text));
-    if (r > 0 && words.slice(0, r).every((w) => !isRoleWord(w.text))) {
+    const r = words.findIndex((w, i) => i > 0 && isRoleWord(w.text) && !/^(?:the|and|of)$/iu.test(w.text) && !(i === 1 && (regionOf(`${words[0]!.text} ${w.text}`) !== undefined || placeOf(`${words[0]!.text} ${w.text}`) !== undefined)));
+    // (a place whose first word looks like a title: "New York Mayor Bill de Blasio")
+    const ownerName = r > 0 ? words.slice(0, r).map((w) => w.text).join(' ') : '';
+    if (r > 0 && (words.slice(0, r).every((w) => !isRoleWord(w.text)) || regionOf(ownerName) !== undefined || placeOf(ownerName) !== undefined)) {
       let e = r;
       while (e < words.length - 1 && isRoleWord(words[e]!.text)) e++;
       if (e < words.length && e > r) {

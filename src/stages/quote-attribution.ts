@@ -176,7 +176,10 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // when the clause holds no other quotation or clause of its own
     // (the clause after a fronted subordinate one: "When Trump suggested ..., Rubio fired back:")
     const head = doc.text.slice(floor, floor + colon.index + 1);
-    const from = floor + Math.max(0, head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1);
+    // (a comma between two names is inside a phrase: "of the University of California, Los Angeles")
+    let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+    while (cut > 0 && head[cut] === ',' && /\p{Lu}[\p{L}.]*$/u.test(head.slice(0, cut)) && /^\s*\p{Lu}/u.test(head.slice(cut + 1))) cut = Math.max(head.lastIndexOf(',', cut - 1), head.lastIndexOf(';', cut - 1));
+    const from = floor + Math.max(0, cut + 1);
     const clause = doc.text.slice(from, floor + colon.index + 1);
     const subject = speakerAfter(doc, from, floor + colon.index + 1);
     if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && subject.mention.start - from < 3 && closesClause(doc, p) &&
