@@ -222,7 +222,7 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
     // (not into a place whose name starts like a role: "New York", "New Hampshire")
     const placeFrom = (i: number): boolean => { const rest = words.slice(i).map((w) => w.text).join(' '); return regionOf(rest) !== undefined || placeOf(rest) !== undefined; };
-    while (k < words.length - 1 && !placeFrom(k) && (isRoleWord(words[k]!.text) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
+    while (k < words.length - 1 && ((isRoleWord(words[k]!.text) && !placeFrom(k)) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
       const place = placeOf(words[k]!.text);
       if (place && !affiliation) affiliation = place.country;
       if (!place && !affiliation) affiliation = regionOf(words[k]!.text) ?? null;

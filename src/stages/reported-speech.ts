@@ -215,6 +215,7 @@ const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was
 
 export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
   const body = doc.text.slice(floor, s.end);
+  if (!body.includes('sked')) return null;
   const m = ASKED.exec(body);
   if (!m) return null;
   const cueStart = floor + m.index + m[0].indexOf(m[1]!);

@@ -79,6 +79,15 @@ const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|co
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
+// An end-anchored pattern tried on the last `n` characters only: such a pattern is tried at every
+// position of its input, and the phrases these strip are short.
+function stripEnd(text: string, re: RegExp, n = 120): string {
+  const cut = text.length - Math.min(n, text.length);
+  const m = re.exec(text.slice(cut));
+  return m ? text.slice(0, cut + m.index) : text;
+}
+const BRACKET_TAIL = /\s*\([^()]{1,40}\)\s*,?\s*$/u;
+
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
@@ -94,15 +103,15 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
-  pre = pre.replace(AUX_TAIL, '').replace(/\s*\([^()]{1,40}\)\s*,?\s*$/u, '').replace(AUX_TAIL, '');
+  pre = stripEnd(stripEnd(stripEnd(pre, AUX_TAIL), BRACKET_TAIL), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
-  const dashed = /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre);
-  if (dashed) pre = pre.slice(0, dashed.index).replace(AUX_TAIL, '');
-  const participial = PARTICIPIAL_TAIL.exec(pre);
-  if (participial) pre = pre.slice(0, participial.index);
+  const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : null;
+  if (dashed) pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
+  const participial = PARTICIPIAL_TAIL.exec(pre.slice(-120));
+  if (participial) pre = pre.slice(0, pre.length - Math.min(120, pre.length) + participial.index);
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
-  pre = pre.replace(PARTY_TAG, '');
+  pre = stripEnd(pre, PARTY_TAG);
   // the longest appositive chain that opens like one, so that its parts ("N.C.") are not taken
   for (const tail of [...APPOSITIVE_TAILS].reverse()) {
     const app = tail.exec(pre);
@@ -264,7 +273,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (m.end === end) {
       if (m.start < floor) return null;
       // "A spokeswoman for Mr. Trump said": the name only tells whose spokeswoman speaks
-      const described = roleOfPhrase(doc, end, Math.max(floor, m.start - 80), m.start);
+      // (only where a preposition stands right before the name: a cheap test first)
+      const described = /\b(?:for|of|to|at|with|from|in|on)\s+(?:\S+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, m.start - 24), m.start)) ? roleOfPhrase(doc, end, Math.max(floor, m.start - 80), m.start) : null;
       if (described) return described;
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
       // ("David Woodard of Clemson University said": the person, not the university)
@@ -308,7 +318,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
 const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds)\s+of\s+(?:the|his|her|their|its|those|these)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
+const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+)\s+(?:of|out|in)\s/iu;
 function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
+  if (!QUANTITY_WORD.test(window)) return null;
   const q = QUANTITY_OF.exec(window);
   if (!q) return null;
   const head = q[2]!.toLowerCase();
@@ -573,7 +585,7 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
-  const pre = doc.text.slice(floor, at).replace(AUX_TAIL, '');
+  const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL);
   const conj = pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
   const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
