@@ -309,3 +309,15 @@ describe('organisation names', () => {
     expect(toQuoteRecords(body(text)).map((q) => q.speaker)).toEqual(speakers);
   });
 });
+
+describe('signature lines', () => {
+  it('takes the speaker of a quotation paragraph from the short line that signs it', () => {
+    const doc = body('Reid spoke at length.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.\n\n"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.');
+    expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['Obama', 'signature-paragraph'], ['Michelle Marks', 'signature-paragraph']]);
+  });
+  it('does not read a sentence after the quotation as a signature', () => {
+    const doc = body('Harry Reid said the briefings should go on.\n\n"He can have intelligence briefings, but I hope they are fake."\n\nDonald Trump said the remarks were unfair.');
+    const q = toQuoteRecords(doc).find((r) => r.kind === 'direct');
+    expect([q?.speaker, q?.rule]).toEqual(['Harry Reid', 'continuation-paragraph']);
+  });
+});

@@ -1,6 +1,6 @@
 import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
-import { describesSource, findCues, genericSubject, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn, outer } from './quote-attribution.js';
 import { askedQuestion, clip, reported } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
@@ -136,8 +136,11 @@ export function attributeQuotes(doc: Doc): Doc {
       }
       if (fillsParagraph(doc, p) && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
         const lead = leadIn(doc, p.paragraph, usedCues);
-        const prev = lead ? null : previousSpeaker(drafts, p.paragraph);
+        // a signature line after it names the speaker: "“...” ¶ -Michelle Marks, Philadelphia."
+        const signed = lead ? null : signatureAfter(doc, p);
+        const prev = lead || signed ? null : previousSpeaker(drafts, p.paragraph);
         if (lead) addContinuation(p, span, sentence.index, lead.ref, 'lead-in-paragraph', 0.9, lead.cue);
+        else if (signed) addContinuation(p, span, sentence.index, signed, 'signature-paragraph', 0.85);
         else if (prev?.ref) addContinuation(p, span, sentence.index, prev.ref, 'continuation-paragraph', 0.8);
       }
     }
@@ -295,6 +298,25 @@ function fillsParagraph(doc: Doc, p: QuotePair): boolean {
   const para = doc.paragraphs[p.paragraph]!;
   const o = outer(p);
   return o.start <= para.start + 1 && o.end - o.start >= 0.8 * (para.end - para.start);
+}
+
+// A short paragraph right after a quotation paragraph that only names someone, perhaps after a
+// dash, with an affiliation or place after a comma: "-Michelle Marks, Philadelphia.", "— President
+// Obama, tweeting after Clinton's speech.", "Josh Bivens, Economic Policy Institute."
+function signatureAfter(doc: Doc, p: QuotePair): SpeakerRef | null {
+  const next = doc.paragraphs[p.paragraph + 1];
+  if (!next || next.boilerplate || next.end - next.start > 120) return null;
+  // (the quotation may close inside the signature's paragraph: "“... ¶ Josh Bivens, Economic Policy Institute.”")
+  const line = doc.text.slice(next.start, next.end);
+  const dash = /^\s*(?:[-—–―]+|--)\s*/u.exec(line);
+  const from = next.start + (dash ? dash[0].length : 0);
+  const ref = speakerAfter(doc, from, next.end);
+  // (titles may come first: "-President Obama, tweeting ...")
+  if (!ref || ref.mention.kind !== 'name' || (ref.type !== 'person' && ref.type !== 'organization') || !/^[\p{L}.\s-]{0,40}$/u.test(doc.text.slice(from, ref.mention.start))) return null;
+  // the name ends the line or a comma follows it, and no verb of a clause does
+  const rest = doc.text.slice(ref.mention.end, next.end);
+  if (!/^\s*(?:[,.”"]|$)/u.test(rest) || (!dash && /\b(?:said|says|is|was|are|were|has|have|had|will|would)\b/u.test(rest))) return null;
+  return ref;
 }
 
 function previousSpeaker(drafts: readonly Draft[], paragraph: number): Draft | null {
