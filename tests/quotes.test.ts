@@ -190,6 +190,8 @@ describe('cue patterns', () => {
     ['"also called" gives a name', 'The statues stand on Rapa Nui, also called Easter Island, in the Pacific.', []],
     ['an appositive comma before "called" keeps the speaker', 'New York Mayor Bill de Blasio, a Clinton ally, called Trump a “blowhard,” on Sunday.', ['mixed|Bill de Blasio|called|Trump a “blowhard,” on Sunday.']],
     ['a place whose first word looks like a title before a title', 'New York City Public Advocate Trish James said the vote was a disgrace.', ['indirect|Trish James|said|the vote was a disgrace.']],
+    ['a byline glued after a partial quotation', 'Mariano Rajoy spoke. Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.', ['mixed|Mariano Rajoy|insisted|his party was "still the No. 1 force in Spain."']],
+    ['a participle after a quotation is no speaker phrase', 'As Trump stood by his comment that "Islam hates us" refusing to acknowledge the facts, Rubio tried to rebuke him.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -90,7 +90,8 @@ export function attributeQuotes(doc: Doc): Doc {
           continue;
         }
       }
-      if (!found && after && !startsClause) {
+      // (a dash after a partial quotation is a byline, not its attribution: '... "still the No. 1 force."--Kim Hjelmgaard')
+      if (!found && after && !startsClause && after.rule !== 'dash-after') {
         const inner = pairs.filter((q) => q.start >= clauseStart && q.end <= outer(p).end && !byPair.has(q.index));
         const d: Draft = {
           kind: 'mixed', spans: [clip(doc, clauseStart, outer(p).end)], fragments: inner.map((q) => trimmed(doc, q)), ref: after.ref, cue: after.cue,

@@ -57,7 +57,11 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
       if (!isSpeakerSlot(between)) break;
       ref = speakerBefore(doc, cue.start, from);
       if (ref && !isSpeakerSlot(doc.text.slice(from, ref.mention.start))) ref = null;
-      ref ??= genericPhrase(doc, from, cue.start);
+      // (a phrase the lexicons do not know must look like a source: not "refusing to")
+      if (!ref) {
+        const phrase = genericPhrase(doc, from, cue.start);
+        ref = phrase && (phrase.mention.kind === 'name' || /^\s*(?:[\p{Lu}\d]|(?:the|a|an|one|some|many|most|several|his|her|their|its)\s)/u.test(phrase.mention.text)) ? phrase : null;
+      }
       rule = 'quote-speaker-cue';
     }
     if (!ref) continue;

@@ -259,7 +259,9 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
  * (a dash that a second one closes is an aside inside the content).
  */
 export function contentEnd(rest: string): number {
-  let end = rest.length;
+  // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
+  const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
+  let end = byline ? byline.index : rest.length;
   const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
   const dash = /\s(?:—|–|--)\s/u.exec(rest.slice(0, end));
