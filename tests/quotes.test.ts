@@ -192,6 +192,9 @@ describe('cue patterns', () => {
     ['a place whose first word looks like a title before a title', 'New York City Public Advocate Trish James said the vote was a disgrace.', ['indirect|Trish James|said|the vote was a disgrace.']],
     ['a byline glued after a partial quotation', 'Mariano Rajoy spoke. Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.', ['mixed|Mariano Rajoy|insisted|his party was "still the No. 1 force in Spain."']],
     ['a participle after a quotation is no speaker phrase', 'As Trump stood by his comment that "Islam hates us" refusing to acknowledge the facts, Rubio tried to rebuke him.', []],
+    ['a naming participle after an indefinite capitalised noun', '“They are advertising against me,” Clinton said, referencing a super PAC called Future45 funded by Paul Singer.', ['direct|Clinton|said|They are advertising against me,']],
+    ['"conference calls" is a noun', 'In a flurry of conference calls and meetings, top Republican donors laid plans for a campaign.', []],
+    ['"Almost half" said', 'Almost half said they wanted a nominee from outside the establishment.', ['indirect|Almost half|said|they wanted a nominee from outside the establishment.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -64,7 +64,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (but after an indefinite noun phrase it names: "a civil rights group called Color of Change")
   const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
   // (so do "dubbed", "named", "labeled": "a military development program dubbed “Zrínyi 2026”")
-  if (NAMING.has(cue.lemma) && namer && (indefinite || (!ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
+  if (NAMING.has(cue.lemma) && (indefinite || (namer && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
   // "Rapa Nui, also called Easter Island": a name given, not speech
   if (NAMING.has(cue.lemma) && /,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 12), cue.start)) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
   // "CONTENT, X said." / "CONTENT, said X."

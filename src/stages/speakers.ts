@@ -51,6 +51,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    // "conference calls", "phone calls": the second half of a compound noun
+    if (/\b(?:conference|phone|telephone|robo|cold|sales|fundraising|wake-up|roll|judgment|close)\s+$/iu.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
     // (the syntax test is not trusted for verbs of manner: "a Facebook post this week")
@@ -206,7 +208,7 @@ const NOMINAL_RUN = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]h
 export function describesSource(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
-  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*%$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
+  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:(?:almost|nearly|about|roughly|more\s+than|fewer\s+than|only)\s+)?(?:half|a\s+majority|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+plurality)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*%$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
   if (words.length > 8 || !/^(?:the|a|an|one|some|several|many|most|other|another|two|three|four|five|\d+|unnamed|senior|top|[\p{Lu}][\p{L}’'.-]*)$/iu.test(words[0]!)) return false;
   if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
