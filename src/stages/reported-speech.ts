@@ -116,13 +116,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (resumed) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       const rstart = cue.end + resumed[0].length;
-      let rend = end;
-      for (const later of allCues) {
-        if (later.start <= rstart || later.cls === 'according') continue;
-        const nref = speakerBefore(doc, later.start, rstart) ?? genericSubject(doc, rstart, later.start);
-        const gap = nref ? /[\s,;]*[,;]\s*(?:and|but|while|whereas)?\s*$/u.exec(doc.text.slice(rstart, nref.mention.start)) : null;
-        if (gap) { rend = rstart + gap.index; break; }
-      }
+      let rend = nextAttribution(doc, rstart, end, allCues);
       rend = rstart + contentEnd(doc.text.slice(rstart, rend));
       const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
@@ -158,22 +152,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",
     // "..., while Cruz said ..."), which may come after other cue words ("doesn't answer")
-    for (const later of next ? [next, ...allCues.filter((c) => c.start > next.start)] : []) {
-      if (later.start <= cstart || later.start >= end || later.cls === 'according') continue;
-      const nref = speakerBefore(doc, later.start, cstart) ?? genericSubject(doc, cstart, later.start);
-      const lead = nref ? doc.text.slice(cstart, nref.mention.start) : '';
-      // (also a relative clause with an attribution of its own: "..., which he called “a cartel”")
-      const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
-      // (a comma or semicolon before it, or a named speaker: "Ted Cruz accuses Obama of ... and Donald Trump says ...")
-      // (or a subordinator that opens a clause of its own: "... after a woman in Worcester told him ...")
-      const sub = nref ? /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead) : null;
-      if (sub) { cend = cstart + sub.index; break; }
-      // (or a relative clause with an attribution of its own: "proposed rules that she said were needed")
-      if (nref && gap && (/[,;]/u.test(gap[0] + doc.text.slice(cstart + lead.length - gap[0].length - 1, cstart + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
-        cend = cstart + gap.index;
-        break;
-      }
-    }
+    if (next) cend = Math.min(cend, nextAttribution(doc, cstart, end, [next, ...allCues.filter((c) => c.start > next.start)]));
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     // (also "Three years after Republicans vowed to ..., the party ...")
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))) {
@@ -291,6 +270,27 @@ const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickn
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand']);
+
+/**
+ * Where content that starts at `from` stops before a second attribution in its sentence: a cue
+ * with a subject of its own after a comma or semicolon ("..., and Lee said ...", "...; experts called
+ * it ..."), after "and" for a named speaker ("... and Donald Trump says ..."), after a subordinator
+ * ("... after a woman in Worcester told him ..."), or in a relative clause ("..., which he called
+ * “a cartel”", "rules that she said were needed"). `end` when there is none.
+ */
+function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue[]): number {
+  for (const later of cues) {
+    if (later.start <= from || later.start >= end || later.cls === 'according') continue;
+    const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
+    if (!nref) continue;
+    const lead = doc.text.slice(from, nref.mention.start);
+    const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
+    if (sub) return from + sub.index;
+    const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
+    if (gap && (/[,;]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
+  }
+  return end;
+}
 
 // The document, poll or record that shows or finds something, with what follows its noun
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
