@@ -195,6 +195,7 @@ describe('cue patterns', () => {
     ['a naming participle after an indefinite capitalised noun', '“They are advertising against me,” Clinton said, referencing a super PAC called Future45 funded by Paul Singer.', ['direct|Clinton|said|They are advertising against me,']],
     ['"conference calls" is a noun', 'In a flurry of conference calls and meetings, top Republican donors laid plans for a campaign.', []],
     ['"Almost half" said', 'Almost half said they wanted a nominee from outside the establishment.', ['indirect|Almost half|said|they wanted a nominee from outside the establishment.']],
+    ['"they" prefers an organisation to a place in the same sentence', 'The European Commission met in Brussels on Monday. They said the talks went well.', ['indirect|European Commission|said|the talks went well.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

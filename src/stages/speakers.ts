@@ -465,12 +465,15 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   const wantGender = /^he$/iu.test(pronoun) ? 'male' : /^she$/iu.test(pronoun) ? 'female' : null;
   let sentence = -1;
   let pick: Mention | null = null;
+  // ("they" takes a place only when its sentence names no organisation or group: "Washington, D.C.
+  // ... They also stated" is the authorities, not the city)
+  let placePick: Mention | null = null;
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
     const m = doc.mentions[j]!;
     if (m.start < minStart) break;
     // moving to an earlier sentence: the subject found in the later one wins
     if (m.sentence !== sentence) {
-      if (pick) break;
+      if (pick || placePick) break;
       sentence = m.sentence;
     }
     if (m.entity === null || !types.includes(m.type) || m.kind !== 'name') continue;
@@ -482,11 +485,13 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
       const g = genderOf(e.name, e.role, e.aliases);
       if (g !== 'unknown' && g !== wantGender) continue;
     }
+    if (want === 'group' && m.type === 'place') { placePick ??= m; continue; }
     if (want !== 'person') { pick = m; break; }
     // keep going back within the sentence: the first person named outside a prepositional phrase
     // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ...")
     if (!pick || !afterPreposition(doc, m.start)) pick = m;
   }
+  pick ??= placePick;
   if (!pick || pick.entity === null) return null;
   const e = doc.entities[pick.entity]!;
   return { index: e.index, name: e.name, type: e.type, role: e.role };
