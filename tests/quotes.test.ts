@@ -196,6 +196,8 @@ describe('cue patterns', () => {
     ['"conference calls" is a noun', 'In a flurry of conference calls and meetings, top Republican donors laid plans for a campaign.', []],
     ['"Almost half" said', 'Almost half said they wanted a nominee from outside the establishment.', ['indirect|Almost half|said|they wanted a nominee from outside the establishment.']],
     ['"they" prefers an organisation to a place in the same sentence', 'The European Commission met in Brussels on Monday. They said the talks went well.', ['indirect|European Commission|said|the talks went well.']],
+    ['a passive "was said to" names no speaker', 'The site was said to have begun operations in June 2015.', ['indirect|null|said|The site was said to have begun operations in June 2015.']],
+    ['a passive "is expected to"', 'He was expected to win the race in Indiana.', ['indirect|null|expected|He was expected to win the race in Indiana.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -1,7 +1,7 @@
 import type { Doc, Mention, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -13,7 +13,8 @@ const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\
 
 export interface Reported {
   content: Span;
-  ref: SpeakerRef;
+  /** null for a passive that names nobody ("The site was said to have begun operations in 2015") */
+  ref: SpeakerRef | null;
   addressee: string | null;
   rule: string;
   /** "A, Maróth said, and B": the content that goes on after the attribution (B), a record of its own */
@@ -65,6 +66,15 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
   // (so do "dubbed", "named", "labeled": "a military development program dubbed “Zrínyi 2026”")
   if (NAMING.has(cue.lemma) && (indefinite || (namer && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
+  // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
+  // passive names no speaker; its whole clause, subject included, is what is said or expected
+  if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
+    const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
+    if (aux) {
+      const cend = floor + contentEnd(doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
+      return words(doc.text.slice(floor, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, floor, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
+    }
+  }
   // "Rapa Nui, also called Easter Island": a name given, not speech
   if (NAMING.has(cue.lemma) && /,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 12), cue.start)) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
   // "CONTENT, X said." / "CONTENT, said X."

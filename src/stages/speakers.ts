@@ -46,7 +46,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (start > 0 && doc.text[start - 1] === '-') continue;
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...")
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing')) continue;
+    // (but "was said to", "is expected to" report what someone unnamed says or expects)
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
@@ -70,6 +71,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** Cues whose passive with "to" reports what someone unnamed says or expects ("was said to", "is expected to"). */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set(['say', 'report', 'expect', 'believe', 'think', 'rumor', 'allege', 'estimate', 'predict', 'know']);
 
 // forms the tagger sometimes reads as nouns but that are verbs wherever they stand next to a name
 export const isClearVerb = (form: string): boolean => CLEAR_VERBS.test(form);
