@@ -198,6 +198,8 @@ describe('cue patterns', () => {
     ['"they" prefers an organisation to a place in the same sentence', 'The European Commission met in Brussels on Monday. They said the talks went well.', ['indirect|European Commission|said|the talks went well.']],
     ['a passive "was said to" names no speaker', 'The site was said to have begun operations in June 2015.', ['indirect|null|said|The site was said to have begun operations in June 2015.']],
     ['a passive "is expected to"', 'He was expected to win the race in Indiana.', ['indirect|null|expected|He was expected to win the race in Indiana.']],
+    ['an addressee with a capitalised word after a sentence-final "told"', 'This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.', ['indirect|Ash Carter|told|This includes a special force to assist Kurdish Peshmerga']],
+    ['content ends before a closing parenthesis of the writer', 'Donald Trump spoke. He tells audiences she may be prosecuted over her email server (the existence of which is a problem for her).', ['indirect|Donald Trump|tells|she may be prosecuted over her email server']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -253,6 +253,9 @@ export function contentEnd(rest: string): number {
   let end = byline ? byline.index : rest.length;
   const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
+  // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
+  const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
+  if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
   const dash = /\s(?:—|–|--)\s/u.exec(rest.slice(0, end));
   if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
@@ -266,7 +269,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on Monday")
-  if (tell) tail = tail.replace(/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+))(?=[\s,.!?]|$)/u, '');
+  if (tell) tail = tail.replace(/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+))(?=[\s,.!?]|$)/u, '');
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
@@ -366,8 +369,8 @@ export function clip(doc: Doc, start: number, end: number): Span {
   while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
   // the bracket that closes a parenthesis opened before the content: "(On Monday he said ... .)"
-  if (doc.text[e - 1] === ')' && !doc.text.slice(s, e).includes('(')) {
-    e--;
+  if ((doc.text[e - 1] === ')' || (doc.text[e - 2] === ')' && /[.!?]/u.test(doc.text[e - 1]!))) && !doc.text.slice(s, e).includes('(')) {
+    e = doc.text.lastIndexOf(')', e - 1);
     while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
   }
   return { start: s, end: e };
