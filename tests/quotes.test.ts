@@ -200,6 +200,7 @@ describe('cue patterns', () => {
     ['a passive "is expected to"', 'He was expected to win the race in Indiana.', ['indirect|null|expected|He was expected to win the race in Indiana.']],
     ['an addressee with a capitalised word after a sentence-final "told"', 'This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.', ['indirect|Ash Carter|told|This includes a special force to assist Kurdish Peshmerga']],
     ['content ends before a closing parenthesis of the writer', 'Donald Trump spoke. He tells audiences she may be prosecuted over her email server (the existence of which is a problem for her).', ['indirect|Donald Trump|tells|she may be prosecuted over her email server']],
+    ['a quotation before an attribution with a content of its own is no partial quotation of it', 'Gingrich spoke. Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the ticket would be strong.', ['indirect|Newt Gingrich|said|the ticket would be strong.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -2,7 +2,7 @@ import { findContaining } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn, outer } from './quote-attribution.js';
-import { askedQuestion, clip, reported } from './reported-speech.js';
+import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { firstParagraphIsTitle } from './clauses.js';
 
@@ -91,7 +91,12 @@ export function attributeQuotes(doc: Doc): Doc {
         }
       }
       // (a dash after a partial quotation is a byline, not its attribution: '... "still the No. 1 force."--Kim Hjelmgaard')
-      if (!found && after && !startsClause && after.rule !== 'dash-after') {
+      // (nor is an attribution that goes on to a content of its own: "Wednesday on Fox News
+      // Channel’s “Hannity,” Newt Gingrich said if ...")
+      const closesSentence = after?.cue && after.ref ? sentenceFinalTail(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end), true) || /^\s*,\s+\p{Ll}+ing\b/u.test(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end)) : true;
+      // (the cue is then free for the content after it)
+      if (!found && after?.cue && !startsClause && !closesSentence) usedCues.delete(after.cue.start);
+      if (!found && after && !startsClause && after.rule !== 'dash-after' && closesSentence) {
         const inner = pairs.filter((q) => q.start >= clauseStart && q.end <= outer(p).end && !byPair.has(q.index));
         const d: Draft = {
           kind: 'mixed', spans: [clip(doc, clauseStart, outer(p).end)], fragments: inner.map((q) => trimmed(doc, q)), ref: after.ref, cue: after.cue,
