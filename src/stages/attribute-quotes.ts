@@ -93,7 +93,7 @@ export function attributeQuotes(doc: Doc): Doc {
       // (a dash after a partial quotation is a byline, not its attribution: '... "still the No. 1 force."--Kim Hjelmgaard')
       // (nor is an attribution that goes on to a content of its own: "Wednesday on Fox News
       // Channel’s “Hannity,” Newt Gingrich said if ...")
-      const closesSentence = after?.cue && after.ref ? sentenceFinalTail(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end), true) || /^\s*,\s+\p{Ll}+ing\b/u.test(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end)) : true;
+      const closesSentence = after?.cue && after.ref ? sentenceFinalTail(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end), true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end)) : true;
       // (the cue is then free for the content after it)
       if (!found && after?.cue && !startsClause && !closesSentence) usedCues.delete(after.cue.start);
       if (!found && after && !startsClause && after.rule !== 'dash-after' && closesSentence) {
