@@ -201,6 +201,8 @@ describe('cue patterns', () => {
     ['an addressee with a capitalised word after a sentence-final "told"', 'This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.', ['indirect|Ash Carter|told|This includes a special force to assist Kurdish Peshmerga']],
     ['content ends before a closing parenthesis of the writer', 'Donald Trump spoke. He tells audiences she may be prosecuted over her email server (the existence of which is a problem for her).', ['indirect|Donald Trump|tells|she may be prosecuted over her email server']],
     ['a quotation before an attribution with a content of its own is no partial quotation of it', 'Gingrich spoke. Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the ticket would be strong.', ['indirect|Newt Gingrich|said|the ticket would be strong.']],
+    ['the agent of a participle is no content', "Among the most famous opinions written by Stevens was his dissent in the Court's decision.", []],
+    ['a relative clause after the source of "according to"', 'According to Sergey Dydykin, who is co-chairman of the organizing committee, the Olympiad attracted 60 students.', ['indirect|Sergey Dydykin|According to|the Olympiad attracted 60 students.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

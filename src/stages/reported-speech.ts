@@ -32,8 +32,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const ref = documentAfter(doc, cue.end, end) ?? named ?? genericPhraseAfter(doc, cue.end, end);
     if (!ref) return null;
     const before = doc.text.slice(floor, cue.start);
-    // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...")
-    const after = /^(?:,\s*\d{4}\b)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...";
+    // so does an appositive or relative clause: "according to Sergey Dydykin, who is co-chairman of ..., ...")
+    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose|a|an|the)\s[^,]*)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
     // attribution interrupts its clause, whose two pieces are the content
     const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
@@ -177,7 +178,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
-    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("the opinions written by Stevens": the agent of a participle, no content either)
+    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
