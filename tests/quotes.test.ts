@@ -203,6 +203,9 @@ describe('cue patterns', () => {
     ['a quotation before an attribution with a content of its own is no partial quotation of it', 'Gingrich spoke. Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the ticket would be strong.', ['indirect|Newt Gingrich|said|the ticket would be strong.']],
     ['the agent of a participle is no content', "Among the most famous opinions written by Stevens was his dissent in the Court's decision.", []],
     ['a relative clause after the source of "according to"', 'According to Sergey Dydykin, who is co-chairman of the organizing committee, the Olympiad attracted 60 students.', ['indirect|Sergey Dydykin|According to|the Olympiad attracted 60 students.']],
+    ['a passive with an adverb reports nobody', 'Robert Mugabe was widely praised in the West for his early policies.', []],
+    ['a naming participle before a quotation', 'The attack happened at an event called “Learning Together” in the hall.', []],
+    ['"According to the authorities, the site ..." keeps the main clause', 'According to the authorities, the site hosted video clips of abuse, including of toddlers and infants.', ['indirect|the authorities|According to|the site hosted video clips of abuse, including of toddlers and infants.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

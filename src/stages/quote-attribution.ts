@@ -1,7 +1,7 @@
 import { findContaining } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { describesSource, findCues, genericPhrase, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -145,7 +145,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || cue.start >= asideStart) continue;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;
     const between = doc.text.slice(cue.end, at);
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"

@@ -1,7 +1,7 @@
 import type { Doc, Mention, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
-import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { afterPreposition, describesSource, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -34,7 +34,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const before = doc.text.slice(floor, cue.start);
     // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...";
     // so does an appositive or relative clause: "according to Sergey Dydykin, who is co-chairman of ..., ...")
-    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose|a|an|the)\s[^,]*)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
     // attribution interrupts its clause, whose two pieces are the content
     const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
@@ -60,13 +60,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
-  // "a class called “Perception”", "a group called Priorities USA": a participle that names a thing
-  // (not after a speaker noun: "the president called Trump “unfit”")
-  const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))?.[1];
-  // (but after an indefinite noun phrase it names: "a civil rights group called Color of Change")
-  const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
-  // (so do "dubbed", "named", "labeled": "a military development program dubbed “Zrínyi 2026”")
-  if (NAMING.has(cue.lemma) && (indefinite || (namer && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, '')))) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
+  // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
+  if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
   // passive names no speaker; its whole clause, subject included, is what is said or expected
   if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
@@ -76,8 +71,6 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       return words(doc.text.slice(floor, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, floor, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
     }
   }
-  // "Rapa Nui, also called Easter Island": a name given, not speech
-  if (NAMING.has(cue.lemma) && /,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 12), cue.start)) && /^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return null;
   // "CONTENT, X said." / "CONTENT, said X."
   const before = doc.text.slice(floor, cue.start);
   // "Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...": a relative clause
@@ -279,8 +272,6 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   const pieces = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
 }
-
-const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 

@@ -47,7 +47,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
@@ -70,6 +70,24 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
+
+/**
+ * Whether a naming cue gives a thing its name rather than reporting speech: "a class called
+ * “Perception”", "a group called Priorities USA", "a program dubbed “Zrínyi 2026”", "Rapa Nui,
+ * also called Easter Island" (but "the president called Trump “unfit”").
+ */
+export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
+  if (!NAMING.has(cue.lemma) || !/^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return false;
+  const before = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
+  if (/,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(before)) return true;
+  // (after an indefinite noun phrase it names: "a civil rights group called Color of Change")
+  if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
+  // (after a lower-case noun that no speaker is)
+  const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1];
+  return namer !== undefined && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, ''));
 }
 
 /** Cues whose passive with "to" reports what someone unnamed says or expects ("was said to", "is expected to"). */
