@@ -49,6 +49,9 @@ describe('invariants over the sample corpus', () => {
       expect(m.start >= s.start && m.end <= s.end).toBe(true);
     }
   });
+  it.each(docs.map((d) => [d.id, d] as const))('%s: no speaker phrase crosses a paragraph break', (_id, d) => {
+    for (const q of d.quotes) if (q.speaker) expect(d.text.slice(q.speaker.start, q.speaker.end)).not.toMatch(/\n/u);
+  });
   it.each(docs.map((d) => [d.id, d] as const))('%s: sentences tile their paragraphs', (_id, d) => {
     for (const p of d.paragraphs) {
       const ss = d.sentences.filter((s) => s.paragraph === p.index);

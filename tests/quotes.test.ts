@@ -206,6 +206,7 @@ describe('cue patterns', () => {
     ['a passive with an adverb reports nobody', 'Robert Mugabe was widely praised in the West for his early policies.', []],
     ['a naming participle before a quotation', 'The attack happened at an event called “Learning Together” in the hall.', []],
     ['"According to the authorities, the site ..." keeps the main clause', 'According to the authorities, the site hosted video clips of abuse, including of toddlers and infants.', ['indirect|the authorities|According to|the site hosted video clips of abuse, including of toddlers and infants.']],
+    ['a participle after a verb of telling takes its subject from the same sentence only', 'Officials told TASS, adding that rescuers ended their work yesterday.', ['indirect|Officials|adding|rescuers ended their work yesterday.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -236,7 +236,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a gerund after a preposition is no main verb: "A leader in urging ...")
   const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start)));
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
-  const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, Math.max(0, main.start - 200)) : null;
+  // (its subject stands in the same sentence)
+  const mainFloor = Math.max(doc.sentences[findContaining(doc.sentences, main?.start ?? cue.start)]?.start ?? 0, (main?.start ?? 0) - 200);
+  const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, mainFloor) : null;
   if (mainRef) return mainRef;
   // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
   // compliment, telling Reuters ..."), even when a quotation came before the cue

@@ -1,5 +1,6 @@
 import type { Doc, Mention, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
@@ -170,6 +171,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < 2) return null;
+    // "officials told TASS, adding that ...": a participle cue of its own starts no content here
+    const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
+    if (firstWord && CUE_FORMS[firstWord]) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;

@@ -321,7 +321,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   const pro = /(?:^|[^\p{L}])(he|she|they|we|i|it)$/iu.exec(pre);
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+)$/u.exec(pre);
+  // (the words of one line: a paragraph break ends a phrase)
+  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(pre);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
