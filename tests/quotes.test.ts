@@ -207,6 +207,7 @@ describe('cue patterns', () => {
     ['a naming participle before a quotation', 'The attack happened at an event called “Learning Together” in the hall.', []],
     ['"According to the authorities, the site ..." keeps the main clause', 'According to the authorities, the site hosted video clips of abuse, including of toddlers and infants.', ['indirect|the authorities|According to|the site hosted video clips of abuse, including of toddlers and infants.']],
     ['a participle after a verb of telling takes its subject from the same sentence only', 'Officials told TASS, adding that rescuers ended their work yesterday.', ['indirect|Officials|adding|rescuers ended their work yesterday.']],
+    ['a department between two titles belongs to the title', '“The search and rescue operation is complete,” Deputy Emergency Situations Minister Alexander Chupriyan told TASS on Wednesday.', ['direct|Alexander Chupriyan|told|The search and rescue operation is complete,']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

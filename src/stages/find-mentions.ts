@@ -229,6 +229,13 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
       k++;
     }
   }
+  // "Deputy Emergency Situations Minister Alexander Chupriyan": a department's name between two
+  // titles belongs to the title; the person is the two or more words after the last title noun
+  if (!isOrg && k > roleStart) {
+    const rest = words.slice(k);
+    const j = rest.findLastIndex((w, i) => i > 0 && i < rest.length - 2 && ROLE_NOUNS.has(w.text.toLowerCase().replace(/\.$/u, '')));
+    if (j > 0 && rest.slice(j + 1).every((w) => /^\p{Lu}/u.test(w.text) && !isRoleWord(w.text))) k += j + 1;
+  }
   const nameWords = words.slice(k);
   if (!nameWords.length) return null;
   // "The Senator said", "the President's budget": a title alone names nobody here; it is a
