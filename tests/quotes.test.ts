@@ -208,6 +208,8 @@ describe('cue patterns', () => {
     ['"According to the authorities, the site ..." keeps the main clause', 'According to the authorities, the site hosted video clips of abuse, including of toddlers and infants.', ['indirect|the authorities|According to|the site hosted video clips of abuse, including of toddlers and infants.']],
     ['a participle after a verb of telling takes its subject from the same sentence only', 'Officials told TASS, adding that rescuers ended their work yesterday.', ['indirect|Officials|adding|rescuers ended their work yesterday.']],
     ['a department between two titles belongs to the title', '“The search and rescue operation is complete,” Deputy Emergency Situations Minister Alexander Chupriyan told TASS on Wednesday.', ['direct|Alexander Chupriyan|told|The search and rescue operation is complete,']],
+    ['a capitalised title opens an appositive', 'Senator Daniel K. Akaka, Chairman of the Veterans Affairs Committee, applauded the Senate today for passing H.R. 797.', ['indirect|Daniel K. Akaka|applauded|the Senate today for passing H.R. 797.']],
+    ['"Rest assured" is an idiom', 'Rest assured, as I did in opposing the war, I will require credible evidence.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -52,6 +52,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    // ("Rest assured, ...": an idiom, no telling)
+    if (form === 'assured' && /\b[Rr]est\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
     // "conference calls", "phone calls": the second half of a compound noun
     if (/\b(?:conference|phone|telephone|robo|cold|sales|fundraising|wake-up|roll|judgment|close)\s+$/iu.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
@@ -141,7 +143,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const app = tail.exec(pre);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
     const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
-    if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)))) continue;
+    // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,")
+    const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
+    if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && ROLE_NOUNS.has(capitalTitle[1]!.toLowerCase())))) continue;
     // (a bracket after the name: "Sen. Richard J. Durbin (D-Ill.), noting ..., said")
     const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index));
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
