@@ -210,6 +210,8 @@ describe('cue patterns', () => {
     ['a department between two titles belongs to the title', '“The search and rescue operation is complete,” Deputy Emergency Situations Minister Alexander Chupriyan told TASS on Wednesday.', ['direct|Alexander Chupriyan|told|The search and rescue operation is complete,']],
     ['a capitalised title opens an appositive', 'Senator Daniel K. Akaka, Chairman of the Veterans Affairs Committee, applauded the Senate today for passing H.R. 797.', ['indirect|Daniel K. Akaka|applauded|the Senate today for passing H.R. 797.']],
     ['"Rest assured" is an idiom', 'Rest assured, as I did in opposing the war, I will require credible evidence.', []],
+    ['"state" before a noun is no cue', 'He campaigned with Vermont state Senate candidate Chris Pearson on Monday.', []],
+    ['"add up to" is no cue', 'The donations add up to more than $8.5 million.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

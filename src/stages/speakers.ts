@@ -52,6 +52,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (form.endsWith('ed') && /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
+    if ((form === 'state' && /^\s+(?:senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
+      || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
     // ("Rest assured, ...": an idiom, no telling)
     if (form === 'assured' && /\b[Rr]est\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
     // "conference calls", "phone calls": the second half of a compound noun
