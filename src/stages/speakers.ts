@@ -543,6 +543,11 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
     if (e) return { mention: { ...mention, entity: e.index }, name: e.name, type: e.type, role: e.role, flags: ['nominal'] };
     // an organisation phrase that names itself ("Seoul's presidential office")
     if (type === 'organization' && !/^(the|its|their|his|her)$/u.test(words[0]!)) return { mention, name: mention.text, type, role: null, flags: [] };
+    // "Her campaign", "his office": the organisation of the person the pronoun stands for
+    if (type === 'organization' && /^(his|her|their|its)$/u.test(words[0]!)) {
+      const owner = antecedent(doc, start, words[0] === 'its' ? 'organization' : words[0] === 'their' ? 'group' : 'person', words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : '');
+      if (owner) return { mention: { ...mention, entity: null }, name: `${owner.name}'s ${mention.text.split(/\s+/u).slice(1).join(' ')}`, type, role: null, flags: ['nominal', 'pronoun'] };
+    }
     if (type === 'organization') return { mention, name: mention.text.replace(/^the\s+/iu, ''), type, role: null, flags: ['nominal'] };
     return { mention, name: null, type, role: mention.text.replace(/^(the|a|an)\s+/iu, ''), flags: ['nominal'] };
   }
