@@ -1,4 +1,7 @@
-import type { Doc, Meta, Span } from '../types.js';
+import type { Doc, Meta, QuotePair, Span } from '../types.js';
+
+/** A quotation with its marks: from the opening mark (or the text, when it is missing) to the closing one. */
+export const outer = (p: QuotePair): Span => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end });
 
 /** An empty document: the text and its metadata, with every layer still empty. */
 export function createDoc(id: string, text: string, meta: Meta = {}): Doc {

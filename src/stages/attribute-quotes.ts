@@ -1,7 +1,7 @@
-import { findContaining } from '../core/doc.js';
+import { findContaining, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn, outer } from './quote-attribution.js';
+import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { firstParagraphIsTitle } from './clauses.js';
@@ -93,7 +93,8 @@ export function attributeQuotes(doc: Doc): Doc {
       // (a dash after a partial quotation is a byline, not its attribution: '... "still the No. 1 force."--Kim Hjelmgaard')
       // (nor is an attribution that goes on to a content of its own: "Wednesday on Fox News
       // Channel’s “Hannity,” Newt Gingrich said if ...")
-      const closesSentence = after?.cue && after.ref ? sentenceFinalTail(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end), true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end)) : true;
+      const afterTail = after?.cue && after.ref ? doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end) : null;
+      const closesSentence = afterTail === null || sentenceFinalTail(afterTail, true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(afterTail);
       // (the cue is then free for the content after it)
       if (!found && after?.cue && !startsClause && !closesSentence) usedCues.delete(after.cue.start);
       if (!found && after && !startsClause && after.rule !== 'dash-after' && closesSentence) {

@@ -1,4 +1,4 @@
-import { findContaining } from '../core/doc.js';
+import { findContaining, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
@@ -12,11 +12,13 @@ import { describesSource, findCues, genericPhrase, namesAThing, genericPhraseAft
 // ("told a news conference here", "said in a statement:", "added, however, that")
 const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
-const LEAD_IN = /^\s*(?:(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--))?\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+// an aside between dashes ("— as reported by Hurriyet Daily News —")
+const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + /\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b[^,“"”:]{0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u.source, 'u');
+const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
 
-export const outer = (p: QuotePair): Span => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end });
 
 /** Whether an offset lies inside one of a sentence's top-level quotations (they do not overlap). */
 export function insideOf(pairs: readonly QuotePair[]): (o: number) => boolean {
@@ -141,7 +143,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const at = p.open.start;
   // (an aside between dashes before the quotation holds no attribution of its own: "said — as
   // reported by Hurriyet Daily News — “...”")
-  const aside = /(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)\s*$/u.exec(doc.text.slice(Math.max(floor, at - 80), at));
+  const aside = DASH_ASIDE_END.exec(doc.text.slice(Math.max(floor, at - 80), at));
   const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
@@ -237,12 +239,12 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start)));
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   // (its subject stands in the same sentence)
-  const mainFloor = Math.max(doc.sentences[findContaining(doc.sentences, main?.start ?? cue.start)]?.start ?? 0, (main?.start ?? 0) - 200);
+  const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];
+  const mainFloor = Math.max(sentence?.start ?? 0, (main?.start ?? 0) - 200);
   const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, mainFloor) : null;
   if (mainRef) return mainRef;
   // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
   // compliment, telling Reuters ..."), even when a quotation came before the cue
-  const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];
   const from = Math.min(floor, sentence?.start ?? floor);
   // (a participle clause that opens the sentence has its subject after its comma: "After
   // suggesting on Wednesday that ..., Marco Rubio said ...")

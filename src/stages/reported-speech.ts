@@ -1,8 +1,8 @@
-import type { Doc, Mention, Sentence, Span } from '../types.js';
+import type { Doc, Sentence, Span } from '../types.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 
 /**
@@ -331,9 +331,7 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   const start = base + parts.slice(0, k).join('').length + (parts.slice(k).join('').length - parts.slice(k).join('').trimStart().length);
   const stop = base + end;
   if (stop <= start) return null;
-  const text = doc.text.slice(start, stop);
-  const mention: Mention = { start, end: stop, text, kind: 'nominal', type: 'unknown', role: null, head: ws![0], entity: null, sentence: -1, affiliation: null };
-  return documentRef(doc, mention);
+  return documentRef(doc, start, stop, ws![0]);
 }
 
 // The document after "according to" up to its clause's end: "a CBS poll released Monday",
@@ -349,14 +347,15 @@ function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   if (k < 0 || k > 7 || ws.slice(0, k).some((w) => /^(?:that|who|which|said|says|is|was|are|were)$/iu.test(w))) return null;
   const start = at + m[0].indexOf(m[1]!);
   const stop = start + m[1]!.length;
-  const text = doc.text.slice(start, stop);
-  const mention: Mention = { start, end: stop, text, kind: 'nominal', type: 'unknown', role: null, head: ws[k]!, entity: null, sentence: -1, affiliation: null };
-  return documentRef(doc, mention);
+  return documentRef(doc, start, stop, ws[k]!);
 }
 
 // A document is named by its whole phrase ("A USA Today/Suffolk University poll released this
 // week"): the organisations in it may have made it together, or only published it.
-const documentRef = (_doc: Doc, mention: Mention): SpeakerRef => ({ mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] });
+function documentRef(doc: Doc, start: number, end: number, head: string): SpeakerRef {
+  const mention = { ...makeMention(doc, start, end, 'nominal', 'unknown'), head };
+  return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
+}
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span } from '../types.js';
-import { findContaining, lowerBound } from '../core/doc.js';
+import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
@@ -136,8 +136,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
   const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : null;
   if (dashed) pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
-  const participial = PARTICIPIAL_TAIL.exec(pre.slice(-120));
-  if (participial) pre = pre.slice(0, pre.length - Math.min(120, pre.length) + participial.index);
+  const withParticiple = pre;
+  pre = stripEnd(pre, PARTICIPIAL_TAIL);
+  const participial = pre.length !== withParticiple.length;
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   pre = stripEnd(pre, PARTY_TAG);
@@ -362,30 +363,34 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
 }
 
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
-const GROUP_OF = /(?:^|[\s,(])()((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+const GROUP_OF = /(?:^|[\s,(])((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
   const window = doc.text.slice(from, end);
-  let m = ROLE_OF.exec(window);
+  // the phrase up to its preposition, the head noun, and what follows the preposition
+  let found: { lead: string; word: string; tail: string } | null = null;
+  const r = ROLE_OF.exec(window);
   const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, ''));
-  if (!m || !isHead(m[2]!)) {
+  if (r && isHead(r[2]!)) found = { lead: r[1]!, word: r[2]!, tail: r[3]! };
+  else {
     const g = GROUP_OF.exec(window);
-    if (!g || !GROUP_NOUNS.has(g[3]!.toLowerCase())) return quantityOf(doc, end, window);
-    m = [g[0], g[2]!, g[3]!, g[4]!] as unknown as RegExpExecArray;
+    if (!g || !GROUP_NOUNS.has(g[2]!.toLowerCase())) return quantityOf(doc, end, window);
+    found = { lead: g[1]!, word: g[2]!, tail: g[3]! };
   }
-  const start = end - m[1]!.length - m[3]!.length;
-  if (start + m[1]!.length > ofAt) return null;
+  const { lead, word, tail } = found;
+  const start = end - lead.length - tail.length;
+  if (start + lead.length > ofAt) return null;
   // (a comma only before the state of a town: "a woman in Worcester, Massachusetts")
-  const comma = m[3]!.lastIndexOf(',');
-  if (comma >= 0 && !regionOf(m[3]!.slice(comma + 1).trim()) && !placeOf(m[3]!.slice(comma + 1).trim())) return null;
-  const head = m[2]!.toLowerCase();
+  const comma = tail.lastIndexOf(',');
+  if (comma >= 0 && !regionOf(tail.slice(comma + 1).trim()) && !placeOf(tail.slice(comma + 1).trim())) return null;
+  const head = word.toLowerCase();
   const singular = head.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
   const group = GROUP_NOUNS.has(head);
   if (!group && !ROLE_NOUNS.has(singular)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
-  if ((m[1]! + m[3]!).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w))) return null;
+  if ((lead + tail).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w))) return null;
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
-  return { mention: { ...mention, head: m[2]! }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
+  return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
 function fromMention(doc: Doc, m: Mention): SpeakerRef {
@@ -398,7 +403,7 @@ const QUOTED = new WeakMap<readonly QuotePair[], Span[]>();
 function quotedSpans(doc: Doc): Span[] {
   let spans = QUOTED.get(doc.quotePairs);
   if (!spans) {
-    spans = doc.quotePairs.filter((p) => p.depth === 0).map((p) => ({ start: p.open ? p.open.start : p.start, end: p.close ? p.close.end : p.end }));
+    spans = doc.quotePairs.filter((p) => p.depth === 0).map(outer);
     QUOTED.set(doc.quotePairs, spans);
   }
   return spans;
@@ -581,7 +586,7 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
   return null;
 }
 
-function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, type: EntityType): Mention {
+export function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, type: EntityType): Mention {
   const text = doc.text.slice(start, end);
   return { start, end, text, kind, type, role: null, head: text.split(/\s+/u).at(-1)!, entity: null, sentence: -1, affiliation: null };
 }
