@@ -212,6 +212,12 @@ describe('cue patterns', () => {
     ['"Rest assured" is an idiom', 'Rest assured, as I did in opposing the war, I will require credible evidence.', []],
     ['"state" before a noun is no cue', 'He campaigned with Vermont state Senate candidate Chris Pearson on Monday.', []],
     ['"add up to" is no cue', 'The donations add up to more than $8.5 million.', []],
+    ['a group with examples after it speaks, and the name after the cue begins the content', 'Several candidates, including Trump, said the United States should refuse to take more refugees.', ['indirect|Several candidates|said|the United States should refuse to take more refugees.']],
+    ['a document says', 'A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.', ['indirect|A news report published Wednesday|said|Defense Secretary Ash Carter used a personal email account.']],
+    ['a contracted auxiliary before the cue', 'Bernie Sanders won Oregon. He’s said he will fight all the way to the convention.', ['indirect|Bernie Sanders|said|he will fight all the way to the convention.']],
+    ['a kin noun names an unnamed speaker, and is no appositive of the name before it', 'As Donald Trump began tweeting his new nickname for Hillary Clinton, his son said the fight had just begun.', ['indirect|his son|said|the fight had just begun.']],
+    ['the subject before a relative clause of its own', 'Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.', ['indirect|Democrats in Iowa|said|they were unfazed by the flap.']],
+    ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(render(body(text))).toEqual(expected);

@@ -23,6 +23,9 @@ export const ROLE_NOUNS = new Set([
   'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
   'supporter', 'critic', 'opponent', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
   'woman', 'man', 'advocate', 'prosecutor', 'commentator', 'pundit', 'chaplain', 'trustee', 'regent', 'provost', 'dean',
+  // kin: "his son said", "the senator's wife"
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'cousin', 'uncle',
+  'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',
 ]);
 
 /** Words that may qualify a role: "Foreign Minister", "former U.S. Senator", "senior presidential secretary". */
@@ -54,7 +57,8 @@ export const GROUP_NOUNS = new Set([
   'volunteers', 'delegates', 'lobbyists', 'operatives', 'strategists', 'insiders', 'conservatives', 'liberals', 'progressives',
   'moderates', 'evangelicals', 'independents', 'immigrants', 'veterans', 'parents', 'teachers', 'consumers', 'customers',
   'employees', 'farmers', 'judges', 'lawyers', 'attorneys', 'scholars', 'historians', 'pollsters', 'reporters', 'journalists',
-  'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders',
+  'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders', 'relatives', 'siblings', 'sons',
+  'daughters', 'parents',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */

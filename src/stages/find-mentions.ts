@@ -267,10 +267,11 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
 }
 
 // The role an appositive gives right after a name: ", the (Hungarian Government) commissioner",
-// ", a spokesman for ..." (up to four words before a role noun).
+// ", a spokesman for ..." (up to four words before a role noun). Not the subject of a clause of its
+// own: "..., his son said" (a verb follows the noun).
 function appositiveRole(text: string, at: number): string | null {
-  const m = /^,\s+(?:the|a|an|its|his|her|their)\s+((?:[\p{L}.-]+\s+){0,4}?([\p{Ll}-]+))(?=[\s,.;]|$)/u.exec(text.slice(at, at + 80));
-  return m && ROLE_NOUNS.has(m[2]!) ? m[1]! : null;
+  const m = /^,\s+(?:the|a|an|its|his|her|their)\s+((?:[\p{L}.-]+\s+){0,4}?([\p{Ll}-]+))(?=[\s,.;]|$)(?!\s+(?:has|have|had|is|was|were|will|would|also|then|later)\b)\s*([\p{Ll}]*)/u.exec(text.slice(at, at + 80));
+  return m && ROLE_NOUNS.has(m[2]!) && !CUE_FORMS[m[3]!] ? m[1]! : null;
 }
 
 // A title noun, singular or plural ("Senator", "Presidents"): not a modifier ("Democratic") or a place.

@@ -78,13 +78,16 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // reports the speech of the name before it; its content ends with the clause
   const relative = relativeClause(doc, floor, cue, end);
   if (relative) return relative;
+  const restAfter = (from: number): string => doc.text.slice(from, end);
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
   if (subj && /,\s*$/u.test(before) && !/ing$/u.test(doc.text.slice(cue.start, cue.end))) {
     const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     // (role words may stand between the cue and the name: "said lobbyist and GOP strategist Charlie Black")
-    const named = after !== null && (after.mention.start - cue.end < 3 || (after.mention.kind === 'name' && after.mention.start - cue.end < 60)) && (after.mention.kind === 'name' || describesSource(after.mention.text));
+    // (and closes its clause: "Several candidates, including Trump, said the United States should ..."
+    // has its subject before the cue, and the name after it begins the content)
+    const named = after !== null && (after.mention.start - cue.end < 3 || (after.mention.kind === 'name' && after.mention.start - cue.end < 60)) && (after.mention.kind === 'name' || describesSource(after.mention.text)) && INVERTED_CLOSE.test(restAfter(after.mention.end));
     // (the phrase before the comma is no subject when it is the object of a preposition:
     // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
@@ -95,12 +98,14 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const first = speakerAfter(doc, s.start, subj.mention.start);
     if (first && first.mention.kind === 'name' && first.type !== 'place' && first.mention.start - s.start < 40) subj = first;
   }
-  const restAfter = (from: number): string => doc.text.slice(from, end);
   // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
   if (cue.cls === 'evidence') {
     const document = documentSubject(doc, floor, cue.start);
     if (!document) return null;
     subj = document;
+  } else if (!subj && cue.cls === 'speech') {
+    // (a document says too: "A news report published Wednesday said ...")
+    subj = documentSubject(doc, floor, cue.start);
   }
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
@@ -188,7 +193,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
   if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask')) {
     const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
-    if (ref && /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u.test(restAfter(ref.mention.end))) {
+    if (ref && INVERTED_CLOSE.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
     }
   }
@@ -276,6 +281,10 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   const pieces = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
 }
+
+// what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
+// appositive or a prepositional phrase
+const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u;
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 

@@ -115,6 +115,7 @@ function stripEnd(text: string, re: RegExp, n = 120): string {
   const m = re.exec(text.slice(cut));
   return m ? text.slice(0, cut + m.index) : text;
 }
+const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
 const BRACKET_TAIL = /\s*\([^()]{1,40}\)\s*,?\s*$/u;
 
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
@@ -133,12 +134,16 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(stripEnd(stripEnd(pre, AUX_TAIL), BRACKET_TAIL), AUX_TAIL);
+  // a contracted auxiliary before a participle: "he's said", "Trump’s also argued", "they've told"
+  if (/\p{L}['’](?:s|ve|d)\s*$/u.test(pre) && PARTICIPLE.test(doc.text.slice(at, at + 12))) pre = stripEnd(pre.replace(/['’](?:s|ve|d)\s*$/u, ''), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
   const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : null;
   if (dashed) pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
-  const withParticiple = pre;
+  // (an aside on anonymity: "Federal officials ..., speaking on the condition of anonymity because ..., said")
+  const withAside = pre;
+  if (/anonym|named|identified/u.test(pre.slice(-220))) pre = stripEnd(pre, ANONYMITY_TAIL, 220);
   pre = stripEnd(pre, PARTICIPIAL_TAIL);
-  const participial = pre.length !== withParticiple.length;
+  const participial = pre.length !== withAside.length;
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   pre = stripEnd(pre, PARTY_TAG);
@@ -158,9 +163,11 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
       const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
       return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
     }
+    // "Several candidates, including Trump, said": the group speaks, the names inside it are examples
+    if (ref && ref.mention.kind === 'group' && /^,\s*(?:including|among\s+them|such\s+as)\s/u.test(app[0])) return ref;
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
-  const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null);
+  const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
   // "Another source speaking to Fox News said", "A letter obtained by The Associated Press warns":
   // the name is the object of a participle; the subject stands before it
   if (ref) {
@@ -171,6 +178,19 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     }
   }
   return ref;
+}
+
+const ANONYMITY_TAIL = /,\s*(?:who\s+)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
+
+// "Democrats in Iowa who watched the Saturday debate said": the subject of the cue is the noun
+// phrase before a relative clause of its own, when that phrase opens its clause
+const RELATIVE_TAIL = /\s+(?:who|that)\s+(?!(?:said|says|say|told|tells)\b)[^,;:“”"()]{3,80}$/u;
+function relativeSubject(doc: Doc, pre: string, base: number, floor: number): SpeakerRef | null {
+  const rel = RELATIVE_TAIL.exec(pre);
+  if (!rel) return null;
+  const ref = phraseEndingAt(doc, base + rel.index, floor);
+  if (!ref || ref.mention.kind === 'pronoun' || (ref.mention.kind === 'name' && ref.type === 'place')) return null;
+  return /^\s*(?:(?:But|And|So|Yet|Still)\s+)?$|,\s*$/u.test(doc.text.slice(floor, ref.mention.start)) ? ref : null;
 }
 
 const OBJECT_OF_PARTICIPLE = /\s(?:speaking|talking|writing|speaking\s+exclusively|talking\s+exclusively|(?:who|that)\s+(?:spoke|talked|have\s+spoken|had\s+spoken)(?:\s+exclusively)?)\s+(?:to|with|on|in)\s+(?:the\s+|[Tt]he\s+)?$|\s(?:obtained|reported|published|seen|quoted|cited|released|issued|reviewed|first\s+reported)\s+by\s+(?:the\s+)?$/iu;
