@@ -217,6 +217,11 @@ describe('cue patterns', () => {
     ['a contracted auxiliary before the cue', 'Bernie Sanders won Oregon. He’s said he will fight all the way to the convention.', ['indirect|Bernie Sanders|said|he will fight all the way to the convention.']],
     ['a kin noun names an unnamed speaker, and is no appositive of the name before it', 'As Donald Trump began tweeting his new nickname for Hillary Clinton, his son said the fight had just begun.', ['indirect|his son|said|the fight had just begun.']],
     ['the subject before a relative clause of its own', 'Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.', ['indirect|Democrats in Iowa|said|they were unfazed by the flap.']],
+    ['a one-word name before "later" and a cue is a name', 'Wesley Clark spoke on Friday. Clark later said his comments were mischaracterized.', ['indirect|Wesley Clark|said|his comments were mischaracterized.']],
+    ['a weekday between the subject and the cue', 'Priebus later Thursday told Fox News: “Both men are meeting up next week.”', ['direct|Priebus|told|Both men are meeting up next week.']],
+    ['a digit inside a described source', '“Weiner is on indefinite leave from the station,” a NY1 representative said in a statement.', ['direct|a NY1 representative|said|Weiner is on indefinite leave from the station,']],
+    ['a relative pronoun ends no subject; the attribution after the colon speaks', 'Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called it “the least bad option.”', ['mixed|Jane Harman|called|it “the least bad option.”']],
+    ['the object of a preposition before a colon does not speak, the subject does', 'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', ['direct|Mitch McConnell|-|It is time to quit attacking people.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -347,5 +352,9 @@ describe('signature lines', () => {
     const doc = body('Harry Reid said the briefings should go on.\n\n"He can have intelligence briefings, but I hope they are fake."\n\nDonald Trump said the remarks were unfair.');
     const q = toQuoteRecords(doc).find((r) => r.kind === 'direct');
     expect([q?.speaker, q?.rule]).toEqual(['Harry Reid', 'continuation-paragraph']);
+  });
+  it('does not read a lone initial as a signature', () => {
+    const doc = body('“They are civil people,” Sexton said.\n\n“But I see a lot of them at these Trump things.”\n\nX.\n\nThe polls closed at eight.');
+    expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['Sexton', 'quote-speaker-cue'], ['Sexton', 'continuation-paragraph']]);
   });
 });

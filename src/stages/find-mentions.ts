@@ -302,6 +302,8 @@ function isRoleWordUncached(w: string): boolean {
 function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string | null, known: ReadonlySet<string>): EntityType | null {
   if (isOrg) return 'organization';
   const name = words.map((w) => w.text).join(' ');
+  // a party-and-state tag names nobody: "R-Ky.", "D-N.Y."
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(name)) return null;
   if (placeOf(name) || regionOf(name)) return 'place';
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -319,8 +321,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // a capitalised word inside a sentence is a name; at the start it must show it
     const sentence = doc.sentences[lowerBound(doc.sentences, w.start + 1) - 1];
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
-    // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence)
-    if (!midSentence && !role && /^\s+(?:later|earlier|ago)\b/u.test(doc.text.slice(w.end, w.end + 10))) return null;
+    // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence; not "Clark later said")
+    if (!midSentence && !role && !known.has(w.text) && !(next !== undefined && CUE_FORMS[next] !== undefined) && /^\s+(?:later|earlier|ago)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(doc.text.slice(w.end, w.end + 30))) return null;
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
     if (!isName) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';

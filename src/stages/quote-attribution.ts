@@ -1,7 +1,7 @@
 import { findContaining, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -177,7 +177,14 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
   if (colon) {
     const ref = speakerBefore(doc, floor + colon.index + 1, floor);
-    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
+    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
+      // (the object of a preposition does not speak, the sentence's subject does: "Senate Majority
+      // Leader Mitch McConnell delivered a blunt message to Trump: “...”")
+      if (!afterPreposition(doc, ref.mention.start)) return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
+      const subject = speakerAfter(doc, floor, ref.mention.start);
+      if (subject && subject.mention.kind === 'name' && (subject.type === 'person' || subject.type === 'organization') && !/[“”"«»]/u.test(doc.text.slice(subject.mention.end, ref.mention.start))) return { ref: subject, cue: null, addressee: ref.name, rule: 'subject-colon-quote' };
+      return null;
+    }
     // "Rubio fired back forcefully: “...”": the subject of a short clause the colon ends speaks,
     // when the clause holds no other quotation or clause of its own
     // (the clause after a fronted subordinate one: "When Trump suggested ..., Rubio fired back:")

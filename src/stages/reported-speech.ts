@@ -305,8 +305,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     const lead = doc.text.slice(from, nref.mention.start);
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
     if (sub) return from + sub.index;
-    const gap = /[\s,;]*(?:[,;]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
-    if (gap && (/[,;]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
+    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
+    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
   }
   return end;
 }
