@@ -296,6 +296,19 @@ describe('name matching', () => {
     const doc = body('Prime Minister Boris Johnson met President Xi Jinping. “We agree,” Johnson said. “So do we,” Xi said.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Boris Johnson', 'Xi Jinping']);
   });
+  it('prefers a name holding the word itself to a nearer one only spelt like it', () => {
+    const doc = body('Chris Christie spoke in Nashua. A pastor prayed to Jesus Christ for the state. “I could feel things happening,” Christie said.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Chris Christie']);
+  });
+  it('splits a run of names at a full stop inside a quotation', () => {
+    const doc = body('“People back down with Trump. That is what I like,” said Rex Early. Donald Trump said he was ideally suited for the job.');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Trump. That');
+    expect(doc.entities.map((e) => e.name)).toContain('Donald Trump');
+  });
+  it('a possessive owner is not the subject a later pronoun stands for', () => {
+    const doc = body('Bernie Sanders lost New York. After the results came in, Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC and outlined how he thinks the campaign could still close the gap.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Jeff Weaver']);
+  });
 });
 
 describe('headline attributions', () => {

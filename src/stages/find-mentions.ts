@@ -3,6 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { DIRECTION_WORDS, GROUP_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
+import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 // A run of capitalised words, with the particles names and organisations carry inside them
@@ -20,7 +21,18 @@ export function findMentions(doc: Doc): Doc {
   const { text, sentences } = doc;
   const push = (start: number, run: string, sentence: number): void => {
     // a dateline ("LAGOS, March 11 -") names no actor
-    if (findContaining(doc.boilerplate, start) < 0) runs.push({ start, text: run, sentence });
+    if (findContaining(doc.boilerplate, start) >= 0) return;
+    // a full stop after a word that is no abbreviation ends a sentence inside a quotation, which
+    // the sentence layer keeps whole: "... with Trump. People back down ..." holds two runs
+    let from = 0;
+    if (run.includes('. ')) {
+      for (const m of run.matchAll(SENTENCE_STOP)) {
+        if (ABBREVIATED.has(m[1]!.toLowerCase())) continue;
+        runs.push({ start: start + from, text: run.slice(from, m.index + m[1]!.length + 1), sentence });
+        from = m.index + m[0].length;
+      }
+    }
+    runs.push({ start: start + from, text: run.slice(from), sentence });
   };
   // one scan over the whole text (a scan a sentence costs several times more); a run that
   // crosses a sentence end ("... said Smith. Jones ...") is read again sentence by sentence
@@ -76,6 +88,10 @@ const isShouting = (text: string, s: number, e: number): boolean => {
   const letters = body.replace(/[^\p{L}]/gu, '');
   return letters.length > 12 && letters === letters.toUpperCase();
 };
+
+// a word of two letters or more with a lower-case one, its full stop, and the next word
+const SENTENCE_STOP = /(?<=^|\s)(\p{Lu}\p{Ll}[\p{L}'’-]*)\.[ \t\u00a0]+(?=\p{Lu})/gu;
+const ABBREVIATED = new Set([...TITLES, ...SOFT, ...MONTHS]);
 
 function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention[] | null {
   let words = splitWords(run, start);

@@ -151,7 +151,10 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
   const word = norm(m.text);
   let hit = cache.words.get(word);
   if (!hit || hit.n !== entities.length) {
+    // (a name that holds the word itself wins over one only spelt like it: "Christie" is "Chris
+    // Christie", not a nearer "Jesus Christ")
     const candidates: number[] = [];
+    const alike: number[] = [];
     entities.forEach((e, i) => {
       // (names of person entities are settled by now: a one-word mention never lengthens them)
       if (cache.ends[i] === undefined) {
@@ -161,9 +164,10 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
       const ends = cache.ends[i];
       if (!ends) return;
       const [first, last] = ends;
-      if (word === first || word === last || JaroWinklerDistance(word, last, {}) >= 0.95) candidates.push(i);
+      if (word === first || word === last) candidates.push(i);
+      else if (JaroWinklerDistance(word, last, {}) >= 0.95) alike.push(i);
     });
-    hit = { n: entities.length, candidates };
+    hit = { n: entities.length, candidates: candidates.length ? candidates : alike };
     cache.words.set(word, hit);
   }
   const candidates = hit.candidates;

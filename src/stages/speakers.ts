@@ -543,8 +543,9 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
     if (want === 'group' && m.type === 'place') { placePick ??= m; continue; }
     if (want !== 'person') { pick = m; break; }
     // keep going back within the sentence: the first person named outside a prepositional phrase
-    // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ...")
-    if (!pick || !afterPreposition(doc, m.start)) pick = m;
+    // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ..."); a possessive
+    // only names the subject's owner ("Sanders's campaign manager, Jeff Weaver, ...")
+    if (!pick || (!afterPreposition(doc, m.start) && !(pick.start - m.end < 60 && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(doc.text.slice(m.end, pick.start))))) pick = m;
   }
   pick ??= placePick;
   if (!pick || pick.entity === null) return null;
