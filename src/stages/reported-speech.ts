@@ -4,6 +4,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
+import { TITLES } from '../lexicon/abbreviations.js';
 
 /**
  * Reported speech: the content clause of a cue with its subject (`X said (that) ...`, `..., X said`,
@@ -255,7 +256,7 @@ export function contentEnd(rest: string): number {
   // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
   const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
   let end = byline ? byline.index : rest.length;
-  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
+  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
   // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
@@ -302,14 +303,33 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (later.start <= from || later.start >= end || later.cls === 'according') continue;
     const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
     if (!nref) continue;
-    const lead = doc.text.slice(from, nref.mention.start);
+    // (the speaker's titles and roles stand outside its name mention: "..., though Mrs. Fiorina said")
+    const lead = withoutTitles(doc.text.slice(from, nref.mention.start));
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
     if (sub) return from + sub.index;
-    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that)?\s*$/u.exec(lead);
+    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
+    // (a fronted adverbial inside the content ends at its comma, and the content's own clause
+    // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
+    // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
+    if (gap && /^,\s*$/u.test(gap[0]) && FRONTED.test(lead) && !lead.slice(0, gap.index).includes(',') && !sentenceFinalTail(doc.text.slice(later.end, end), later.cls === 'tell')) continue;
     if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
   }
   return end;
 }
+
+const FRONTED = /^\s*(?:that\s+)?(?:during|after|before|when|while|in|on|at|since|as|if|because|although|though|once|until|despite|amid|following|under|with|without|by)\b/iu;
+
+function withoutTitles(lead: string): string {
+  let out = lead;
+  for (let m = TRAILING_WORD.exec(out); m && isTitleWord(m[1]!); m = TRAILING_WORD.exec(out)) out = out.slice(0, m.index + 1);
+  return out;
+}
+const TRAILING_WORD = /\s([\p{L}.-]+)\s+$/u;
+// (a capitalised title or modifier, "Mrs.", "Former", or a lower-case role noun, "spokesman")
+const isTitleWord = (w: string): boolean => {
+  const l = w.toLowerCase().replace(/\.$/u, '');
+  return /^\p{Lu}/u.test(w) ? ROLE_NOUNS.has(l) || ROLE_MODIFIERS.has(l) || TITLES.has(l) : ROLE_NOUNS.has(l);
+};
 
 // The document, poll or record that shows or finds something, with what follows its noun
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week

@@ -336,6 +336,11 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
           return fromMention(doc, owner);
         }
       }
+      // "75 percent of Democrats said": a share of the group speaks
+      if (m.type === 'group') {
+        const share = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end));
+        if (share) return share;
+      }
       // "Sens. Craig Thomas and Mike Enzi said": two people speak together
       const prev = j > 0 ? doc.mentions[j - 1]! : null;
       if (m.type === 'person' && prev && prev.type === 'person' && prev.start >= floor && /^(?:,\s*|\s+)and\s+$/u.test(doc.text.slice(prev.end, m.start))) {
@@ -370,8 +375,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // preposition may start at the latest (the start of a name that ends the phrase).
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
-const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds)\s+of\s+(?:the|his|her|their|its|those|these)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
-const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+)\s+(?:of|out|in)\s/iu;
+const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds|\d+(?:\.\d+)?\s*(?:percent|%))\s+of\s+(?:the|his|her|their|its|those|these|all)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
+const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+|percent|%)\s+(?:of|out|in)\s/iu;
 function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
   if (!QUANTITY_WORD.test(window)) return null;
   const q = QUANTITY_OF.exec(window);
