@@ -57,12 +57,19 @@ export function attributeQuotes(doc: Doc): Doc {
 
     // direct quotations
     let prevEnd = floor;
+    // the attribution right after the last quotation, when one came before it too ("Fallon fired
+    // back: “A,” he wrote, “B”"): the quotation goes on after it
+    let between: { pair: number; end: number } | null = null;
     for (const p of pairs) {
       const span = trimmed(doc, p);
       // `“A,” he said, “B.”`: the second piece of a quotation interrupted by its attribution
       const last0 = drafts.at(-1);
-      if (last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.cue && last0.ref && last0.rule.startsWith('quote-')) {
-        const attrEnd = Math.max(last0.cue.end, last0.ref.mention.end);
+      const interrupted = last0 && last0.kind === 'direct' && last0.sentence === sentence.index
+        ? (last0.cue && last0.ref && last0.rule.startsWith('quote-') ? Math.max(last0.cue.end, last0.ref.mention.end) : between && last0.pairs.at(-1) === between.pair ? between.end : null)
+        : null;
+      between = null;
+      if (last0 && interrupted !== null) {
+        const attrEnd = interrupted;
         // `“A,” he said of Trump, “B”`, `“A,” said Sherman, speaking of politicians, “B”`: a short
         // phrase may follow the cue
         if (attrEnd <= outer(p).start && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
@@ -109,6 +116,12 @@ export function attributeQuotes(doc: Doc): Doc {
         continue;
       }
       if (found) {
+        // (by the same speaker: a pronoun, or the same name)
+        // (another speaker's attribution leaves its cue to the quotation after it)
+        if (after?.cue && after.ref && !startsClause) {
+          if (after.ref.mention.kind === 'pronoun' || (after.ref.name !== null && after.ref.name === found.ref?.name)) between = { pair: p.index, end: Math.max(after.cue.end, after.ref.mention.end) };
+          else if (found.cue?.start !== after.cue.start) usedCues.delete(after.cue.start);
+        }
         const d: Draft = {
           kind: 'direct', spans: [span], fragments: [], ref: found.ref, cue: found.cue, addressee: found.addressee, paragraph: p.paragraph,
           sentence: sentence.index, confidence: confidenceOf(found.ref, 0.95), flags: [...flagsOf(p), ...(found.ref?.flags ?? [])], rule: found.rule, pairs: [p.index],
@@ -120,8 +133,14 @@ export function attributeQuotes(doc: Doc): Doc {
       // same paragraph (`“A,” Clinton said. “B.”`); one that fills its paragraph, the last speaker
       // (reported speech inside the attribution's sentence may come between: "“A,” X said when
       // asked about Y. “B.”", "“A,” he said, noting that ... . “B.”")
+      // (a partial quotation in the attribution's own sentence comes between too: "“A,” Carson
+      // told the AP after hinting that “personnel changes” could come. “B.”")
+      const sameSentenceAfter = (at: number): boolean => at >= 0 && drafts.slice(at + 1).every((d) => d.sentence === drafts[at]!.sentence);
       const lastAt = drafts.findLastIndex((d) => d.kind !== 'indirect');
-      const last = lastAt >= 0 && drafts.slice(lastAt + 1).every((d) => d.sentence === drafts[lastAt]!.sentence) ? drafts[lastAt] : undefined;
+      const directAt = drafts.findLastIndex((d) => d.kind === 'direct');
+      const last = drafts[lastAt]?.kind === 'mixed' && sameSentenceAfter(directAt) && drafts[directAt]!.ref?.name != null && drafts[directAt]!.ref?.name === drafts[lastAt]!.ref?.name
+        ? drafts[directAt]
+        : sameSentenceAfter(lastAt) ? drafts[lastAt] : undefined;
       const fillsSentence = outer(p).start <= sentence.start + 1 && outer(p).end >= sentence.end - 2;
       if (last && last.kind === 'direct' && last.paragraph === p.paragraph && fillsSentence) {
         last.spans.push(span); last.pairs.push(p.index); byPair.set(p.index, last);
