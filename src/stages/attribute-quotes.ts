@@ -5,6 +5,7 @@ import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsCl
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { firstParagraphIsTitle } from './clauses.js';
+import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 interface Draft {
   kind: QuoteKind;
@@ -72,7 +73,10 @@ export function attributeQuotes(doc: Doc): Doc {
         const attrEnd = interrupted;
         // `“A,” he said of Trump, “B”`, `“A,” said Sherman, speaking of politicians, “B”`: a short
         // phrase may follow the cue
-        if (attrEnd <= outer(p).start && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
+        // (not the addressee of a verb of telling: “A,” the nominee told “Fox and Friends”)
+        const gap = doc.text.slice(attrEnd, outer(p).start);
+        const told = CUE_FORMS[doc.text.slice(last0.cue?.start ?? 0, last0.cue?.end ?? 0).toLowerCase()]?.[1] === 'tell' && !/[,:]/u.test(gap);
+        if (attrEnd <= outer(p).start && !told && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;

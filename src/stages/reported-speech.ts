@@ -258,6 +258,10 @@ export function contentEnd(rest: string): number {
   let end = byline ? byline.index : rest.length;
   const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
+  // (and before the writer's comment on the whole clause: "..., a charge that Colorado Republican
+  // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
+  const comment = rest.includes(', a') ? SUMMATIVE.exec(rest.slice(0, end)) : null;
+  if (comment && (rest.slice(0, comment.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = comment.index + 1;
   // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
   if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
@@ -265,6 +269,8 @@ export function contentEnd(rest: string): number {
   if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
 }
+
+const SUMMATIVE = /,(?:["”’])?\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday
 // morning on MSNBC’s “Morning Joe.”", "..., he said, on condition of anonymity"): times and
