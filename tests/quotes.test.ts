@@ -230,6 +230,8 @@ describe('cue patterns', () => {
     ['a partial quotation in the attribution’s sentence does not end the quotation', '“Everything is on the table,” Ben Carson told the AP after hinting that “personnel changes” could come. “Every single thing is on the table.”', ['direct|Ben Carson|told|Everything is on the table, Every single thing is on the table.', 'mixed|Ben Carson|hinting|“personnel changes” could come.']],
     ['a quoted show after a verb of telling is no second piece of the quotation', '"We have to really increase the bombings," the presumptive Republican nominee told "Fox and Friends" on Monday.', ['direct|the presumptive Republican nominee|told|We have to really increase the bombings,']],
     ['content stops before the writer’s comment on it', 'The front-runner complained that the contest had been rigged against him, a charge that party leaders strongly denied.', ['indirect|The front-runner|complained|the contest had been rigged against him']],
+    ['a verb of stance may take a one-word object', 'Jeb Bush endorsed Cruz.', ['indirect|Jeb Bush|endorsed|Cruz.']],
+    ['a participle of stance that modifies a noun reports nothing', 'Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on ads.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -62,6 +62,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
+  if (STANCE.has(cue.lemma) && /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
   // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
   if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
@@ -176,7 +178,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
-    if (words(doc.text.slice(cstart, cend)) < 2) return null;
+    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     if (firstWord && CUE_FORMS[firstWord]) return null;
@@ -292,6 +294,9 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive or a prepositional phrase
 const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u;
+
+// verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
+const STANCE = new Set(['endorse', 'support', 'oppose', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
