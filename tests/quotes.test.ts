@@ -232,6 +232,10 @@ describe('cue patterns', () => {
     ['content stops before the writer’s comment on it', 'The front-runner complained that the contest had been rigged against him, a charge that party leaders strongly denied.', ['indirect|The front-runner|complained|the contest had been rigged against him']],
     ['a verb of stance may take a one-word object', 'Jeb Bush endorsed Cruz.', ['indirect|Jeb Bush|endorsed|Cruz.']],
     ['a participle of stance that modifies a noun reports nothing', 'Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on ads.', []],
+    ['a restrictive relative clause reports the speech of its antecedent, and ends the content before it', 'Rubio was echoing some far-right commentators who have suggested that Mr. Rubio is more willing to present himself as a pragmatist.', ['indirect|Rubio|echoing|some far-right commentators', 'indirect|some far-right commentators|suggested|Mr. Rubio is more willing to present himself as a pragmatist']],
+    ['a name and the people of its pronoun speak together', 'Trump and his attorneys have vigorously denied the fraud claims.', ['indirect|Trump and his attorneys|denied|the fraud claims.']],
+    ['a participle is never an inverted attribution', 'Officials denied the claims, pointing to high ratings that students gave their courses.', ['indirect|Officials|denied|the claims']],
+    ['"there" between a group and its cue', 'That is why executives there indicate that the family views her as important.', ['indirect|executives|indicate|the family views her as important.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -194,7 +194,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
-  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask')) {
+  // (a participle is never inverted: "..., pointing to high ratings" names no speaker)
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) {
     const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     if (ref && INVERTED_CLOSE.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
@@ -313,7 +314,13 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
   for (const later of cues) {
     if (later.start <= from || later.start >= end || later.cls === 'according') continue;
     const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
-    if (!nref) continue;
+    if (!nref) {
+      // "... compared with four in 10 who said ...": a relative clause of its own ends the content after its antecedent
+      const rel = relativeAntecedent(doc, from, later.start);
+      const pronoun = rel ? /[\s,]*(?:who|which)\b/u.exec(doc.text.slice(rel.mention.end, later.start)) : null;
+      if (rel && pronoun && pronoun.index === 0 && words(doc.text.slice(from, rel.mention.end)) >= 2) return rel.mention.end;
+      continue;
+    }
     // (the speaker's titles and roles stand outside its name mention: "..., though Mrs. Fiorina said")
     const lead = withoutTitles(doc.text.slice(from, nref.mention.start));
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);

@@ -104,7 +104,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -268,7 +268,8 @@ export function describesSource(phrase: string): boolean {
     || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
 }
 
-const RELATIVE = /,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+// (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
+const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
@@ -280,6 +281,9 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   if (!rel) return null;
   const ref = speakerBefore(doc, at - window.length + rel.index, floor) ?? genericSubject(doc, floor, at - window.length + rel.index);
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
+  // would find: "Voters who say the economy matters most were divided" is left alone)
+  if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n])\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
   return ref;
 }
 
@@ -363,10 +367,21 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   for (let w = words.length - 1; w >= 0; w--) {
     if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /['’]s$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
-    if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
+    if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
-  return quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+  const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+  // "Trump and his attorneys", "Sanders and his supporters": a name and the people of its pronoun speak together
+  if (ref && ref.mention.kind === 'group' && /^(?:his|her|their)\s/iu.test(ref.mention.text)) {
+    const k = lowerBound(doc.mentions, ref.mention.start) - 1;
+    const owner = k >= 0 ? doc.mentions[k]! : null;
+    if (owner && owner.kind === 'name' && owner.type === 'person' && owner.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(owner.end, ref.mention.start))) {
+      const named = fromMention(doc, owner);
+      const mention = makeMention(doc, owner.start, ref.mention.end, 'group', 'group');
+      return { mention, name: `${named.name ?? owner.text} and ${ref.mention.text}`, type: 'group', role: null, flags: ['joint'] };
+    }
+  }
+  return ref;
 }
 
 // "the deputy head of China's delegation to the forum", "one longtime adviser to Bill Clinton": a
