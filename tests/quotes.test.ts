@@ -236,6 +236,7 @@ describe('cue patterns', () => {
     ['a name and the people of its pronoun speak together', 'Trump and his attorneys have vigorously denied the fraud claims.', ['indirect|Trump and his attorneys|denied|the fraud claims.']],
     ['a participle is never an inverted attribution', 'Officials denied the claims, pointing to high ratings that students gave their courses.', ['indirect|Officials|denied|the claims']],
     ['"there" between a group and its cue', 'That is why executives there indicate that the family views her as important.', ['indirect|executives|indicate|the family views her as important.']],
+    ['a time between a poll and its verb', 'A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.', ['indirect|A CNN/ORC poll|showed|Mr. Trump leading Mr. Cruz nationally.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -337,6 +338,12 @@ describe('headline attributions', () => {
     ['Ben Carson Defends Himself Against Claims He Exaggerated', []],
     ['Lee, Xi agree to deepen ties', []],
   ];
+  it('reads a topic after the headline speaker apart, and finds the speaker by the title the body gives', () => {
+    const doc = analyze('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker is not kowtowing to the candidates.', { id: 'h' });
+    expect(render({ ...doc, quotes: doc.quotes.filter((q) => q.paragraph === 0) })).toEqual(['direct|Jeff Zucker|-|We Do Not Pay Candidates To Appear At Debates.']);
+    // (a title-case headline names nobody by its capitals; a lower-case word is a whole word: "President" holds no "resident")
+    expect(doc.entities.map((e) => [e.name, e.role])).toEqual([['Jeff Zucker', 'CNN President']]);
+  });
   it.each(cases)('%s', (title, expected) => {
     const doc = analyze(title + bodyText, { id: 'h' });
     expect(render({ ...doc, quotes: doc.quotes.filter((q) => q.paragraph === 0) })).toEqual(expected);

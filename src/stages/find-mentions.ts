@@ -17,7 +17,9 @@ const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t\u00a0]+(?:(?:of|for|on|
  */
 export function findMentions(doc: Doc): Doc {
   const runs: { start: number; text: string; sentence: number }[] = [];
-  const shouting = doc.paragraphs.map((p) => !p.boilerplate && isShouting(doc.text, p.start, p.end));
+  // (a headline in title case carries no case information either: "CNN President On Trump: ‘We
+  // Do Not Pay Candidates To Appear At Debates.’"; its names are read from the body)
+  const shouting = doc.paragraphs.map((p) => !p.boilerplate && (isShouting(doc.text, p.start, p.end) || (p.index === 0 && isTitleCase(doc.text, p.start, p.end))));
   const { text, sentences } = doc;
   const push = (start: number, run: string, sentence: number): void => {
     // a dateline ("LAGOS, March 11 -") names no actor
@@ -79,6 +81,14 @@ export function findMentions(doc: Doc): Doc {
   }
   return { ...doc, mentions };
 }
+
+// A one-line heading whose words nearly all start with a capital (function words too).
+const isTitleCase = (text: string, s: number, e: number): boolean => {
+  if (e - s > 200 || text.slice(s, e).includes('\n')) return false;
+  const words = text.slice(s, e).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const small = words.filter((w) => /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|is|are|was|be|not|it|as|that|this|his|her|their)$/iu.test(w));
+  return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+};
 
 // Headlines in capitals carry no usable case information.
 // (a paragraph with a lower-case letter is not shouting: most are found so at once)
@@ -363,7 +373,8 @@ function lowerWordsBefore(text: string, at: number): string[] {
     if (e === i) break;
     let b = e;
     while (b > 0 && isLowerWordChar(text.charCodeAt(b - 1), text[b - 1]!)) b--;
-    if (b === e || !/\p{Ll}/u.test(text[b]!)) break;
+    // (a whole word: "President" is no "resident")
+    if (b === e || !/\p{Ll}/u.test(text[b]!) || (b > 0 && /[\p{L}\p{N}]/u.test(text[b - 1]!))) break;
     out.unshift(text.slice(b, e));
     i = b;
   }

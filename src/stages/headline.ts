@@ -28,7 +28,9 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’"
   const colon = /^([^:]{2,60}?):\s+(.+)$/u.exec(text);
   if (colon && SUBJECT.test(colon[1]!) && OPEN.test(colon[2]!) && CLOSE.test(colon[2]!.replace(/[.\s]+$/u, ''))) {
-    const ref = refFor(doc, base, colon[1]!);
+    // (a topic after the speaker is no part of it: "CNN President On Trump: ‘...’")
+    const topic = /\s+(?:On|About|Of|Over|To|For|At|In)\s+.+$/u.exec(colon[1]!);
+    const ref = refFor(doc, base, topic && topic.index > 0 ? colon[1]!.slice(0, topic.index) : colon[1]!);
     const s = base + colon[0].length - colon[2]!.length;
     const inner = trimMarks(doc, s, base + text.replace(/\s+$/u, '').length);
     if (ref) return { kind: 'direct', content: inner, fragments: [], ref, cue: null, rule: 'headline-colon' };
@@ -84,7 +86,9 @@ function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef
   // (entities the body names: the headline's own capitalised runs are no evidence)
   const inBody = new Set(doc.mentions.filter((m) => m.start >= doc.paragraphs[0]!.end && m.entity !== null).map((m) => m.entity!));
   const people = doc.entities.filter((e) => (e.type === 'person' || e.type === 'organization') && inBody.has(e.index));
+  // (or whose title it is: "CNN President" for "CNN President Jeff Zucker")
   const match: Entity | undefined = people.find((e) => key(e.name) === key(subject))
+    ?? (words.length >= 2 ? people.find((e) => e.type === 'person' && e.role !== null && key(e.role) === key(subject)) : undefined)
     ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && (key(e.name.split(/\s+/u).at(-1)!) === last || key(e.name.split(/\s+/u)[0]!) === last));
   // an unknown subject of more than three words is more likely a clause than a source
   if (!match && words.length > 3) return null;

@@ -354,9 +354,13 @@ const isTitleWord = (w: string): boolean => {
 // found", "where polls show", "Exit polling shows", "..., fundraising documents show").
 const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|made\s+public)\b[^,;:“”"]{0,50}$/u;
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
+// a time right after the document's noun: "A CNN/ORC poll last month showed"
+const DOCUMENT_TIME = /(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
 const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
 function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();
+  const time = DOCUMENT_TIME.exec(pre);
+  if (time && EVIDENCE_NOUNS.has(time[1]!.toLowerCase())) pre = pre.slice(0, time.index + time[1]!.length);
   const end = pre.length;
   const tail = DOCUMENT_TAIL.exec(pre);
   if (tail) pre = pre.slice(0, tail.index);
