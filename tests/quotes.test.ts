@@ -237,6 +237,9 @@ describe('cue patterns', () => {
     ['a participle is never an inverted attribution', 'Officials denied the claims, pointing to high ratings that students gave their courses.', ['indirect|Officials|denied|the claims']],
     ['"there" between a group and its cue', 'That is why executives there indicate that the family views her as important.', ['indirect|executives|indicate|the family views her as important.']],
     ['a time between a poll and its verb', 'A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.', ['indirect|A CNN/ORC poll|showed|Mr. Trump leading Mr. Cruz nationally.']],
+    ['a city and its state after "of" are the person’s', 'Stacy Baker of Columbia, South Carolina says she really likes Cruz.', ['indirect|Stacy Baker|says|she really likes Cruz.']],
+    ['a bracket inside an appositive keeps the comma that closes it', 'Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “Settle for Hillary.”', ['direct|Jeff Bechdel|tweeted|Settle for Hillary.']],
+    ['a possessive before the role after an inverted cue', '“We are going to win,” said his campaign manager Jeff Weaver.', ['direct|Jeff Weaver|said|We are going to win,']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -386,6 +389,10 @@ describe('signature lines', () => {
     const doc = body('Harry Reid said the briefings should go on.\n\n"He can have intelligence briefings, but I hope they are fake."\n\nDonald Trump said the remarks were unfair.');
     const q = toQuoteRecords(doc).find((r) => r.kind === 'direct');
     expect([q?.speaker, q?.rule]).toEqual(['Harry Reid', 'continuation-paragraph']);
+  });
+  it('does not read a heading in capitals as a signature', () => {
+    const doc = body('Carter said the region would stay safe.\n\n“That is because this region is home to nearly half of humanity.”\n\nTRUMP COUNTER\n\nThe polls closed at eight.');
+    expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['Carter', 'speaker-cue-content'], ['Carter', 'continuation-paragraph']]);
   });
   it('does not read a lone initial as a signature', () => {
     const doc = body('“They are civil people,” Sexton said.\n\n“But I see a lot of them at these Trump things.”\n\nX.\n\nThe polls closed at eight.');

@@ -342,8 +342,8 @@ function signatureAfter(doc: Doc, p: QuotePair): SpeakerRef | null {
   const from = next.start + (dash ? dash[0].length : 0);
   const ref = speakerAfter(doc, from, next.end);
   // (titles may come first: "-President Obama, tweeting ...")
-  // (a lone initial is a section mark, not a name: "X.")
-  if (!ref || ref.mention.kind !== 'name' || (ref.type !== 'person' && ref.type !== 'organization') || !/^[\p{L}.\s-]{0,40}$/u.test(doc.text.slice(from, ref.mention.start)) || !/\p{L}{2}/u.test(ref.mention.text)) return null;
+  // (a lone initial is a section mark, not a name: "X."; nor is a heading in capitals: "TRUMP COUNTER")
+  if (!ref || ref.mention.kind !== 'name' || (ref.type !== 'person' && ref.type !== 'organization') || !/^[\p{L}.\s-]{0,40}$/u.test(doc.text.slice(from, ref.mention.start)) || !/\p{L}{2}/u.test(ref.mention.text) || (/\s/u.test(ref.mention.text) && !/\p{Ll}/u.test(line))) return null;
   // the name ends the line or a comma follows it, and no verb of a clause does
   const rest = doc.text.slice(ref.mention.end, next.end);
   if (!/^\s*(?:[,.”"]|$)/u.test(rest) || (!dash && /\b(?:said|says|is|was|are|were|has|have|had|will|would)\b/u.test(rest))) return null;

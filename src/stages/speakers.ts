@@ -116,7 +116,9 @@ function stripEnd(text: string, re: RegExp, n = 120): string {
   return m ? text.slice(0, cut + m.index) : text;
 }
 const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
-const BRACKET_TAIL = /\s*\([^()]{1,40}\)\s*,?\s*$/u;
+// (the comma after the bracket stays: it may close an appositive, "Jeff Bechdel, chairman of
+// America Rising (a Republican PAC), tweeted")
+const BRACKET_TAIL = /\s*\([^()]{1,40}\)(?=\s*,?\s*$)/u;
 
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
@@ -133,7 +135,13 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
-  pre = stripEnd(stripEnd(stripEnd(pre, AUX_TAIL), BRACKET_TAIL), AUX_TAIL);
+  pre = stripEnd(pre, AUX_TAIL);
+  const bracket = BRACKET_TAIL.exec(pre.slice(-120));
+  if (bracket) {
+    const at0 = pre.length - Math.min(120, pre.length) + bracket.index;
+    pre = pre.slice(0, at0) + pre.slice(at0 + bracket[0].length);
+  }
+  pre = stripEnd(pre, AUX_TAIL);
   // a contracted auxiliary before a participle: "he's said", "Trump’s also argued", "they've told"
   if (/\p{L}['’](?:s|ve|d)\s*$/u.test(pre) && PARTICIPLE.test(doc.text.slice(at, at + 12))) pre = stripEnd(pre.replace(/['’](?:s|ve|d)\s*$/u, ''), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
@@ -316,7 +324,7 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 // (a place before a title is its affiliation: "said former Wisconsin Gov. Jim Doyle")
 // (a lower-case word that is no function word: "said presidential spokesperson Kang", not
 // "writing on his Facebook page")
-const isRoleWordLoose = (w: string): boolean => /^(the|a|an)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && (!CAPITALISED_NON_NAMES.has(w) || w === 'and'));
+const isRoleWordLoose = (w: string): boolean => /^(the|a|an|his|her|their|its)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && (!CAPITALISED_NON_NAMES.has(w) || w === 'and'));
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
@@ -334,9 +342,12 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if (described) return described;
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
       // ("David Woodard of Clemson University said": the person, not the university)
+      // ("Stacy Baker of Columbia, South Carolina says": a place may name its state after a comma)
       if ((m.type === 'place' || m.type === 'organization') && j > 0) {
-        const owner = doc.mentions[j - 1]!;
-        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, m.start))) {
+        let k = j;
+        while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
+        const owner = doc.mentions[k - 1]!;
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
           return fromMention(doc, owner);
         }
       }
