@@ -380,6 +380,21 @@ describe('organisation names', () => {
   });
 });
 
+describe('transcript lines', () => {
+  it('gives a paragraph opening with a name in capitals and a colon to that speaker', () => {
+    const doc = body('Gov. Mary Fallin spoke with Jake Tapper on CNN.\n\nJAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\nFALLIN: Well, I think the whole nation needs to work together.\n\nTAPPER: And obviously, you are supporting Donald Trump.');
+    expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line').map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['indirect', 'Jake Tapper', 'Donald Trump released a video on Friday. Take a listen.'],
+      ['indirect', 'Mary Fallin', 'Well, I think the whole nation needs to work together.'],
+      ['indirect', 'Jake Tapper', 'And obviously, you are supporting Donald Trump.'],
+    ]);
+  });
+  it('reads no section heading in capitals as a speaker', () => {
+    const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.');
+    expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line')).toEqual([]);
+  });
+});
+
 describe('signature lines', () => {
   it('takes the speaker of a quotation paragraph from the short line that signs it', () => {
     const doc = body('Reid spoke at length.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.\n\n"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.');

@@ -4,6 +4,7 @@ import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore,
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
+import { transcriptLines } from './transcript.js';
 import { firstParagraphIsTitle } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
@@ -48,9 +49,21 @@ export function attributeQuotes(doc: Doc): Doc {
     byPair.set(p.index, d);
   };
 
+  // transcript lines are their speaker's words whole: nothing inside them is read again
+  const transcript = transcriptLines(doc, titled ? 1 : 0);
+  const inTranscript = new Set(transcript.map((t) => t.paragraph));
+  for (const t of transcript) {
+    const inner = doc.quotePairs.filter((q) => q.depth === 0 && q.start >= t.content.start && q.end <= t.content.end);
+    drafts.push({
+      kind: inner.length ? 'mixed' : 'indirect', spans: [t.content], fragments: inner.map((q) => trimmed(doc, q)), ref: t.ref, cue: null, addressee: null,
+      paragraph: t.paragraph, sentence: doc.sentences.findIndex((s) => s.paragraph === t.paragraph), confidence: confidenceOf(t.ref, 0.8), flags: ['transcript'], rule: 'transcript-line', pairs: inner.map((q) => q.index),
+    });
+    for (const q of inner) byPair.set(q.index, drafts.at(-1)!);
+  }
+
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.paragraph]!;
-    if (para.boilerplate || (sentence.paragraph === 0 && titled)) continue;
+    if (para.boilerplate || (sentence.paragraph === 0 && titled) || inTranscript.has(sentence.paragraph)) continue;
     const pairs = pairsOf.get(sentence.index) ?? [];
     const floor = contentFloor(doc, sentence);
     const inside = insideOf(pairs);

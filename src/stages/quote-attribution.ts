@@ -137,6 +137,13 @@ function isSpeakerSlot(s: string): boolean {
   return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 12;
 }
 
+const WORK_BEFORE = /\b(?:memoir|book|novel|column|op-ed|essay|article|piece|report|show|program|programme|documentary|film|movie|song|album|podcast|series|newsletter|blog|magazine|newspaper)[,:]?\s*$/u;
+// a few words, each capitalised but for function words: "Tough Choices.", "Hard Choices", "The Art of the Deal"
+const isTitle = (q: string): boolean => {
+  const ws = q.replace(/[.!?,]+\s*$/u, '').split(/\s+/u).filter(Boolean);
+  return ws.length >= 1 && ws.length <= 7 && ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|in|on|to|for|and|or|with|at|by)$/u.test(w)));
+};
+
 // `X said, “Q”`, `X told Y: “Q”`, `X said that “Q”`, `X: “Q”`
 export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: readonly Cue[], used: Set<number>): Found | null {
   if (!p.open) return null;
@@ -164,6 +171,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
     // "hungry for what she calls “real solutions”": a term named in a relative clause is no quotation
     if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start))) return null;
+    // "she wrote in her memoir, “Tough Choices.”": a short title after the work it names is no quotation
+    if (WORK_BEFORE.test(between) && isTitle(doc.text.slice(p.start, p.end))) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know

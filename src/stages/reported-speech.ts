@@ -289,7 +289,8 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
   if (/[“”"]/u.test(rest)) return false;
   const pieces = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
-  return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece));
+  // (a title after its comma names the work before it: "..., she wrote in her memoir, “Tough Choices.”")
+  return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece) || (k > 0 && /^\s*Q+$/u.test(piece) && /\p{L}$/u.test(pieces[k - 1]!)));
 }
 
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an

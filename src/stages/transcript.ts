@@ -1,0 +1,52 @@
+import type { Doc, Span } from '../types.js';
+import { makeMention, type SpeakerRef } from './speakers.js';
+import { clip } from './reported-speech.js';
+
+/**
+ * Transcript lines: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("FALLIN: Well, I think the whole nation needs to work together ..."). The rest of the paragraph
+ * is that speaker's words, verbatim but without quotation marks.
+ */
+export interface TranscriptLine {
+  paragraph: number;
+  content: Span;
+  ref: SpeakerRef;
+}
+
+// a name in capitals, one to four words ("FALLIN", "JAKE TAPPER", "SEN. ELIZABETH WARREN"), then a colon
+const LINE = /^([\p{Lu}][\p{Lu}.'’-]*(?:[ \t][\p{Lu}][\p{Lu}.'’-]*){0,3}):[ \t]+(?=[\p{L}\p{N}“"‘'(\[])/u;
+// labels that open a paragraph the same way but name nobody
+const LABELS = /^(?:UPDATE|UPDATED|NOTE|EDITOR['’]S NOTE|CORRECTION|CLARIFICATION|WATCH|READ|RELATED|READ MORE|PHOTOS?|VIDEO|AUDIO|SOURCE|SOURCES|BREAKING|ALERT|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|Q|A|QUESTION|ANSWER|FACT CHECK|BOTTOM LINE|WHY IT MATTERS|THE LATEST|WHAT['’]S NEXT|P\.?S)$/u;
+
+export function transcriptLines(doc: Doc, from: number): TranscriptLine[] {
+  const candidates: { paragraph: number; name: Span; content: Span }[] = [];
+  for (const para of doc.paragraphs) {
+    if (para.index < from || para.boilerplate) continue;
+    const m = LINE.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 60)));
+    if (!m || LABELS.test(m[1]!) || !/\p{Lu}{2}/u.test(m[1]!)) continue;
+    candidates.push({ paragraph: para.index, name: { start: para.start, end: para.start + m[1]!.length }, content: clip(doc, para.start + m[0].length, para.end) });
+  }
+  // a speaker the article names elsewhere, or one who takes two turns at least (a section heading
+  // in capitals, "CONSUMER NOTICE:", comes once); a line of its own in capitals is a headline
+  const turns = new Map<string, number>();
+  for (const c of candidates) { const k = doc.text.slice(c.name.start, c.name.end); turns.set(k, (turns.get(k) ?? 0) + 1); }
+  const lines: TranscriptLine[] = [];
+  for (const c of candidates) {
+    const caps = doc.text.slice(c.name.start, c.name.end);
+    const entity = entityFor(doc, caps);
+    if ((entity === null && turns.get(caps)! < 2) || !/\p{Ll}/u.test(doc.text.slice(c.content.start, c.content.end))) continue;
+    const mention = { ...makeMention(doc, c.name.start, c.name.end, 'name', 'person'), entity: entity?.index ?? null };
+    const name = entity?.name ?? caps.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    lines.push({ paragraph: c.paragraph, content: c.content, ref: { mention, name, type: 'person', role: entity?.role ?? null, flags: ['transcript'] } });
+  }
+  return lines;
+}
+
+// the person the article names whose last name is the capitalised word ("FALLIN" -> Mary Fallin)
+function entityFor(doc: Doc, caps: string): { index: number; name: string; role: string | null } | null {
+  const last = caps.replace(/[.'’]/gu, '').split(/[\s-]+/u).at(-1)!.toLowerCase();
+  if (last.length < 2) return null;
+  // (an entity named only in capitals is the transcript's own label, no evidence)
+  const e = doc.entities.find((x) => x.type === 'person' && x.name.split(/\s+/u).every((w) => /\p{Ll}/u.test(w) || w.length <= 2 || w.endsWith('.')) && x.name.toLowerCase().replace(/[.'’]/gu, '').split(/[\s-]+/u).at(-1) === last);
+  return e ? { index: e.index, name: e.name, role: e.role } : null;
+}
