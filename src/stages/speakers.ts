@@ -121,7 +121,8 @@ const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
 const BRACKET_TAIL = /\s*\([^()]{1,40}\)(?=\s*,?\s*$)/u;
 
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
-const APPOSITIVE_TAILS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
+// (longest first)
+const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
 const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
@@ -156,7 +157,8 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // appositive speaks, not the organisation inside it
   pre = stripEnd(pre, PARTY_TAG);
   // the longest appositive chain that opens like one, so that its parts ("N.C.") are not taken
-  for (const tail of [...APPOSITIVE_TAILS].reverse()) {
+  // (each appositive ends with a comma right before the cue: without one, none is tried)
+  for (const tail of /,\s*$/u.test(pre) ? APPOSITIVE_TAILS : []) {
     const app = tail.exec(pre);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
     const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
@@ -329,6 +331,17 @@ const isRoleWordLoose = (w: string): boolean => /^(the|a|an|his|her|their|its)$/
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
 const NOMINAL_HEAD = /^(?:(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)(?=[\s,.;:!?]|$)/u;
 
+// The end of `text` holding its last `n` words and the character before them (all of it when shorter).
+function lastWords(text: string, n: number): string {
+  let i = text.length;
+  for (let k = 0; k < n && i > 0; k++) {
+    while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpaceChar(text.charCodeAt(i - 1))) i--;
+  }
+  return i > 0 ? text.slice(i - 1) : text;
+}
+const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
 function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null {
   // a name mention ending exactly here
   const i = lowerBound(doc.mentions, end) - 1;
@@ -366,11 +379,13 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (m.end < end) break;
   }
   const pre = doc.text.slice(Math.max(floor, end - 120), end);
-  const pro = /(?:^|[^\p{L}])(he|she|they|we|i|it)$/iu.exec(pre);
+  // (end-anchored patterns run on the last few words only: they are tried at every position)
+  const near = lastWords(pre, 6);
+  const pro = /(?:^|[^\p{L}])(he|she|they|we|i|it)$/iu.exec(near);
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(pre);
+  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
