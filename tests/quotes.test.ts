@@ -320,6 +320,10 @@ describe('name matching', () => {
     const doc = body('Chris Christie spoke in Nashua. A pastor prayed to Jesus Christ for the state. “I could feel things happening,” Christie said.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Chris Christie']);
   });
+  it('reads the honorific before a family name: "Mrs. Clinton" is Hillary, "Mr. Trump" is the man', () => {
+    const doc = body('Hillary Clinton and Bill Clinton spoke. Bill Clinton laughed. Mrs. Clinton regularly pledges to protect workers. Donald J. Trump flew in on Trump Force One. Mr. Trump said the plane was a bargain.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Donald J. Trump']);
+  });
   it('splits a run of names at a full stop inside a quotation', () => {
     const doc = body('“People back down with Trump. That is what I like,” said Rex Early. Donald Trump said he was ideally suited for the job.');
     expect(doc.mentions.map((m) => m.text)).not.toContain('Trump. That');

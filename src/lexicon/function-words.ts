@@ -18,5 +18,7 @@ export const CAPITALISED_NON_NAMES = new Set([
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had',
   'said', 'says', 'told', 'added', 'inside', 'outside', 'above', 'below', 'near', 'off', 'out', 'up', 'down', 'via',
   'per', 'amid', 'across', 'around', 'behind', 'beyond', 'toward', 'towards', 'regarding', 'concerning', 'including',
+  'several', 'multiple', 'various', 'numerous', 'few', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens',
+  'hundreds', 'thousands', 'millions', 'any', 'neither', 'either', 'nearly', 'almost', 'roughly', 'approximately',
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);

@@ -1,6 +1,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { placeOf } from '../lexicon/places.js';
+import { genderOf, type Gender } from '../lexicon/genders.js';
 import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /**
@@ -60,7 +61,7 @@ export function resolveEntities(doc: Doc): Doc {
       }
     }
     if (m.type === 'person') {
-      const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache);
+      const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache, honorificGender(doc.text, m.start));
       if (found >= 0) { assign[i] = found; addMention(entities[found]!, m); return; }
     }
     const key = keyOf(m);
@@ -147,7 +148,15 @@ export function sameName(a: string, b: string): boolean {
 // each entity's first and last name parts are normalised once.
 interface OwnerCache { words: Map<string, { n: number; candidates: number[] }>; ends: ([string, string] | null)[] }
 
-function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number, cache: OwnerCache): number {
+// "Mrs. Clinton", "Mr. Clinton": the honorific before a name tells which Clinton
+// (not a couple: "Mr. and Mrs. Trump")
+function honorificGender(text: string, at: number): Gender {
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (/\bMr\.?\s+and\s+Mrs\.?\s+$/u.test(before)) return 'unknown';
+  return /\b(?:Mrs|Ms|Miss)\.?\s+$/u.test(before) ? 'female' : /\bMr\.?\s+$/u.test(before) ? 'male' : 'unknown';
+}
+
+function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number, cache: OwnerCache, gender: Gender = 'unknown'): number {
   const word = norm(m.text);
   let hit = cache.words.get(word);
   if (!hit || hit.n !== entities.length) {
@@ -170,7 +179,15 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
     hit = { n: entities.length, candidates: candidates.length ? candidates : alike };
     cache.words.set(word, hit);
   }
-  const candidates = hit.candidates;
+  // (of a gender the honorific allows, when that leaves any; and an honorific stands before a
+  // family name: "Mr. Trump" is Donald J. Trump rather than a "Trump Force One" named nearer)
+  let candidates = hit.candidates;
+  if (gender !== 'unknown') {
+    const allowed = candidates.filter((i) => { const e = entities[i]!; return genderOf(e.name, e.role, [...e.aliases]) !== (gender === 'female' ? 'male' : 'female'); });
+    if (allowed.length) candidates = allowed;
+    const family = candidates.filter((i) => cache.ends[i]?.[1] === word);
+    if (family.length) candidates = family;
+  }
   if (candidates.length <= 1) return candidates[0] ?? -1;
   // the nearest mention of a candidate, before or after
   let best = -1;
