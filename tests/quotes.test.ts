@@ -242,6 +242,7 @@ describe('cue patterns', () => {
     ['a possessive before the role after an inverted cue', '“We are going to win,” said his campaign manager Jeff Weaver.', ['direct|Jeff Weaver|said|We are going to win,']],
     ['a clause after "that" in the lead-in makes the quotation partial', 'Adelson declared in an interview with Reuters that he found Trump to be "very charming."', ['mixed|Adelson|declared|he found Trump to be "very charming."']],
     ['a perfect participle takes the main subject', 'Clinton also misjudged Bashar Assad, having referred to him as a "reformer."', ['mixed|Clinton|referred to|him as a "reformer."']],
+    ['a quantifier belongs to the group it counts', 'Several Democrats said the vote was a warning. Many Republicans disagreed, saying it meant little.', ['indirect|Several Democrats|said|the vote was a warning.', 'indirect|Many Republicans|saying|it meant little.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -368,6 +368,12 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if (m.type === 'group') {
         const share = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end));
         if (share) return share;
+        // ("Several Democrats", "Many Republicans": the quantifier belongs to the group)
+        const q = /\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Mm]ultiple|[Nn]umerous|[Vv]arious|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+$/u.exec(doc.text.slice(Math.max(floor, m.start - 20), m.start));
+        if (q) {
+          const mention = makeMention(doc, m.start - (doc.text.slice(Math.max(floor, m.start - 20), m.start).length - q.index), end, 'group', 'group');
+          return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
+        }
       }
       // "Sens. Craig Thomas and Mike Enzi said": two people speak together
       const prev = j > 0 ? doc.mentions[j - 1]! : null;
