@@ -243,6 +243,9 @@ describe('cue patterns', () => {
     ['a clause after "that" in the lead-in makes the quotation partial', 'Adelson declared in an interview with Reuters that he found Trump to be "very charming."', ['mixed|Adelson|declared|he found Trump to be "very charming."']],
     ['a perfect participle takes the main subject', 'Clinton also misjudged Bashar Assad, having referred to him as a "reformer."', ['mixed|Clinton|referred to|him as a "reformer."']],
     ['a quantifier belongs to the group it counts', 'Several Democrats said the vote was a warning. Many Republicans disagreed, saying it meant little.', ['indirect|Several Democrats|said|the vote was a warning.', 'indirect|Many Republicans|saying|it meant little.']],
+    ['a law that supports something takes no stance', 'The Violence Against Women Act supports local programs that train nurses.', []],
+    ['a clause before a comma is no document subject of an inverted cue', 'I am concerned with the manner in which VA handled this investigation, said Senator Akaka.', ['indirect|Akaka|said|I am concerned with the manner in which VA handled this investigation']],
+    ['a coordinated verb after the cue is no content', 'The American people expect and deserve no less, said Senator Jon S. Corzine.', ['indirect|Jon S. Corzine|said|The American people expect and deserve no less']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

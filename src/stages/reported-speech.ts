@@ -62,6 +62,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  // "The Violence Against Women Act supports local programs": a law or programme that supports
+  // something takes no stance (checked on the subject below)
   // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
   if (STANCE.has(cue.lemma) && /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
   // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
@@ -110,6 +112,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // (a document says too: "A news report published Wednesday said ...")
     subj = documentSubject(doc, floor, cue.start);
   }
+  if (subj && (cue.lemma === 'support' || cue.lemma === 'oppose') && THING.test(subj.name ?? subj.mention.text)) return null;
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
@@ -179,6 +182,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
+    // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
+    if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     if (firstWord && CUE_FORMS[firstWord]) return null;
@@ -297,6 +302,9 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
 // appositive or a prepositional phrase
 const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)/u;
 
+// what supports or opposes without taking a stance: a law, a programme, a fund
+const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
+
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
@@ -362,6 +370,9 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();
   const time = DOCUMENT_TIME.exec(pre);
   if (time && EVIDENCE_NOUNS.has(time[1]!.toLowerCase())) pre = pre.slice(0, time.index + time[1]!.length);
+  // (a comma before the verb closes a clause, not a subject: "... the manner in which VA handled
+  // this investigation, said Senator Akaka")
+  if (pre.endsWith(',')) return null;
   const end = pre.length;
   const tail = DOCUMENT_TAIL.exec(pre);
   if (tail) pre = pre.slice(0, tail.index);
