@@ -8,6 +8,8 @@ import nlp from 'compromise';
 const src = new URL('../src/lexicon/data/cue-verbs.txt', import.meta.url);
 const out = new URL('../src/lexicon/data/cue-verbs.generated.ts', import.meta.url);
 const forms = {};
+// verbs whose past is their lemma ("put", "read", "broadcast"): not "puted"
+const SAME_PAST = new Set(['put', 'cut', 'set', 'let', 'hit', 'quit', 'read', 'spread', 'cast', 'broadcast', 'forecast', 'bet']);
 for (const line of readFileSync(src, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const cls = line.trim().split(/\s+/).at(-1);
@@ -18,7 +20,8 @@ for (const line of readFileSync(src, 'utf8').split('\n')) {
   const particle = rest.length ? ` ${rest.join(' ')}` : '';
   const c = nlp(`they ${head}`).verbs().conjugate()[0] ?? {};
   // where compromise has no form (it reads "they tweeted" oddly), fall back on the regular one
-  const heads = [head, c.Infinitive, (c.PastTense && c.PastTense !== head ? c.PastTense : regular(head, 'ed')), c.PresentTense ?? regular(head, 's'), c.Gerund ?? regular(head, 'ing'), c.Participle].filter(Boolean);
+  // (verbs whose past is their lemma keep it: "put", "read", "broadcast")
+  const heads = [head, c.Infinitive, (SAME_PAST.has(head) ? head : c.PastTense && c.PastTense !== head ? c.PastTense : regular(head, 'ed')), c.PresentTense ?? regular(head, 's'), c.Gerund ?? regular(head, 'ing'), c.Participle].filter(Boolean);
   const all = new Set(heads.map((h) => h.split(' ')[0] + particle));
   for (const f of all) forms[f.toLowerCase()] = { lemma, class: cls };
 }

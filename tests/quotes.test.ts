@@ -246,6 +246,9 @@ describe('cue patterns', () => {
     ['a law that supports something takes no stance', 'The Violence Against Women Act supports local programs that train nurses.', []],
     ['a clause before a comma is no document subject of an inverted cue', 'I am concerned with the manner in which VA handled this investigation, said Senator Akaka.', ['indirect|Akaka|said|I am concerned with the manner in which VA handled this investigation']],
     ['a coordinated verb after the cue is no content', 'The American people expect and deserve no less, said Senator Jon S. Corzine.', ['indirect|Jon S. Corzine|said|The American people expect and deserve no less']],
+    ['an exclamation closes its quotation whatever follows', 'As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.', ['indirect|Trump|attacked|Clinton', 'direct|the attendees|chanted|Lock her up!']],
+    ['"opined" and "as X put it"', '"Gun owners should leave their weapons at home," opined the Plain Dealer. As prosecutor Marc Trevidic put it, "there was not much to go on."', ['direct|Plain Dealer|opined|Gun owners should leave their weapons at home,', 'direct|Marc Trevidic|put it|there was not much to go on.']],
+    ['a time and an adverb between the cue and the quotation', 'Ted Cruz stated a day earlier, “We will go to war.” Santilli responded enthusiastically: "Okay!"', ['direct|Ted Cruz|stated|We will go to war.', 'direct|Santilli|responded|Okay!']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -14,7 +14,7 @@ const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
-const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + /\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|yesterday|today|recently|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)[^,“"”:]){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u.source, 'u');
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + /\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)[^,“"”:]){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u.source, 'u');
 const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
@@ -104,7 +104,8 @@ function closesClause(doc: Doc, p: QuotePair): boolean {
   const s = doc.sentences[findContaining(doc.sentences, o.start)];
   const rest = doc.text.slice(o.end, s ? s.end : o.end);
   // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
-  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–]\s*$/u.test(doc.text.slice(p.start, p.end));
+  // (so does an exclamation or question mark: `chanted, "Lock her up!" as they had for ...`)
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end));
 }
 
 // The pairs of one multi-paragraph quotation, first to last.

@@ -27,7 +27,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')));
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
 // (ASCII \b, no unicode flag: the regex engine scans it fast; a letter glued before a match is checked after)
-const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for))?\b`, 'g');
+const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for|it))?\b`, 'g');
 
 /** Cue verbs of a sentence that stand outside quotation marks and are tagged as verbs. */
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
