@@ -267,7 +267,8 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const from = Math.min(floor, sentence?.start ?? floor);
   // (a participle clause that opens the sentence has its subject after its comma: "After
   // suggesting on Wednesday that ..., Marco Rubio said ...")
-  if (sentence && /^\s*(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n)\s+$/u.test(doc.text.slice(from, cue.start))) {
+  // (also after a short noun phrase: "A leader in urging the U.S. to ..., Cantwell authored ...")
+  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n)\s+$/u.test(doc.text.slice(from, cue.start))) {
     const comma = doc.text.slice(cue.end, sentence.end).search(/,\s/u);
     if (comma >= 0) {
       const at = cue.end + comma + 1;

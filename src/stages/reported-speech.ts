@@ -175,6 +175,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
+    // "A leader in urging the U.S. to expand cooperation with China, Cantwell authored ...": a
+    // fronted phrase ends at the comma before its subject
+    if (subj.mention.start > cstart && subj.mention.start < cend) {
+      const comma = doc.text.lastIndexOf(',', subj.mention.start);
+      if (comma > cstart) cend = comma;
+    }
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
