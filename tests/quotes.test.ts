@@ -250,6 +250,7 @@ describe('cue patterns', () => {
     ['"opined" and "as X put it"', '"Gun owners should leave their weapons at home," opined the Plain Dealer. As prosecutor Marc Trevidic put it, "there was not much to go on."', ['direct|Plain Dealer|opined|Gun owners should leave their weapons at home,', 'direct|Marc Trevidic|put it|there was not much to go on.']],
     ['a time and an adverb between the cue and the quotation', 'Ted Cruz stated a day earlier, “We will go to war.” Santilli responded enthusiastically: "Okay!"', ['direct|Ted Cruz|stated|We will go to war.', 'direct|Santilli|responded|Okay!']],
     ['a fronted phrase with a gerund takes the subject after its comma, and ends there', 'A leader in urging the U.S. to expand clean energy cooperation with China, Cantwell authored a letter to President Bush.', ['indirect|Cantwell|urging|the U.S. to expand clean energy cooperation with China']],
+    ['coordinated titles between an inverted cue and the name', 'Jim Doyle, the former Wisconsin Gov., spoke first. “This is what we expect,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.', ['direct|Ed Rendell|said|This is what we expect,']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -219,7 +219,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const owned = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(rest);
   if (owned && ORG_NOUNS.has(owned[1]!)) return nominalRef(doc, start, start + owned[0].length, owned[0]);
   // a name mention, possibly after its lower-case role ("said presidential spokesperson Kang")
-  for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < start + 60; j++) {
+  for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < start + 100; j++) {
     const m = doc.mentions[j]!;
     const between = doc.text.slice(start, m.start);
     if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && between.split(/\s+/u).every((w) => !w || isRoleWordLoose(w)))) {
