@@ -38,7 +38,8 @@ export const BYLINE = /^by\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*
  * A dateline at the start of the first prose paragraph: "BEIJING –", "LAGOS, March 11 -",
  * "NEW YORK, Nov. 19 (UPI) —", "WASHINGTON (AP) -".
  */
-export const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(,\s*\d{4})?)?(\s*\([A-Za-z .]{1,20}\))?\s*[–—-]{1,2}\s+/u;
+// (a state may follow the city: "ORLANDO, Fla. (Reuters) -")
+export const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(,\s*(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}\b))?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(,\s*\d{4})?)?(\s*\([A-Za-z .]{1,20}\))?\s*[–—-]{1,2}\s+/u;
 
 /** A city and its state before a dash, as press releases write it: "Washington, D.C. --", "Honolulu, HI -", "Des Moines, Iowa —". */
 export const CITY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A-Z]+)){0,2},\s*(?:D\.C\.|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s*[–—-]{1,2}\s+/u;

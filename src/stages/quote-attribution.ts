@@ -264,7 +264,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   if (mainRef) return mainRef;
   // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
   // compliment, telling Reuters ..."), even when a quotation came before the cue
-  const from = Math.min(floor, sentence?.start ?? floor);
+  // (after a dateline: "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said ...")
+  const from0 = Math.min(floor, sentence?.start ?? floor);
+  const dateline = doc.boilerplate[findContaining(doc.boilerplate, from0)];
+  const from = dateline ? Math.max(from0, dateline.end) : from0;
   // (a participle clause that opens the sentence has its subject after its comma: "After
   // suggesting on Wednesday that ..., Marco Rubio said ...")
   // (also after a short noun phrase: "A leader in urging the U.S. to ..., Cantwell authored ...")

@@ -104,7 +104,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -289,7 +289,10 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   const window = doc.text.slice(Math.max(floor, at - 80), at);
   const rel = RELATIVE.exec(window);
   if (!rel) return null;
-  const ref = speakerBefore(doc, at - window.length + rel.index, floor) ?? genericSubject(doc, floor, at - window.length + rel.index);
+  // (the comma before "who" stays with the phrase: it may close an appositive, "Edward G. Rendell,
+  // a former Pennsylvania governor, who supports ...")
+  const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
+  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end);
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
   // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
   // would find: "Voters who say the economy matters most were divided" is left alone)
@@ -391,13 +394,13 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*['’]s|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
+  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
   let k = 0;
   for (let w = words.length - 1; w >= 0; w--) {
-    if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /['’]s$/u.test(words[w]!)) { k = w; break; }
+    if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
