@@ -255,6 +255,9 @@ describe('cue patterns', () => {
     ['"now" between a subject and its cue', 'Under mounting pressure, Mexican officials now say they have chosen a new strategy.', ['indirect|Mexican officials|say|they have chosen a new strategy.']],
     ['a dateline opens no subject', 'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.', ['indirect|Barack Obama|said|the United States must act.']],
     ['an appositive before a relative clause of speech', "''It will be hard,'' said Edward G. Rendell, a former Pennsylvania governor, who supports Mrs. Clinton.", ['direct|Edward G. Rendell|said|It will be hard,', 'indirect|Edward G. Rendell|supports|Mrs. Clinton']],
+    ['a participle after a possessive is an adjective, no cue', 'Schlafly then discussed Trump’s proposed wall and explained its importance.', ['indirect|Schlafly|explained|its importance.']],
+    ['others may speak with the speaker of an inverted cue', 'The contrast with Trump, said Doyle and others, would be clear.', ['indirect|Doyle|said|The contrast with Trump']],
+    ['content stops before "but" and a group with a cue of its own', 'Islamic State claimed responsibility for the attack but U.S. officials have said there is no evidence of a link.', ['indirect|Islamic State|claimed|responsibility for the attack', 'indirect|U.S. officials|said|there is no evidence of a link.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
