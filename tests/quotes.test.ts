@@ -258,6 +258,9 @@ describe('cue patterns', () => {
     ['a participle after a possessive is an adjective, no cue', 'Schlafly then discussed Trump’s proposed wall and explained its importance.', ['indirect|Schlafly|explained|its importance.']],
     ['others may speak with the speaker of an inverted cue', 'The contrast with Trump, said Doyle and others, would be clear.', ['indirect|Doyle|said|The contrast with Trump']],
     ['content stops before "but" and a group with a cue of its own', 'Islamic State claimed responsibility for the attack but U.S. officials have said there is no evidence of a link.', ['indirect|Islamic State|claimed|responsibility for the attack', 'indirect|U.S. officials|said|there is no evidence of a link.']],
+    ['a participle of writing after a verb of speech takes its subject', 'Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”', ['direct|Clinton|writing|Yes, I will. That was a poor choice of words.']],
+    ['a long addressee with no comma runs a clause into the quotation', 'Bolton said he would advise Trump on dealing with the “strategic threats that exist.”', ['mixed|Bolton|said|he would advise Trump on dealing with the “strategic threats that exist.”']],
+    ['a rank after a service before the name', '“We are at war,” said Pentagon spokesman Navy Capt. Jeff Davis. Army Gen. Mark Milley said the plan was sound.', ['direct|Jeff Davis|said|We are at war,', 'indirect|Mark Milley|said|the plan was sound.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

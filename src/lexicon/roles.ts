@@ -119,4 +119,6 @@ export const TITLE_NOUNS = new Set([
   'ambassador', 'administrator', 'founder', 'executive', 'adviser', 'advisor', 'counsel', 'general', 'judge',
   'professor', 'dean', 'researcher', 'analyst', 'economist', 'scientist', 'correspondent', 'reporter', 'editor',
   'coach', 'captain', 'commander', 'officer', 'official', 'owner', 'partner', 'attorney', 'lawyer', 'fellow',
+  // ranks after a service: "Navy Capt. Jeff Davis", "Army Gen. Mark Milley", "Air Force Col. Ann Lee"
+  'capt', 'col', 'colonel', 'gen', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'cdr',
 ]);

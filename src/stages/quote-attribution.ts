@@ -166,6 +166,9 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     }
     // (a colon after a longer lead-in may still introduce the quotation: see below)
     if (!(cue.cls === 'tell' ? TELL_LEAD_IN : LEAD_IN).test(between) || between.length > 70) break;
+    // (an addressee of more than two words ends with a comma, a colon or "that": "he would advise
+    // Trump on dealing with the “strategic threats”" runs a clause into its quotation)
+    if (cue.cls === 'tell' && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length > 2 && !/(?:[,:]|\bthat)\s*$/u.test(between)) return null;
     // "asked whether the candidates would “...”": a clause of its own runs into the quotation
     if (/\b(?:whether|if|why|how|what|would|will|could|should|can|may|might|must|is|are|was|were)\b/u.test(between)) return null;
     // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
@@ -229,6 +232,7 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
 
 // "Trump then appears in a clip, saying, “Q”", "Erdoğan cited Article 5 and said, “Q”": a
 // participle after a comma, or a verb coordinated with the main one, takes the sentence's subject.
+const SAYING = /^(?:saying|writing|adding|noting|telling|asking|arguing|explaining|stating|declaring)$/u;
 const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'tweet', 'issue', 'release', 'contact', 'petition', 'appeal']);
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
@@ -245,13 +249,15 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   }
   // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
   // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
-  const writer = cues.findLast((c) => c.start < cue.start && WRITING.has(c.lemma));
+  // (or after any verb of speech with a participle of saying or writing: "responded to Vargas’
+  // question on Facebook writing, “...”")
+  const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
   const participle = (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...")
-  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u.test(pre);
+  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")
