@@ -197,9 +197,13 @@ const ANONYMITY_TAIL = /,\s*(?:who\s+)?(?:speaking|spoke|talking|talked|requesti
 // phrase before a relative clause of its own, when that phrase opens its clause
 const RELATIVE_TAIL = /\s+(?:who|that)\s+(?!(?:said|says|say|told|tells)\b)[^,;:“”"()]{3,80}$/u;
 function relativeSubject(doc: Doc, pre: string, base: number, floor: number): SpeakerRef | null {
-  const rel = RELATIVE_TAIL.exec(pre);
+  // (the clause is 80 characters at most: the pattern runs on the last 100 only)
+  const cut = Math.max(0, pre.length - 100);
+  const tail = pre.slice(cut);
+  if (!tail.includes(' who ') && !tail.includes(' that ')) return null;
+  const rel = RELATIVE_TAIL.exec(tail);
   if (!rel) return null;
-  const ref = phraseEndingAt(doc, base + rel.index, floor);
+  const ref = phraseEndingAt(doc, base + cut + rel.index, floor);
   if (!ref || ref.mention.kind === 'pronoun' || (ref.mention.kind === 'name' && ref.type === 'place')) return null;
   return /^\s*(?:(?:But|And|So|Yet|Still)\s+)?$|,\s*$/u.test(doc.text.slice(floor, ref.mention.start)) ? ref : null;
 }
