@@ -261,6 +261,8 @@ describe('cue patterns', () => {
     ['a participle of writing after a verb of speech takes its subject', 'Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”', ['direct|Clinton|writing|Yes, I will. That was a poor choice of words.']],
     ['a long addressee with no comma runs a clause into the quotation', 'Bolton said he would advise Trump on dealing with the “strategic threats that exist.”', ['mixed|Bolton|said|he would advise Trump on dealing with the “strategic threats that exist.”']],
     ['a rank after a service before the name', '“We are at war,” said Pentagon spokesman Navy Capt. Jeff Davis. Army Gen. Mark Milley said the plan was sound.', ['direct|Jeff Davis|said|We are at war,', 'indirect|Mark Milley|said|the plan was sound.']],
+    ['a show title in the setting between cue and content', 'Sanders said on ABC\'s "This Week" that he would "take a look" at such legislation.', ['mixed|Sanders|said|he would "take a look" at such legislation.']],
+    ['"implied" is a cue and ends the content before it', 'Lewandowski conceded he had touched Fields but implied that it was Fields\'s fault.', ['indirect|Lewandowski|conceded|he had touched Fields', "indirect|Lewandowski|implied|it was Fields's fault."]],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

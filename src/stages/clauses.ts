@@ -46,7 +46,8 @@ const hasTense = (text: string, tense: Tense): boolean =>
 
 const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
   'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
-  'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit']);
+  'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit',
+  'cast', 'shut', 'quit', 'spread', 'threw', 'drew', 'grew', 'wore', 'hid', 'bit', 'broke', 'froze', 'swore', 'tore', 'forgot']);
 
 /** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
 export function isHeading(doc: Doc, s: Sentence): boolean {

@@ -11,7 +11,7 @@ import { TITLES } from '../lexicon/abbreviations.js';
  * `according to X, ...`, `X told Y that ...`).
  */
 
-const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b[^,“"”]{0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
 
 export interface Reported {
   content: Span;
