@@ -280,7 +280,7 @@ export function describesSource(phrase: string): boolean {
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
-    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report)s?$/u.test(head);
+    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
 }
 
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
