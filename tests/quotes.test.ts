@@ -263,6 +263,8 @@ describe('cue patterns', () => {
     ['a rank after a service before the name', '“We are at war,” said Pentagon spokesman Navy Capt. Jeff Davis. Army Gen. Mark Milley said the plan was sound.', ['direct|Jeff Davis|said|We are at war,', 'indirect|Mark Milley|said|the plan was sound.']],
     ['a show title in the setting between cue and content', 'Sanders said on ABC\'s "This Week" that he would "take a look" at such legislation.', ['mixed|Sanders|said|he would "take a look" at such legislation.']],
     ['"implied" is a cue and ends the content before it', 'Lewandowski conceded he had touched Fields but implied that it was Fields\'s fault.', ['indirect|Lewandowski|conceded|he had touched Fields', "indirect|Lewandowski|implied|it was Fields's fault."]],
+    ['a police rank is a title', 'Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug.', ['indirect|Gary Gray|said|fentanyl had become a popular drug.']],
+    ['a gerund after "for" reports no speech of the subject', 'Peebles won the prize for predicting the cosmic microwave background.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

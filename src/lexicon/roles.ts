@@ -23,6 +23,7 @@ export const ROLE_NOUNS = new Set([
   'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
   'supporter', 'critic', 'opponent', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
   'woman', 'man', 'advocate', 'prosecutor', 'commentator', 'pundit', 'chaplain', 'trustee', 'regent', 'provost', 'dean',
+  'constable', 'trooper', 'agent', 'ranger', 'warden', 'magistrate', 'coroner', 'paramedic', 'firefighter',
   // kin: "his son said", "the senator's wife"
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'cousin', 'uncle',
   'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',
@@ -121,4 +122,5 @@ export const TITLE_NOUNS = new Set([
   'coach', 'captain', 'commander', 'officer', 'official', 'owner', 'partner', 'attorney', 'lawyer', 'fellow',
   // ranks after a service: "Navy Capt. Jeff Davis", "Army Gen. Mark Milley", "Air Force Col. Ann Lee"
   'capt', 'col', 'colonel', 'gen', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'cdr',
+  'constable', 'inspector', 'superintendent', 'sheriff', 'detective',
 ]);
