@@ -265,6 +265,8 @@ describe('cue patterns', () => {
     ['"implied" is a cue and ends the content before it', 'Lewandowski conceded he had touched Fields but implied that it was Fields\'s fault.', ['indirect|Lewandowski|conceded|he had touched Fields', "indirect|Lewandowski|implied|it was Fields's fault."]],
     ['a police rank is a title', 'Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug.', ['indirect|Gary Gray|said|fentanyl had become a popular drug.']],
     ['a gerund after "for" reports no speech of the subject', 'Peebles won the prize for predicting the cosmic microwave background.', []],
+    ['"assumed" with a noun phrase is no belief; with a clause it is', 'When Mugabe assumed the presidency in 1987, he became head of the armed forces. Officials assumed the virus had spread.', ['indirect|Officials|assumed|the virus had spread.']],
+    ['a passive with an adverb other than -ly', 'He was also praised in the West.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -47,7 +47,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
     if (form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
