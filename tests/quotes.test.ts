@@ -267,6 +267,8 @@ describe('cue patterns', () => {
     ['a gerund after "for" reports no speech of the subject', 'Peebles won the prize for predicting the cosmic microwave background.', []],
     ['"assumed" with a noun phrase is no belief; with a clause it is', 'When Mugabe assumed the presidency in 1987, he became head of the armed forces. Officials assumed the virus had spread.', ['indirect|Officials|assumed|the virus had spread.']],
     ['a passive with an adverb other than -ly', 'He was also praised in the West.', []],
+    ['a naming participle after the place a thing stands at', 'The university hosted a program about rehabilitation at Fishmongers\' Hall called "Learning Together". Ryan on Tuesday called Trump\'s remarks "racist."', ["mixed|Ryan|called|Trump's remarks \"racist.\""]],
+    ['a gerund after "work in" reports no speech', 'James Peebles won his half of the prize for his work in predicting the cosmic microwave background.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -68,7 +68,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (STANCE.has(cue.lemma) && /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
   // "won the prize for predicting the cosmic background", "criticized Trump for saying ...": a
   // gerund after "for" is what the sentence's object did, no speech of its subject
-  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /\bfor\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 5), cue.start))) return null;
+  // (also "won the prize for his work in predicting ...")
+  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /\b(?:for|(?:work|role|part|efforts?|research|success)\s+in)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 20), cue.start))) return null;
   // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
   if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a

@@ -91,6 +91,9 @@ export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
   if (/,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(before)) return true;
   // (after an indefinite noun phrase it names: "a civil rights group called Color of Change")
   if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
+  // (after a place it stands at: "a program ... at Fishmongers' Hall called “Learning Together”")
+  // (not a time: "Ryan on Tuesday called Trump's remarks “racist”")
+  if (/\b(?:at|in|on|from|near|inside|outside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u.test(before)) return true;
   // (after a lower-case noun that no speaker is)
   const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1];
   return namer !== undefined && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, ''));
