@@ -371,7 +371,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
         let k = j;
         while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
         const owner = doc.mentions[k - 1]!;
-        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:the\s+)?$/u.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
           return fromMention(doc, owner);
         }
       }
