@@ -270,6 +270,7 @@ describe('cue patterns', () => {
     ['a naming participle after the place a thing stands at', 'The university hosted a program about rehabilitation at Fishmongers\' Hall called "Learning Together". Ryan on Tuesday called Trump\'s remarks "racist."', ["mixed|Ryan|called|Trump's remarks \"racist.\""]],
     ['a gerund after "work in" reports no speech', 'James Peebles won his half of the prize for his work in predicting the cosmic microwave background.', []],
     ['a person of a newspaper speaks, not the newspaper', 'Lucy Fischer of The Times told NPR, "Khan had been released a year ago."', ['direct|Lucy Fischer|told|Khan had been released a year ago.']],
+    ['a coordinated verb right after the cue is no content, and a law calls for nothing itself', 'We note and commend your strong commitment to avoiding conflicts. The Flu Protection Act calls for the CDC to develop a contingency plan.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -116,7 +116,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // (a document says too: "A news report published Wednesday said ...")
     subj = documentSubject(doc, floor, cue.start);
   }
-  if (subj && (cue.lemma === 'support' || cue.lemma === 'oppose') && THING.test(subj.name ?? subj.mention.text)) return null;
+  if (subj && (cue.lemma === 'support' || cue.lemma === 'oppose' || cue.lemma === 'call for') && THING.test(subj.name ?? subj.mention.text)) return null;
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
@@ -196,7 +196,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:\S+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
-    if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))) return null;
+    if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     if (firstWord && CUE_FORMS[firstWord]) return null;
