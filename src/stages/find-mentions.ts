@@ -5,6 +5,10 @@ import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { withTimeWords } from '../lexicon/time-words.js';
+
+// a time phrase after a sentence-initial word ("Hours later"), not a weekday after it ("Priebus later Thursday")
+const TIME_PHRASE_AFTER = withTimeWords(/^\s+(?:later|earlier|ago)\b(?!\s+(?:on\s+)?(?:WEEKDAY)\b)/u);
 
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
@@ -348,7 +352,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     const sentence = doc.sentences[lowerBound(doc.sentences, w.start + 1) - 1];
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
     // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence; not "Clark later said")
-    if (!midSentence && !role && !known.has(w.text) && !(next !== undefined && CUE_FORMS[next] !== undefined) && /^\s+(?:later|earlier|ago)\b(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(doc.text.slice(w.end, w.end + 30))) return null;
+    if (!midSentence && !role && !known.has(w.text) && !(next !== undefined && CUE_FORMS[next] !== undefined) && TIME_PHRASE_AFTER.test(doc.text.slice(w.end, w.end + 30))) return null;
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
     if (!isName) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';

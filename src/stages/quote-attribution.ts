@@ -2,6 +2,10 @@ import { findContaining, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { withTimeWords } from '../lexicon/time-words.js';
+
+// "... and also", "... and on Monday": a coordinated verb follows
+const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u);
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -14,7 +18,7 @@ const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
-const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + /\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)[^,“"”:]){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u.source, 'u');
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)[^,“"”:]){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
 const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
@@ -257,7 +261,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...")
-  const coordinated = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u.test(pre);
+  const coordinated = COORDINATED_BEFORE.test(pre);
   if (!participle && !coordinated) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")

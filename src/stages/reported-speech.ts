@@ -5,13 +5,14 @@ import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js'
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
+import { withTimeWords } from '../lexicon/time-words.js';
 
 /**
  * Reported speech: the content clause of a cue with its subject (`X said (that) ...`, `..., X said`,
  * `according to X, ...`, `X told Y that ...`).
  */
 
-const SETTING = /^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u;
+const SETTING = withTimeWords(/^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -298,7 +299,7 @@ const SUMMATIVE = /,(?:["”’])?\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?
 // prepositional phrases, a short quoted title among them, and a participle clause of its own; no
 // clause ("said on Tuesday that ...").
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
-const TAIL_PHRASE = /^\s+(?:(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u;
+const TAIL_PHRASE = withTimeWords(/^\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on Monday")
   if (tell) tail = tail.replace(/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+))(?=[\s,.!?]|$)/u, '');
@@ -381,7 +382,7 @@ const isTitleWord = (w: string): boolean => {
 const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|made\s+public)\b[^,;:“”"]{0,50}$/u;
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
-const DOCUMENT_TIME = /(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
+const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);
 const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
 function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();

@@ -5,6 +5,10 @@ import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
+import { withTimeWords } from '../lexicon/time-words.js';
+
+// a place a thing stands at ("at Fishmongers' Hall"), not a time ("on Tuesday")
+const AT_A_PLACE = withTimeWords(/\b(?:at|in|on|from|near|inside|outside)\s+(?:the\s+)?(?!(?:WEEKDAY|MONTH)\b)(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u);
 
 /** A speech verb (or "according to") found in a sentence. */
 export interface Cue extends Span {
@@ -93,7 +97,7 @@ export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
   if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
   // (after a place it stands at: "a program ... at Fishmongers' Hall called “Learning Together”")
   // (not a time: "Ryan on Tuesday called Trump's remarks “racist”")
-  if (/\b(?:at|in|on|from|near|inside|outside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u.test(before)) return true;
+  if (AT_A_PLACE.test(before)) return true;
   // (after a lower-case noun that no speaker is)
   const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1];
   return namer !== undefined && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, ''));
@@ -108,7 +112,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = /(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u;
+const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -741,7 +745,7 @@ export const afterPreposition = (doc: Doc, at: number): boolean => {
   return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
 };
 const PREPOSITION_BEFORE =
-  /\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u);
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
