@@ -271,6 +271,9 @@ describe('cue patterns', () => {
     ['a gerund after "work in" reports no speech', 'James Peebles won his half of the prize for his work in predicting the cosmic microwave background.', []],
     ['a person of a newspaper speaks, not the newspaper', 'Lucy Fischer of The Times told NPR, "Khan had been released a year ago."', ['direct|Lucy Fischer|told|Khan had been released a year ago.']],
     ['a coordinated verb right after the cue is no content, and a law calls for nothing itself', 'We note and commend your strong commitment to avoiding conflicts. The Flu Protection Act calls for the CDC to develop a contingency plan.', []],
+    ['a naming verb names a noun phrase; a clause after ", and" is the writer’s', 'President Obama has called inversions "unpatriotic," and his administration has made an effort to stop them.', ['mixed|Obama|called|inversions "unpatriotic,"']],
+    ['content stops before a participle adjunct and before a summative comment after a quotation', 'Clinton said she was "going to put coal miners out of business," while trying to explain her plan. Democrats refused to say the words "radical Islam," another moment seized upon by Republicans.', ['mixed|Clinton|said|she was "going to put coal miners out of business,"', 'mixed|Democrats|say|the words "radical Islam,"']],
+    ['a clause after ", and" inside a quotation stays whole', 'Guccifer said the server “was like an open orchid on the Internet, and many such servers are.”', ['mixed|Guccifer|said|the server “was like an open orchid on the Internet, and many such servers are.”']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -192,6 +192,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc.text.slice(cstart, cend));
+    // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
+    // names is a noun phrase; a clause after ", and" is the writer's (outside the quotation marks)
+    if (NAMING_CUES.has(cue.lemma)) {
+      const rest = doc.text.slice(cstart, cend);
+      const and = /,(["”’]?)\s+and\s+(?=(?:he|she|they|we|there|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had|is|are|was|were|will|would|can|could)\b)/u.exec(rest);
+      if (and && !insideQuotation(rest, and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
+    }
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
@@ -274,16 +281,32 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
  * ("..., but he gave the Texan a compliment") and before a dash that opens a comment of the writer
  * (a dash that a second one closes is an aside inside the content).
  */
+// Whether `at` stands inside a quotation that opens before it in `text`.
+function insideQuotation(text: string, at: number): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
 export function contentEnd(rest: string): number {
   // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
   const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
   let end = byline ? byline.index : rest.length;
   const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
+  // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...")
+  const adjunct = /,(["”’]?)\s+(?:while|when|before|after)\s+\p{Ll}+ing\b/u.exec(rest.slice(0, end));
+  if (adjunct && !insideQuotation(rest, adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;
   // (and before the writer's comment on the whole clause: "..., a charge that Colorado Republican
   // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
-  const comment = rest.includes(', a') ? SUMMATIVE.exec(rest.slice(0, end)) : null;
-  if (comment && (rest.slice(0, comment.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = comment.index + 1;
+  const comment = /,["”’]?\s+an?/u.test(rest) ? SUMMATIVE.exec(rest.slice(0, end)) : null;
+  if (comment && (rest.slice(0, comment.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = comment.index + 1 + comment[1]!.length;
   // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
   if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
@@ -292,7 +315,7 @@ export function contentEnd(rest: string): number {
   return end;
 }
 
-const SUMMATIVE = /,(?:["”’])?\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
+const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday
 // morning on MSNBC’s “Morning Joe.”", "..., he said, on condition of anonymity"): times and
@@ -319,6 +342,8 @@ const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)|^\s
 
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
+
+const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"
 const NP_BELIEF = new Set(['assume']);
