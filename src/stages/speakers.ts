@@ -632,7 +632,8 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
   const mention = makeMention(doc, start, end, kind, type);
   if (kind === 'nominal') {
     // "the spokesperson" -> the last person with that role; "the ministry" -> the last organisation so named
-    const e = nominalAntecedent(doc, start, head, type);
+    // (an indefinite description names someone new: "one Clinton aide", "a senior official")
+    const e = /^(?:a|an|one|another|some)$/u.test(words[0]!) ? null : nominalAntecedent(doc, start, head, type);
     if (e) return { mention: { ...mention, entity: e.index }, name: e.name, type: e.type, role: e.role, flags: ['nominal'] };
     // an organisation phrase that names itself ("Seoul's presidential office")
     if (type === 'organization' && !/^(the|its|their|his|her)$/u.test(words[0]!)) return { mention, name: mention.text, type, role: null, flags: [] };
