@@ -112,7 +112,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
+const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -391,8 +391,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
         }
       }
       // "Sens. Craig Thomas and Mike Enzi said": two people speak together
+      // (a title may stand before the second: "Donald J. Trump and Senator Bernie Sanders have both argued")
       const prev = j > 0 ? doc.mentions[j - 1]! : null;
-      if (m.type === 'person' && prev && prev.type === 'person' && prev.start >= floor && /^(?:,\s*|\s+)and\s+$/u.test(doc.text.slice(prev.end, m.start))) {
+      const joined = prev ? /^(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,3})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
+      if (m.type === 'person' && prev && prev.type === 'person' && prev.start >= floor && joined && joined[1]!.split(/\s+/u).every((w) => !w || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
         return jointRef(doc, prev, m);
       }
       return fromMention(doc, m);
