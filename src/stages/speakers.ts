@@ -177,7 +177,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index));
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
     const ref = phraseEndingAt(doc, nameEnd, floor);
-    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
+    if (ref && ((ref.mention.kind === 'name' && ref.type !== 'place') || ref.flags.includes('joint'))) {
       const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
       return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
     }
@@ -376,6 +376,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
         while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
         const owner = doc.mentions[k - 1]!;
         if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
+          // ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": two people, each of a place)
+          const place = doc.mentions[k - 2];
+          const first = doc.mentions[k - 3];
+          if (owner.type === 'person' && place && first && first.type === 'person' && first.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(place.end, owner.start)) && /^\s+(?:of|from)\s+$/u.test(doc.text.slice(first.end, place.start))) return jointRef(doc, first, owner);
           return fromMention(doc, owner);
         }
       }
