@@ -278,6 +278,7 @@ describe('cue patterns', () => {
     ['two people speak together, a title before the second, "both" before the cue', 'Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs because of trade.', ['indirect|Donald J. Trump and Bernie Sanders|argued|workers have lost jobs because of trade.']],
     ['two people, each of a place, before an appositive', "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection, also said they'd be happy to have Cruz on the trail.", ["indirect|Johnny Isakson and John Boozman|said|they'd be happy to have Cruz on the trail."]],
     ['"envisioned" reports a thought', 'Netanyahu envisioned the pipeline to end their "fringe country" status.', ['mixed|Netanyahu|envisioned|the pipeline to end their "fringe country" status.']],
+    ['"made it clear" is a cue, and "to" someone before "that" is no content', 'Devine made it clear that his boss wanted something firmer. Clinton has made clear to donors that she will not run again.', ['indirect|Devine|made it clear|his boss wanted something firmer.', 'indirect|Clinton|made clear|she will not run again.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

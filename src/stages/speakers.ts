@@ -75,6 +75,11 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
+  // "Devine made it clear that his boss wanted ...": a speech act in two or three words
+  if (body.includes(' clear')) for (const m of body.matchAll(/\b(?:make|makes|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|crystal\s+)?clear(?=\s+(?:that|to)\b)/gu)) {
+    const start = sentence.start + m.index;
+    if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'make clear', cls: 'speech' });
+  }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
