@@ -279,6 +279,7 @@ describe('cue patterns', () => {
     ['two people, each of a place, before an appositive', "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection, also said they'd be happy to have Cruz on the trail.", ["indirect|Johnny Isakson and John Boozman|said|they'd be happy to have Cruz on the trail."]],
     ['"envisioned" reports a thought', 'Netanyahu envisioned the pipeline to end their "fringe country" status.', ['mixed|Netanyahu|envisioned|the pipeline to end their "fringe country" status.']],
     ['"made it clear" is a cue, and "to" someone before "that" is no content', 'Devine made it clear that his boss wanted something firmer. Clinton has made clear to donors that she will not run again.', ['indirect|Devine|made it clear|his boss wanted something firmer.', 'indirect|Clinton|made clear|she will not run again.']],
+    ['a time after the cue is no content; a written document and "charged with" are no speech', 'Senator Tim Johnson announced today the induction of ten students to the Honor Roll. Evan Bayh has written similar letters in support of the program. The panel is charged with addressing the needs of veterans.', ['indirect|Tim Johnson|announced|the induction of ten students to the Honor Roll.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -433,7 +434,7 @@ describe('transcript lines', () => {
     ]);
   });
   it('reads no section heading in capitals as a speaker', () => {
-    const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.');
+    const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.\n\nKEY FACTS: Wal-Mart and health care.\n\nKEY FACTS: Wal-Mart and its workers.');
     expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line')).toEqual([]);
   });
 });

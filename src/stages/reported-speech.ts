@@ -167,8 +167,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
         if (name && name.mention.kind === 'name' && doc.text.slice(cue.end, name.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) { addressee = name.name; from = name.mention.end; }
       }
     }
+    // ("announced today the induction of ...": a time right after the cue is no content)
     const skip = SETTING.exec(doc.text.slice(from, end));
-    const cstart = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    const cstart = cstart0 + (/^\s*(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\s+(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end))?.[0].length ?? 0);
 
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",
@@ -211,6 +213,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
+    if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;

@@ -60,6 +60,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
+    // ("charged with", "credited with": a task or a deed, no saying)
+    if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("Rest assured, ...": an idiom, no telling)
     if (form === 'assured' && /\b[Rr]est\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
     // "conference calls", "phone calls": the second half of a compound noun
