@@ -280,6 +280,7 @@ describe('cue patterns', () => {
     ['"envisioned" reports a thought', 'Netanyahu envisioned the pipeline to end their "fringe country" status.', ['mixed|Netanyahu|envisioned|the pipeline to end their "fringe country" status.']],
     ['"made it clear" is a cue, and "to" someone before "that" is no content', 'Devine made it clear that his boss wanted something firmer. Clinton has made clear to donors that she will not run again.', ['indirect|Devine|made it clear|his boss wanted something firmer.', 'indirect|Clinton|made clear|she will not run again.']],
     ['a time after the cue is no content; a written document and "charged with" are no speech', 'Senator Tim Johnson announced today the induction of ten students to the Honor Roll. Evan Bayh has written similar letters in support of the program. The panel is charged with addressing the needs of veterans.', ['indirect|Tim Johnson|announced|the induction of ten students to the Honor Roll.']],
+    ['a party word ends the role before the name after an inverted cue', '“They are unloading on her,” said Oversight ranking Democrat Elijah Cummings (D-Md.).', ['direct|Elijah Cummings|said|They are unloading on her,']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
