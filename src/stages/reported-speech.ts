@@ -1,8 +1,9 @@
 import type { Doc, Sentence, Span } from '../types.js';
+import { findContaining } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
@@ -78,7 +79,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
     const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
     if (aux) {
-      const cend = floor + contentEnd(doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
+      const cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
       return words(doc.text.slice(floor, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, floor, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
     }
   }
@@ -138,7 +139,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       const rstart = cue.end + resumed[0].length;
       let rend = nextAttribution(doc, rstart, end, allCues);
-      rend = rstart + contentEnd(doc.text.slice(rstart, rend));
+      rend = rstart + contentEnd(doc, rstart, doc.text.slice(rstart, rend));
       const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
     }
@@ -193,13 +194,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
-    cend = cstart + contentEnd(doc.text.slice(cstart, cend));
+    cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, cend));
     // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
     // names is a noun phrase; a clause after ", and" is the writer's (outside the quotation marks)
     if (NAMING_CUES.has(cue.lemma)) {
       const rest = doc.text.slice(cstart, cend);
       const and = /,(["”’]?)\s+and\s+(?=(?:he|she|they|we|there|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had|is|are|was|were|will|would|can|could)\b)/u.exec(rest);
-      if (and && !insideQuotation(rest, and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
+      if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
     }
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
@@ -281,24 +282,12 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
 }
 
 /**
- * Where reported content ends inside the rest of its sentence: before ", but" with a new subject
- * ("..., but he gave the Texan a compliment") and before a dash that opens a comment of the writer
- * (a dash that a second one closes is an aside inside the content).
+ * Where reported content ends inside the rest of its sentence (`rest`, which starts at `base` in the
+ * document): before ", but" with a new subject ("..., but he gave the Texan a compliment") and
+ * before a dash that opens a comment of the writer (a dash that a second one closes is an aside
+ * inside the content).
  */
-// Whether `at` stands inside a quotation that opens before it in `text`.
-function insideQuotation(text: string, at: number): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '“') curly++;
-    else if (c === '”') curly--;
-    else if (c === '"') straight++;
-  }
-  return curly > 0 || straight % 2 === 1;
-}
-
-export function contentEnd(rest: string): number {
+export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
   const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
   let end = byline ? byline.index : rest.length;
@@ -306,7 +295,7 @@ export function contentEnd(rest: string): number {
   if (but) end = but.index + 1 + but[1]!.length;
   // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...")
   const adjunct = /,(["”’]?)\s+(?:while|when|before|after)\s+\p{Ll}+ing\b/u.exec(rest.slice(0, end));
-  if (adjunct && !insideQuotation(rest, adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;
+  if (adjunct && !insideQuotation(doc, base + adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;
   // (and before the writer's comment on the whole clause: "..., a charge that Colorado Republican
   // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
   const comment = /,["”’]?\s+an?/u.test(rest) ? SUMMATIVE.exec(rest.slice(0, end)) : null;
@@ -318,6 +307,9 @@ export function contentEnd(rest: string): number {
   if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
 }
+
+// Whether a document offset stands inside a quotation (the quotation-mark layer's top-level pairs).
+const insideQuotation = (doc: Doc, at: number): boolean => findContaining(quotedSpans(doc), at) >= 0;
 
 const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 

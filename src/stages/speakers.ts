@@ -500,7 +500,8 @@ function fromMention(doc: Doc, m: Mention): SpeakerRef {
 
 // the outermost quotations of a document, computed once per document
 const QUOTED = new WeakMap<readonly QuotePair[], Span[]>();
-function quotedSpans(doc: Doc): Span[] {
+/** The top-level quotations of the document, outer marks included (computed once a document). */
+export function quotedSpans(doc: Doc): Span[] {
   let spans = QUOTED.get(doc.quotePairs);
   if (!spans) {
     spans = doc.quotePairs.filter((p) => p.depth === 0).map(outer);
