@@ -29,6 +29,10 @@ export const ROLE_NOUNS = new Set([
   'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',
 ]);
 
+/** Party members named like a role before a name ("ranking Democrat Elijah Cummings"); kept apart from
+ * ROLE_NOUNS, where "Democrats" would stop being a group. */
+export const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+
 /** Words that may qualify a role: "Foreign Minister", "former U.S. Senator", "senior presidential secretary". */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'interim', 'deputy', 'vice', 'senior', 'junior', 'chief', 'general', 'foreign', 'prime', 'defense',

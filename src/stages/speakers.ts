@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
@@ -336,7 +336,7 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   // them: "Clinton’s top foreign policy aide Jake Sullivan")
   const lastLower = last.toLowerCase().replace(/\.$/u, '');
   const roles = /^(?:['’]s?)?\s+(?:[\p{L}.-]+\s+){1,4}$/u.test(between) && words.every((w) => /^['’]s?$|^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))
-    && (ROLE_NOUNS.has(lastLower) || ROLE_NOUNS.has(lastLower.split('-').at(-1)!) || lastLower === 'democrat' || lastLower === 'republican' || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
+    && (ROLE_NOUNS.has(lastLower) || ROLE_NOUNS.has(lastLower.split('-').at(-1)!) || PARTY_MEMBERS.has(lastLower) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
   // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
   // (not a verb and its preposition: "O’Malley spoke at the Fair Immigration Reform Movement")
   const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1 && words.every((w) => !CAPITALISED_NON_NAMES.has(w) && !CUE_FORMS[w]);
