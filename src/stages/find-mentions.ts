@@ -347,7 +347,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
     // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
     const t = doc.tokens[lowerBound(doc.tokens, w.start)];
-    const next = /^\s+(?:also\s+|later\s+|then\s+)?([\p{Ll}]+)/u.exec(doc.text.slice(w.end, w.end + 30))?.[1];
+    const next = /^\s+(?:(?:also|later|then|itself|himself|herself|has|have|had)\s+){0,2}([\p{Ll}]+)/u.exec(doc.text.slice(w.end, w.end + 30))?.[1];
     // a capitalised word inside a sentence is a name; at the start it must show it
     const sentence = doc.sentences[lowerBound(doc.sentences, w.start + 1) - 1];
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));

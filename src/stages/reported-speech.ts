@@ -220,7 +220,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     // "he said almost nothing about ...", "she reported from Washington": no content
-    if (/^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("said much of the discussion was about Israel": a clause whose subject begins so is content)
+    const none = /^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.exec(doc.text.slice(cstart, cend).trimStart());
+    if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length)))) return null;
     if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
@@ -339,6 +341,8 @@ const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)|^\s
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
 
+// a finite verb in what follows: the words before it are its subject
+const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"

@@ -119,7 +119,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|themselves|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
+const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -400,6 +400,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
           const mention = makeMention(doc, m.start - (doc.text.slice(Math.max(floor, m.start - 20), m.start).length - q.index), end, 'group', 'group');
           return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
         }
+        // ("Democrats and Republicans said": two groups speak together)
+        const other = j > 0 ? doc.mentions[j - 1]! : null;
+        if (other && other.type === 'group' && other.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(other.end, m.start))) return jointRef(doc, other, m);
       }
       // "Sens. Craig Thomas and Mike Enzi said": two people speak together
       // (a title may stand before the second: "Donald J. Trump and Senator Bernie Sanders have both argued")
@@ -427,6 +430,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   for (let w = words.length - 1; w >= 0; w--) {
     if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
+    // ("Gore’s close friends and allies": two group nouns joined make one group)
+    if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
     if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
@@ -487,10 +492,26 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
   const group = GROUP_NOUNS.has(head);
   if (!group && !ROLE_NOUNS.has(singular)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
-  if ((lead + tail).split(/\s+/u).some((w) => CUE_FORMS[w.toLowerCase()] || /^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w))) return null;
+  // (a cue form the tagger reads as a noun is one: "insiders in the next two states")
+  for (const w of (lead + tail).matchAll(/\S+/gu)) {
+    if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w[0])) return null;
+    if (CUE_FORMS[w[0].toLowerCase()] && !taggedNoun(doc, start + w.index)) return null;
+  }
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
+}
+
+// a plural noun of people: a group word, or a role in the plural ("friends", "aides")
+const isPeopleNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return GROUP_NOUNS.has(w) || (/s$/u.test(w) && ROLE_NOUNS.has(w.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '')));
+};
+
+// whether the token at `offset` is tagged a noun (false where nothing was tagged)
+function taggedNoun(doc: Doc, offset: number): boolean {
+  const t = doc.tokens[lowerBound(doc.tokens, offset)];
+  return t !== undefined && t.start === offset && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 function fromMention(doc: Doc, m: Mention): SpeakerRef {
@@ -747,7 +768,8 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     // ("those surveyed", "voters polled": a participle after its noun)
-    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) return null;
+    // (and the second part of a hyphenated adjective: "The self-described democratic socialist")
+    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-') return null;
   }
   return genericPhrase(doc, s, s + phrase.length);
 }
