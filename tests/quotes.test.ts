@@ -284,6 +284,8 @@ describe('cue patterns', () => {
     ['a reflexive after the subject, and "much of" opening a clause', 'Trump was wrong about Ford canceling its plant. Ford itself said much of the deal was on. He said little of substance.', ['indirect|Ford|said|much of the deal was on.']],
     ['a hyphenated adjective in a subject phrase; "in the past" before the cue', 'The self-described democratic socialist said he would win. Gore’s close friends and allies have in the past said he was staying quiet.', ['indirect|The self-described democratic socialist|said|he would win.', 'indirect|Gore’s close friends and allies|said|he was staying quiet.']],
     ['a group noun with a phrase whose noun is also a verb form, after "but"; two groups together', 'Clinton trails, but insiders in the next two states said it’s important. Democrats and Republicans said the deal was bad.', ['indirect|insiders in the next two states|said|it’s important.', 'indirect|Democrats and Republicans|said|the deal was bad.']],
+    ['a setting alone after the cue is no content', 'Steve Rosenthal wrote in an email response to questions. Ryan Grim reported from Washington, D.C.', []],
+    ['what follows the comma of an object relative clause is the writer’s', 'After Fox News shared the allegations, which Mr. Ailes denies, the talk of a walkout ended.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -205,7 +205,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
-    if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:\S+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
@@ -223,7 +223,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // ("said much of the discussion was about Israel": a clause whose subject begins so is content)
     const none = /^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.exec(doc.text.slice(cstart, cend).trimStart());
     if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length)))) return null;
-    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("reported from Washington, D.C.", "said in an interview.", "wrote in an email response to questions.")
+    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart()) || SETTING_ONLY.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
+    // clause is its antecedent; what follows the clause's comma is the writer's (not after a
+    // preposition: "in which he declares, “...”")
+    if (/^\s*,/u.test(doc.text.slice(cue.end, cstart)) && /(?:^|,)\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))) return null;
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
@@ -342,6 +347,8 @@ const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)|^\s
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
 
 // a finite verb in what follows: the words before it are its subject
+// a setting and nothing more: "in an interview", "in an email response to questions"
+const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
