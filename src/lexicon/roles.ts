@@ -81,7 +81,6 @@ export const ORG_NOUNS = new Set([
   'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television',
 ]);
 
-/** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */
 /** Documents, polls and records that "show" or "find" something: the subjects of evidence cues. */
 export const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'record', 'records',
@@ -89,9 +88,10 @@ export const EVIDENCE_NOUNS = new Set([
   'filing', 'filings', 'census', 'count', 'tally', 'outcome', 'investigation', 'inquiry', 'probe', 'estimates', 'projections', 'tapes',
   'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model', 'polling', 'markets', 'returns', 'ruling', 'filings',
   'release', 'releases', 'statement', 'statements', 'website', 'summary', 'account', 'accounts', 'testimony', 'complaint', 'lawsuit',
-  'indictment', 'affidavit', 'minutes', 'database', 'survey',
+  'indictment', 'affidavit', 'minutes', 'database', 'survey', 'message', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
 ]);
 
+/** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {
   he: 'person', she: 'person', him: 'person', her: 'person', they: 'group', them: 'group', it: 'organization',
   i: 'self', we: 'self',

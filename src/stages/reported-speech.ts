@@ -327,8 +327,13 @@ const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:c
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
 const TAIL_PHRASE = withTimeWords(/^\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
-  // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on Monday")
-  if (tell) tail = tail.replace(/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+))(?=[\s,.!?]|$)/u, '');
+  // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
+  // Monday", "... told the court in his filing": the addressee may be one to three words long)
+  if (tell && ADDRESSEES.some((re) => re.test(tail) && finalTail(tail.replace(re, '')))) return true;
+  return finalTail(tail);
+}
+const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
+function finalTail(tail: string): boolean {
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
@@ -411,7 +416,7 @@ const isTitleWord = (w: string): boolean => {
 // The document, poll or record that shows or finds something, with what follows its noun
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
 // found", "where polls show", "Exit polling shows", "..., fundraising documents show").
-const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|made\s+public)\b[^,;:“”"]{0,50}$/u;
+const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|discovered|found|recovered|leaked|posted|filed|made\s+public)\b[^,;:“”"]{0,50}$/u;
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
 const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);

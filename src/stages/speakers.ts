@@ -161,7 +161,8 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // a contracted auxiliary before a participle: "he's said", "Trump’s also argued", "they've told"
   if (/\p{L}['’](?:s|ve|d)\s*$/u.test(pre) && PARTICIPLE.test(doc.text.slice(at, at + 12))) pre = stripEnd(pre.replace(/['’](?:s|ve|d)\s*$/u, ''), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
-  const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : null;
+  // (or between spaced hyphens: "Deborah Jordan Reynolds - Santilli's girlfriend - told")
+  const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : /\s-\s*$/u.test(pre) ? /\s+-\s+(?:(?!\s-\s)[^—–]){1,160}?\s+-\s*$/u.exec(pre) : null;
   if (dashed) pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
   // (an aside on anonymity: "Federal officials ..., speaking on the condition of anonymity because ..., said")
   const withAside = pre;
@@ -756,7 +757,8 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
-  const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL);
+  // (a share in an appositive: "Just over a quarter, 26 percent, say")
+  const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL).replace(/,\s*(?:(?:about|nearly|roughly|almost|just|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|%),\s*$/u, '');
   const conj = pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
   const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
