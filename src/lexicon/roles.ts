@@ -63,7 +63,13 @@ export const GROUP_NOUNS = new Set([
   'moderates', 'evangelicals', 'independents', 'immigrants', 'veterans', 'parents', 'teachers', 'consumers', 'customers',
   'employees', 'farmers', 'judges', 'lawyers', 'attorneys', 'scholars', 'historians', 'pollsters', 'reporters', 'journalists',
   'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders', 'relatives', 'siblings', 'sons',
-  'daughters', 'parents',
+  'daughters', 'rivals', 'politicians', 'superdelegates', 'backers', 'moderators', 'contenders', 'citizens', 'users',
+  'associates', 'followers', 'readers', 'hawks', 'developers', 'homeowners', 'detractors', 'admirers', 'elders', 'audiences',
+  'viewers', 'demonstrators', 'environmentalists', 'defenders', 'objectors', 'forecasters', 'skeptics', 'sceptics',
+  'officers', 'soldiers', 'troops', 'nurses', 'patients', 'victims', 'survivors', 'fighters', 'rebels', 'militants',
+  'clerics', 'bishops', 'priests', 'pastors', 'rabbis', 'imams', 'regulators', 'inspectors', 'auditors', 'engineers',
+  'founders', 'shareholders', 'stakeholders', 'entrepreneurs', 'retirees', 'taxpayers', 'caucusgoers', 'primarygoers',
+  'conservationists', 'advocates', 'campaigners', 'canvassers', 'surrogates', 'loyalists', 'dissidents', 'opposition',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */
