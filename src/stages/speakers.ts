@@ -795,6 +795,7 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
 
 // "Legal observers note the White House ...": a noun-or-verb form between a subject (a name, a
 // pronoun, a plural noun) and a complement (a determiner, pronoun, name or "that") is a verb,
+const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|few|several|both|all|none|everyone|everybody|nobody|someone|somebody)$/iu;
 // whatever the tagger said
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
@@ -804,7 +805,8 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // (a share of those polled is a subject too: "Six in 10 say", "those surveyed say")
   // (after a modal, a negation or "to": "wouldn’t say when", "declined to say whether")
   if (/^(?:would|wouldn['’]t|could|couldn['’]t|will|won['’]t|can|can['’]t|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|should|shouldn['’]t|may|might|must|to|not|never)$/iu.test(prevText) && (/^(?:DET|PRON|PROPN|SCONJ|ADV)$/u.test(next.pos) || /^(?:that|whether|if|when|why|how|what|who)$/iu.test(doc.text.slice(next.start, next.end)))) return true;
-  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
+  // (a quantifier standing alone is a subject too: "Some say they hear echoes ...", "Others say")
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
   const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
