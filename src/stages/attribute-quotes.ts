@@ -7,6 +7,10 @@ import { headlineQuote } from './headline.js';
 import { transcriptLines } from './transcript.js';
 import { firstParagraphIsTitle } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { withTimeWords } from '../lexicon/time-words.js';
+
+// what may stand between an attribution and the second piece of the quotation it interrupts
+const BETWEEN_PIECES = withTimeWords(/^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40}|(?:(?:last|this|on|early|late|earlier|later)\s+)?(?:WEEKDAY|MONTH|week|month|year|today|yesterday|tonight|later|earlier)(?:\s+(?:night|morning|afternoon|evening))?|,\s*(?:a|an|the|his|her|their|its)\s+[^,;:“”"]{1,120})?[\s,:;]*$/u);
 
 interface Draft {
   kind: QuoteKind;
@@ -89,7 +93,9 @@ export function attributeQuotes(doc: Doc): Doc {
         // (not the addressee of a verb of telling: “A,” the nominee told “Fox and Friends”)
         const gap = doc.text.slice(attrEnd, outer(p).start);
         const told = CUE_FORMS[doc.text.slice(last0.cue?.start ?? 0, last0.cue?.end ?? 0).toLowerCase()]?.[1] === 'tell' && !/[,:]/u.test(gap);
-        if (attrEnd <= outer(p).start && !told && /^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40})?[\s,:;]*$/u.test(doc.text.slice(attrEnd, outer(p).start))) {
+        // (or a time, "“A,” Axelrod tweeted last January, “B”", or the speaker's appositive, "“A,”
+        // said Edward Leamer, an economist who is the director of ..., “B”")
+        if (attrEnd <= outer(p).start && !told && BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;

@@ -5,7 +5,8 @@ import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing
 import { withTimeWords } from '../lexicon/time-words.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
-const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?$/u);
+// (a verb that leads into the cue may follow: "..., but went on to say, “...”")
+const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:continued|continues|proceeded|proceeds)\s+to\s+)?$/u);
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
