@@ -292,6 +292,7 @@ describe('cue patterns', () => {
     ['a quantifier alone is a subject', 'Others say they hear echoes of a painful past.', ['indirect|Others|say|they hear echoes of a painful past.']],
     ['a time or the speaker’s appositive between an attribution and the rest of its quotation', '“In breaking news,” Axelrod tweeted last January, “Clinton wins an endorsement.” "The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we attract workers."', ['direct|Axelrod|tweeted|In breaking news, Clinton wins an endorsement.', 'direct|Edward Leamer|said|The risk, is that we attract workers.']],
     ['a coordinated "went on to say" takes the sentence’s subject', 'Trump joked about Brooklyn, but went on to say, “There are places in America that are dangerous.”', ['direct|Trump|say|There are places in America that are dangerous.']],
+    ['a spaced hyphen ends the content like a dash', 'Trump implied that it was his fault for "grabbing" at the candidate - although the photo showed nothing.', ['mixed|Trump|implied|it was his fault for "grabbing" at the candidate']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

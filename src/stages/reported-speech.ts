@@ -310,8 +310,9 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
   if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
-  const dash = /\s(?:—|–|--)\s/u.exec(rest.slice(0, end));
-  if (dash && !/\s(?:—|–|--)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
+  // (a spaced hyphen stands for a dash: "... for “grabbing” at the candidate - although ...")
+  const dash = /\s(?:—|–|--|-(?=\s+\p{L}))\s/u.exec(rest.slice(0, end));
+  if (dash && !/\s(?:—|–|--|-)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
 }
 
