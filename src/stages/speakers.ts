@@ -242,7 +242,14 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < start + 100; j++) {
     const m = doc.mentions[j]!;
     const between = doc.text.slice(start, m.start);
-    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && between.split(/\s+/u).every((w) => !w || isRoleWordLoose(w)))) {
+    // "said a person close to the Clintons": a name after a preposition tells whose person speaks
+    if (/^[\p{L}.\s-]+$/u.test(between) && /\s(?:to|of|for|from|at|with|in|on|by)\s+(?:the\s+)?$/u.test(between)) {
+      const described = roleOfPhrase(doc, m.end, start, m.start);
+      if (described) return described;
+    }
+    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && roleWordsOnly(between))) {
+      // "tweeted a German user from Hanover": a demonym before a noun that is no role qualifies it
+      if (m.type === 'place' && /^\s+\p{Ll}+\s+(?:from|in|of|at|who|with)\b/u.test(doc.text.slice(m.end, m.end + 40)) && !ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(doc.text.slice(m.end, m.end + 40))![1]!)) break;
       // "Syrian state media", "Trump supporters": a place or name that modifies a group or
       // organisation noun is not the speaker itself
       const tail = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(doc.text.slice(m.end, Math.min(limit, m.end + 60)))?.[0] ?? '';
@@ -349,6 +356,17 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 // (a place before a title is its affiliation: "said former Wisconsin Gov. Jim Doyle")
 // (a lower-case word that is no function word: "said presidential spokesperson Kang", not
 // "writing on his Facebook page")
+// words that may stand between an inverted cue and the name of its speaker: roles, modifiers,
+// places of one or two words ("said former South Carolina Gov. Jim Hodges")
+function roleWordsOnly(between: string): boolean {
+  const ws = between.split(/\s+/u).filter(Boolean);
+  for (let i = 0; i < ws.length; i++) {
+    if (isRoleWordLoose(ws[i]!)) continue;
+    if (i + 1 < ws.length && (regionOf(`${ws[i]} ${ws[i + 1]}`) !== undefined || placeOf(`${ws[i]} ${ws[i + 1]}`) !== undefined)) { i++; continue; }
+    return false;
+  }
+  return true;
+}
 const isRoleWordLoose = (w: string): boolean => /^(the|a|an|his|her|their|its)$/iu.test(w) || placeOf(w) !== undefined || regionOf(w) !== undefined || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && (!CAPITALISED_NON_NAMES.has(w) || w === 'and'));
 
 // "the two leaders", "both sides", "Seoul's presidential office", "the ministry", "officials"
@@ -493,10 +511,11 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
   const group = GROUP_NOUNS.has(head);
   if (!group && !ROLE_NOUNS.has(singular)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
-  // (a cue form the tagger reads as a noun is one: "insiders in the next two states")
+  // (a cue form the tagger reads as a noun is one: "insiders in the next two states"; so is a
+  // capitalised one, part of a name: "a spokesman for the State Department")
   for (const w of (lead + tail).matchAll(/\S+/gu)) {
     if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w[0])) return null;
-    if (CUE_FORMS[w[0].toLowerCase()] && !taggedNoun(doc, start + w.index)) return null;
+    if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index)) return null;
   }
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
