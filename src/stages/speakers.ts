@@ -163,7 +163,15 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
   // (or between spaced hyphens: "Deborah Jordan Reynolds - Santilli's girlfriend - told")
   const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : /\s-\s*$/u.test(pre) ? /\s+-\s+(?:(?!\s-\s)[^—–]){1,160}?\s+-\s*$/u.exec(pre) : null;
-  if (dashed) pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
+  if (dashed) {
+    // ("A former Republican presidential candidate -- John McCain, who lost ... -- said": a name
+    // that opens the parenthesis names the description before it)
+    const inner = base + dashed.index + /^\s+(?:—|–|--|-)\s+/u.exec(dashed[0])![0].length;
+    const k = lowerBound(doc.mentions, inner);
+    const named = doc.mentions[k];
+    if (named && named.start === inner && named.kind === 'name' && named.type === 'person' && /^(?:\s*,|\s+(?:—|–|--|-)\s)/u.test(doc.text.slice(named.end, named.end + 5)) && /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{Ll}-]+\s*$/u.test(pre.slice(0, dashed.index))) return fromMention(doc, named);
+    pre = stripEnd(pre.slice(0, dashed.index), AUX_TAIL);
+  }
   // (an aside on anonymity: "Federal officials ..., speaking on the condition of anonymity because ..., said")
   const withAside = pre;
   if (/anonym|named|identified/u.test(pre.slice(-220))) pre = stripEnd(pre, ANONYMITY_TAIL, 220);
