@@ -459,12 +459,16 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
+    if (COORDINATED_ADJECTIVES.test(words[w]!) && /^(?:and|or)$/u.test(words[w + 1] ?? '')) continue;
+    // ("Current and former officials", "state and local officials": two adjectives joined)
+    if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && COORDINATED_ADJECTIVES.test(words[w - 1]!) && COORDINATED_ADJECTIVES.test(words[w + 1]!)) continue;
     if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
   const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // "Trump and his attorneys", "Sanders and his supporters": a name and the people of its pronoun speak together
-  if (ref && ref.mention.kind === 'group' && /^(?:his|her|their)\s/iu.test(ref.mention.text)) {
+  // (also "Ward and other digital security experts")
+  if (ref && ref.mention.kind === 'group' && /^(?:his|her|their|other)\s/iu.test(ref.mention.text)) {
     const k = lowerBound(doc.mentions, ref.mention.start) - 1;
     const owner = k >= 0 ? doc.mentions[k]! : null;
     if (owner && owner.kind === 'name' && owner.type === 'person' && owner.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(owner.end, ref.mention.start))) {
@@ -530,6 +534,7 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
+const COORDINATED_ADJECTIVES = /^(?:current|former|past|present|future|state|local|federal|national|foreign|domestic|senior|junior|democratic|republican|military|civilian|public|private)$/iu;
 // a plural noun of people: a group word, or a role in the plural ("friends", "aides")
 const isPeopleNoun = (word: string): boolean => {
   const w = word.toLowerCase();
