@@ -5,6 +5,10 @@ import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing
 import { withTimeWords } from '../lexicon/time-words.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
+// the object of a preposition or an event noun right before a participle, which therefore is the
+// sentence subject's (not after "with", whose noun is the participle's own subject: "with Trump
+// reportedly yelling")
+const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference)\s+)$/u;
 // (a verb that leads into the cue may follow: "..., but went on to say, “...”")
 const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:continued|continues|proceeded|proceeds)\s+to\s+)?$/u);
 
@@ -263,7 +267,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
-  if (!participle && !coordinated) return null;
+  // (or right after the object of a preposition or an event the subject held: "is making a pitch
+  // to New York voters saying ...", "opened a Rochester rally blasting Clinton ...")
+  const afterObject = /ing$/u.test(doc.text.slice(cue.start, cue.end)) && OBJECT_BEFORE.test(near);
+  if (!participle && !coordinated && !afterObject) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")
   const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start)));
