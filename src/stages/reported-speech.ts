@@ -179,7 +179,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (next) cend = Math.min(cend, nextAttribution(doc, cstart, end, [next, ...allCues.filter((c) => c.start > next.start)]));
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     // (also "Three years after Republicans vowed to ..., the party ...")
-    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))) {
+    // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
+    // not advertise, took to the airwaves")
+    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
+      || (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
@@ -390,6 +393,9 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     const lead = withoutTitles(doc.text.slice(from, nref.mention.start));
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
     if (sub) return from + sub.index;
+    // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
+    const absolute = /,?\s+with\s+$/u.exec(lead);
+    if (absolute && /ing$/u.test(doc.text.slice(later.start, later.end)) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
     const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")

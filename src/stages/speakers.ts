@@ -133,7 +133,7 @@ function stripEnd(text: string, re: RegExp, n = 120): string {
 const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
 // (the comma after the bracket stays: it may close an appositive, "Jeff Bechdel, chairman of
 // America Rising (a Republican PAC), tweeted")
-const BRACKET_TAIL = /\s*\([^()]{1,40}\)(?=\s*,?\s*$)/u;
+const BRACKET_TAIL = /\s*\([^()]{1,110}\)(?=\s*,?\s*$)/u;
 
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 // (longest first)
@@ -152,9 +152,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(pre, AUX_TAIL);
-  const bracket = BRACKET_TAIL.exec(pre.slice(-120));
+  const bracket = BRACKET_TAIL.exec(pre.slice(-130));
   if (bracket) {
-    const at0 = pre.length - Math.min(120, pre.length) + bracket.index;
+    const at0 = pre.length - Math.min(130, pre.length) + bracket.index;
     pre = pre.slice(0, at0) + pre.slice(at0 + bracket[0].length);
   }
   pre = stripEnd(pre, AUX_TAIL);
@@ -791,14 +791,17 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   // (a share in an appositive: "Just over a quarter, 26 percent, say")
   const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL).replace(/,\s*(?:(?:about|nearly|roughly|almost|just|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|%),\s*$/u, '');
-  const conj = pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
+  // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
+  const withAt = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? pre.search(/\swith\s+[^,;:\s][^,;:]{0,40}$/u) : -1;
+  const conj = withAt >= 0 ? withAt : pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
   const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
   // a subordinator opens the clause: "While some friends say ..."
-  const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '');
+  // (and "with" before the subject of a participle: "..., with three in 10 saying ...")
+  const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '').replace(/^with\s+(?=\S)/u, /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? '' : 'with ');
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
-  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
+  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     // ("those surveyed", "voters polled": a participle after its noun)
