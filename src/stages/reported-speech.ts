@@ -206,6 +206,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
     }
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
+    // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
+    // ("agreed to meet" is a pledge, "agreed with him" no content)
+    // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)
+    if (THAT_ONLY.has(cue.lemma) && !/^\s+(?:\p{Ll}+ly\s+)?that\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
@@ -361,6 +365,8 @@ const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
+// verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
+const THAT_ONLY = new Set(['agree', 'concur']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"
 const NP_BELIEF = new Set(['assume']);
 

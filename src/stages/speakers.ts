@@ -435,7 +435,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // (a title may stand before the second: "Donald J. Trump and Senator Bernie Sanders have both argued")
       const prev = j > 0 ? doc.mentions[j - 1]! : null;
       const joined = prev ? /^(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,3})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
-      if (m.type === 'person' && prev && prev.type === 'person' && prev.start >= floor && joined && joined[1]!.split(/\s+/u).every((w) => !w || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
+      // (and two countries or two organisations: "Turkey and Libya agreed")
+      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && joined[1]!.split(/\s+/u).every((w) => !w || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
         return jointRef(doc, prev, m);
       }
       return fromMention(doc, m);
