@@ -31,7 +31,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const finite = /(?:ed|s)$/u.test(m[1]!) || IRREGULAR_PAST.has(m[1]!);
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
     const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[1]!)) && finite && !adjectival;
-    if ((CUE_FORMS[m[1]!] && !adjectival) || verb) return start + m.index;
+    // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")
+    if ((CUE_FORMS[m[1]!] && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
   }
   return end;
 }
