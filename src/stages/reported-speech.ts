@@ -160,7 +160,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (cue.cls === 'tell') {
       // (the addressee ends before "that", a comma, a time or place, or the subject of the content:
       // "assuring voters he’s tough enough")
-      const obj = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b)/u.exec(tail);
+      // (an infinitive ends it too: in "asked supporters to run for office" the addressee and the
+      // infinitive are the content together)
+      const obj = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b)/u.exec(tail);
       if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)

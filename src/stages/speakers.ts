@@ -190,7 +190,8 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
     if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && ROLE_NOUNS.has(capitalTitle[1]!.toLowerCase())))) continue;
     // (a bracket after the name: "Sen. Richard J. Durbin (D-Ill.), noting ..., said")
-    const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index));
+    // (or a party tag: "Sen. Marco Rubio, R-Fla., appearing on Fox News ..., said")
+    const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index)) ?? PARTY_TAG.exec(pre.slice(Math.max(0, app.index - 30), app.index));
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
     const ref = phraseEndingAt(doc, nameEnd, floor);
     if (ref && ((ref.mention.kind === 'name' && ref.type !== 'place') || ref.flags.includes('joint'))) {
@@ -199,6 +200,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     }
     // "Several candidates, including Trump, said": the group speaks, the names inside it are examples
     if (ref && ref.mention.kind === 'group' && /^,\s*(?:including|among\s+them|such\s+as)\s/u.test(app[0])) return ref;
+    // "The employee of nearly four years, a registered Republican who ..., said": a description
+    // with an indefinite appositive of its own
+    if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && /^,\s*(?:a|an)\s/u.test(app[0])) return ref;
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
@@ -763,7 +767,7 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   const text = doc.text.slice(s, e);
   if (!text || !/^[\p{L}\p{N}'’.\-\s,%]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
   // the speaker is the head before any appositive or relative clause
-  const headEnd = s + (/,|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
+  const headEnd = s + (/,(?!\d{3}\b)|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
   let named: Mention | null = null;
   for (let j = lowerBound(doc.mentions, s); j < doc.mentions.length && doc.mentions[j]!.start < headEnd; j++) {
     const m = doc.mentions[j]!;
@@ -795,14 +799,16 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
   const withAt = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? pre.search(/\swith\s+[^,;:\s][^,;:]{0,40}$/u) : -1;
   const conj = withAt >= 0 ? withAt : pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
-  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
+  // (the comma inside a number is none: "at least 21,000 said")
+  const commas = pre.replace(/(?<=\d),(?=\d{3}\b)/gu, '_');
+  const cut = Math.max(commas.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
   // a subordinator opens the clause: "While some friends say ..."
   // (and "with" before the subject of a participle: "..., with three in 10 saying ...")
   const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '').replace(/^with\s+(?=\S)/u, /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? '' : 'with ');
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
-  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
+  if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|at\s+least|more\s+than|fewer\s+than|less\s+than|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     // ("those surveyed", "voters polled": a participle after its noun)
