@@ -94,7 +94,7 @@ export const EVIDENCE_NOUNS = new Set([
   'filing', 'filings', 'census', 'count', 'tally', 'outcome', 'investigation', 'inquiry', 'probe', 'estimates', 'projections', 'tapes',
   'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model', 'polling', 'markets', 'returns', 'ruling', 'filings',
   'release', 'releases', 'statement', 'statements', 'website', 'summary', 'account', 'accounts', 'testimony', 'complaint', 'lawsuit',
-  'indictment', 'affidavit', 'minutes', 'database', 'survey', 'message', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
+  'indictment', 'affidavit', 'minutes', 'database', 'survey', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
 ]);
 
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */

@@ -54,7 +54,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
-    if (form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
+    // (so is a gerund after an article: "a writing retreat", "the saying goes")
+    if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)))
+      || (form.endsWith('ing') && /\b(?:the|a|an)\s+$/iu.test(doc.text.slice(Math.max(0, start - 5), start)))) continue;
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
@@ -290,8 +292,11 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const pro = /^(he|she|they|we|i|it)\b/iu.exec(rest);
   if (pro) return pronounRef(doc, start, pro[0]);
   // the longest phrase before a boundary first ("according to one research firm"), then its first word
-  const run = NOMINAL_RUN.exec(rest);
-  const long = run ? nominalRef(doc, start, start + run[0].length, run[0]) : null;
+  // (a verb ends the phrase: "the Senator welcomed news that ..." is "the Senator")
+  const run0 = NOMINAL_RUN.exec(rest)?.[0];
+  const verbAt = run0 ? run0.search(/(?<=\S\s+)(?:\p{Ll}+ed|\p{Ll}+s)\b(?=\s+\S)/u) : -1;
+  const run = run0 && verbAt > 0 && CUE_OR_PAST.test(run0.slice(verbAt)) ? run0.slice(0, verbAt).trimEnd() : run0;
+  const long = run ? nominalRef(doc, start, start + run.length, run) : null;
   if (long) return long;
   const np = NOMINAL_HEAD.exec(rest);
   if (np) return nominalRef(doc, start, start + np[0].length, np[0]);
@@ -343,6 +348,8 @@ const parts2 = (name: string): number => name.split(/\s+/u).length;
 
 // The person after mention j when lower-case role words (or a possessive) link the two:
 // "RNC spokesman Sean Spicer", "Clinton campaign manager Robby Mook", "Florida’s Rick Wilson".
+const CUE_OR_PAST = { test: (w: string): boolean => { const f = /^\S+/u.exec(w)![0]; return CUE_FORMS[f] !== undefined || /^\p{Ll}{3,}ed$/u.test(f); } };
+
 function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null {
   const m = doc.mentions[j]!;
   const next = doc.mentions[j + 1];
@@ -460,7 +467,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
   let k = 0;
   for (let w = words.length - 1; w >= 0; w--) {
-    if (/^(the|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
+    if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
@@ -505,7 +512,8 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
 
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
 const GROUP_OF = /(?:^|[\s,(])((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
-function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): SpeakerRef | null {
+function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): SpeakerRef | null {
+  let end = phraseEnd;
   const window = doc.text.slice(from, end);
   // the phrase up to its preposition, the head noun, and what follows the preposition
   let found: { lead: string; word: string; tail: string } | null = null;
@@ -517,9 +525,15 @@ function roleOfPhrase(doc: Doc, end: number, from: number, ofAt: number): Speake
     if (!g || !GROUP_NOUNS.has(g[2]!.toLowerCase())) return quantityOf(doc, end, window);
     found = { lead: g[1]!, word: g[2]!, tail: g[3]! };
   }
-  const { lead, word, tail } = found;
+  const { lead, word } = found;
+  let { tail } = found;
   const start = end - lead.length - tail.length;
   if (start + lead.length > ofAt) return null;
+  // (the subject of an infinitive: "the first member of Congress to endorse him")
+  const infinitive = /\s+to\s*$/u.exec(tail);
+  if (infinitive) { tail = tail.slice(0, infinitive.index); end -= infinitive[0].length; }
+  // (a phrase ends with a noun, not a preposition: "the evacuation of citizens from to call")
+  if (/(?:^|\s)(?:to|of|for|from|at|in|on|with|by|the|a|an)\s*$/iu.test(tail) || !tail.trim()) return null;
   // (a comma only before the state of a town: "a woman in Worcester, Massachusetts")
   const comma = tail.lastIndexOf(',');
   if (comma >= 0 && !regionOf(tail.slice(comma + 1).trim()) && !placeOf(tail.slice(comma + 1).trim())) return null;
