@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_WORKER_HEAP_MB } from './engine/defaults.js';
 
 /**
  * Exit codes:
@@ -27,7 +28,7 @@ Options:
   --resume                continue an interrupted run into the same --out
   --article-timeout MS    an article taking longer fails (default: 10000)
   --max-chars N           longer articles fail (default: 4000000)
-  --worker-heap MB        heap limit of each worker thread (default: 80)
+  --worker-heap MB        heap limit of each worker thread (default: ${DEFAULT_WORKER_HEAP_MB})
   --progress MODE         bar (default on a terminal) | json (one line a second) | none
   --quiet                 no progress, no summary
   -h, --help              this text
@@ -71,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   const workers = intOption(v.workers, availableParallelism(), 0);
   const timeout = intOption(v['article-timeout'], 10_000, 1);
   const maxChars = intOption(v['max-chars'], 4_000_000, 1);
-  const workerHeapMb = intOption(v['worker-heap'], 80, 32);
+  const workerHeapMb = intOption(v['worker-heap'], DEFAULT_WORKER_HEAP_MB, 32);
   if (workerHeapMb === null) return usage(io, `expected --worker-heap to be megabytes >= 32, got ${JSON.stringify(v['worker-heap'])}`);
   if (workers === null) return usage(io, `expected --workers to be a whole number >= 0, got ${JSON.stringify(v.workers)}`);
   if (timeout === null) return usage(io, `expected --article-timeout to be milliseconds > 0, got ${JSON.stringify(v['article-timeout'])}`);

@@ -7,6 +7,7 @@ import type { ItemResult } from '../io/sink.js';
 import type { StageTimings } from '../core/pipeline.js';
 import type { Article } from '../types.js';
 import { expected } from '../errors.js';
+import { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
 import type { TaskOutput, TaskResult } from './task.js';
 
 export interface ProcessOptions {
@@ -24,7 +25,7 @@ export interface ProcessOptions {
   readonly maxChars?: number;
   /** the worker module (tests swap in one that misbehaves) @default the built-in worker */
   readonly workerFile?: string;
-  /** old-generation heap limit of each worker thread, in MB @default 80 */
+  /** old-generation heap limit of each worker thread, in MB @default 72 */
   readonly workerHeapMb?: number;
   /** summed time per stage, filled in as batches complete */
   readonly timings?: StageTimings;
@@ -67,7 +68,7 @@ export async function* processCorpus(inputs: readonly string[], options: Process
   // collects, and three isolates that each hold hundreds of megabytes of garbage add up
   const pool = new Piscina({
     filename: options.workerFile ?? defaultWorker(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 80, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
   });
   // a worker that dies outside a task (out of memory while starting, say) is replaced by the pool;
   // the tasks it would have run fail and are retried, so the event itself needs no more handling

@@ -19,7 +19,8 @@ import { isClearVerb } from './speakers.js';
 // lists have grown too much, which bounds its memory.
 interface Feature { hash: Record<string, number>; list: unknown[] }
 interface Tagger { nlp: ReturnType<typeof winkNLP>; features: [Feature, number][]; base: number }
-const REBUILD_AFTER = 150_000;
+// (50,000 new entries: a whole-corpus run peaks 8 MB lower than with 150,000, and no slower)
+const REBUILD_AFTER = 50_000;
 const MIXED = /^(?=.*\p{L})(?=.*[^\p{L}])/u;
 
 // the model's entity-meta loader stringifies its data again at every call (a second instance would
