@@ -137,9 +137,11 @@ const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
 // America Rising (a Republican PAC), tweeted")
 const BRACKET_TAIL = /\s*\([^()]{1,110}\)(?=\s*,?\s*$)/u;
 
+// a setting between the subject and its verb: "Trump in his announcement speech called ..."
+const SETTING_TAIL = /\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|interview|statement|address|letter|op-ed|tweet|post|remarks|appearance|debate|rally|hearing|meeting|conference)\s*$/u;
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 // (longest first)
-const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,130},\s*){${n}}$`, 'u'));
+const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,170},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
 const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
@@ -177,7 +179,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (an aside on anonymity: "Federal officials ..., speaking on the condition of anonymity because ..., said")
   const withAside = pre;
   if (/anonym|named|identified/u.test(pre.slice(-220))) pre = stripEnd(pre, ANONYMITY_TAIL, 220);
-  pre = stripEnd(pre, PARTICIPIAL_TAIL);
+  pre = stripEnd(stripEnd(pre, PARTICIPIAL_TAIL), SETTING_TAIL, 80);
   const participial = pre.length !== withAside.length;
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
