@@ -353,7 +353,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
     // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence; not "Clark later said")
     if (!midSentence && !role && !known.has(w.text) && !(next !== undefined && CUE_FORMS[next] !== undefined) && TIME_PHRASE_AFTER.test(doc.text.slice(w.end, w.end + 30))) return null;
-    const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined);
+    // ("People briefed on the move said": a group word before a cue form is no name)
+    const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined && !GROUP_NOUNS.has(w.text.toLowerCase()));
     if (!isName) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';

@@ -48,7 +48,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const coordinated = /\b(?:and|but|or)\s*,\s*$/u.test(before);
       return { content: clip(doc, ref.mention.end + after[0].length, end), ...(coordinated ? {} : { subjectPiece: clip(doc, floor, cue.start) }), ref, addressee: null, rule: 'content-according-to' };
     }
-    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor + accordingStart(before), cue.start), ref, addressee: null, rule: 'content-according-to' };
     // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before it
     // when the attribution closes the sentence or its clause
     if (words(before) >= 4 && /[\p{L}\p{N}%]\s+$/u.test(before) && (/^[^,;:]*[.!?]?["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, end)) || /^[^,;:]*,\s*(?:but|and|while)\s/u.test(doc.text.slice(ref.mention.end, end)))) {
@@ -194,6 +194,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const comma = doc.text.lastIndexOf(',', subj.mention.start);
       if (comma > cstart) cend = comma;
     }
+    // "..., says it's proof ... delegates, which stood at 263, according to the AP": the content
+    // ends where the clause that the closing "according to" covers begins
+    const according = allCues.find((c) => c.cls === 'according' && c.start > cstart && c.start < cend);
+    if (according) {
+      const b = accordingBoundary(doc.text.slice(floor, according.start));
+      if (b && floor + b.end > cstart && words(doc.text.slice(cstart, floor + b.end)) >= 2) cend = floor + b.end;
+    }
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
@@ -249,6 +256,27 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     }
   }
   return null;
+}
+
+// Where the content of ", according to X" begins in the text before it: after the last clause
+// boundary that leaves a clause of three words or more ("..., and he will be part of efforts,
+// according to three people", "(the actual number is closer to 15 percent, according to
+// Factcheck.org)", "..., which stood at 263, according to the AP"); the whole text otherwise
+// (a phrase after ", with" or ";" goes with the clause before it: PolNeAR's annotators keep them).
+function accordingStart(before: string): number {
+  return accordingBoundary(before)?.start ?? 0;
+}
+// (the boundary itself: where the text before it ends, and where the content after it starts)
+function accordingBoundary(before: string): { end: number; start: number } | null {
+  let found: { end: number; start: number } | null = null;
+  // (", and" before a clause with a subject of its own, not before a second verb: "..., and includes")
+  for (const m of before.matchAll(/\(|,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I|there|the|a|an|this|that|these|those|his|her|their|its)\b|[\p{Lu}\d])|,\s+(?=which\s)/gu)) {
+    const at = m.index + m[0].length;
+    // (a bracket closed again is no boundary)
+    if (m[0] === '(' && before.indexOf(')', at) >= 0) continue;
+    if (words(before.slice(at)) >= 3) found = { end: m.index, start: at };
+  }
+  return found;
 }
 
 // "Asked whether ...", "when asked about ...", "After being asked if ...": a question put to the

@@ -62,6 +62,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
+    // "three people briefed on the discussions", "officials told about the plan": a participle of
+    // telling after its noun and before "on", "about" or "by" is passive; its noun was told
+    if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("Rest assured, ...": an idiom, no telling)
@@ -89,6 +92,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+// whether the text ends with a plural noun: a group word ("people", "officials") or a lower-case -s word
+function pluralNounBefore(text: string): boolean {
+  const w = /(?:^|\s)(\p{L}+)\s+$/u.exec(text)?.[1];
+  return w !== undefined && (GROUP_NOUNS.has(w.toLowerCase()) || /^\p{Ll}+s$/u.test(w));
 }
 
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
@@ -791,6 +800,9 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   }
   if (named) return fromMention(doc, named);
   const mention = makeMention(doc, s, headEnd, 'nominal', 'unknown');
+  // ("People briefed on the move": a group word with a phrase after it names the group)
+  const first = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+(?:\p{Ll}+ed|in|at|from|of|for|with|on|who)\b/iu.exec(doc.text.slice(s, headEnd));
+  if (first && GROUP_NOUNS.has(first[1]!.toLowerCase())) return { mention: { ...mention, kind: 'group', type: 'group', head: first[1]! }, name: mention.text, type: 'group', role: null, flags: ['group'] };
   const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
   return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
@@ -829,7 +841,7 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     // ("those surveyed", "voters polled": a participle after its noun)
     // (and the second part of a hyphenated adjective: "The self-described democratic socialist")
-    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-') return null;
+    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed|briefed|informed|consulted|involved)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-') return null;
   }
   return genericPhrase(doc, s, s + phrase.length);
 }
