@@ -134,7 +134,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // for an attribution inside the sentence ("Sales were great, he said, wiping sweat off his
     // face"), a phrase that is no clause of its own
     // "A, Maróth said, and B": B goes on with the speaker's content, up to the next attribution
-    const resumed = adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 ? /^\s*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(tail) : null;
+    // (agreeing to or on something reports nothing before it: "Refusing to give up power, Mugabe
+    // agreed to power-sharing"; "..., both camps agree." does)
+    const before = !THAT_ONLY.has(cue.lemma) || !/^\s+(?:to|on|upon|with|in)\b/u.test(tail);
+    const resumed = before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 ? /^\s*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(tail) : null;
     if (resumed) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       const rstart = cue.end + resumed[0].length;
@@ -143,8 +146,17 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
     }
-    if (adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail, cue.cls === 'tell') || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
+    if (before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail, cue.cls === 'tell') || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
+      // "If these findings are accurate, scientists say, containing COVID-19 may be harder": a
+      // gerund after the attribution that has a verb of its own is the main clause the
+      // attribution interrupts; both pieces are the content
+      const gerund = /^\s*,\s+(?=\p{Ll}+ing\b)/u.exec(tail);
+      if (gerund && !CUE_FORMS[/^\p{Ll}+/u.exec(tail.slice(gerund[0].length))![0]] && /^[^,;:]{0,80}\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b/u.test(tail.slice(gerund[0].length))) {
+        const rstart = cue.end + gerund[0].length;
+        const rend = rstart + contentEnd(doc, rstart, doc.text.slice(rstart, nextAttribution(doc, rstart, end, allCues)));
+        return { content: clip(doc, rstart, rend), subjectPiece: content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
+      }
       // (the addressee of a verb of telling: "..., Grassley told POLITICO.")
       const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) : null;
       return { content, ref: pronounOutside(doc, subj, content), addressee, rule: 'content-speaker-cue' };
