@@ -413,6 +413,9 @@ describe('headline attributions', () => {
     // a long unknown subject is a clause, not a source
     ['Ben Carson Defends Himself Against Claims He Exaggerated', []],
     ['Lee, Xi agree to deepen ties', []],
+    // a speaker the body names, a colon and an unquoted statement; not a word the body does not name
+    ['Ted Cruz: Trump Would Put Liberals On Court', ['indirect|Ted Cruz|-|Trump Would Put Liberals On Court']],
+    ['Poll: Trump Ties Clinton In Three-Way Contest', []],
   ];
   it('reads a topic after the headline speaker apart, and finds the speaker by the title the body gives', () => {
     const doc = analyze('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker is not kowtowing to the candidates.', { id: 'h' });

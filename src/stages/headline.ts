@@ -35,6 +35,17 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     const inner = trimMarks(doc, s, base + text.replace(/\s+$/u, '').length);
     if (ref) return { kind: 'direct', content: inner, fragments: [], ref, cue: null, rule: 'headline-colon' };
   }
+  // "Mark Cuban: I'd Consider A Future White House Bid": unquoted, the statement is the speaker's
+  // when the body names the speaker (not "Poll: ...", "The result: ...")
+  if (colon && SUBJECT.test(colon[1]!) && !OPEN.test(colon[2]!) && colon[2]!.split(/\s+/u).length >= 3) {
+    const ref = refFor(doc, base, colon[1]!);
+    if (ref && ref.mention.kind === 'name') {
+      const s = base + colon[0].length - colon[2]!.length;
+      const content = { start: s, end: base + body.length };
+      const fragments: Span[] = doc.quotePairs.filter((p) => p.start >= content.start && p.end <= content.end).map((p) => ({ start: p.start, end: p.end }));
+      return { kind: fragments.length ? 'mixed' : 'indirect', content, fragments, ref, cue: null, rule: 'headline-colon' };
+    }
+  }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
   // (title case or sentence case: "Trump Says He ...", "Ted Cruz says heckler deserves ...")
   for (const m of body.matchAll(/\s((?:[Ss]ays|[Ss]aid|[Ss]ay|[Ww]arns|[Ww]arned|[Cc]laims|[Cc]laimed|[Ii]nsists|[Aa]dmits|[Aa]rgues|[Pp]redicts|[Ss]uggests|[Cc]oncedes|[Aa]nnounces|[Dd]eclares|[Cc]onfirms|[Dd]enies))\s+(?=\S)/gu)) {
