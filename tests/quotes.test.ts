@@ -465,8 +465,12 @@ describe('transcript lines', () => {
       ['indirect', 'Jake Tapper', 'And obviously, you are supporting Donald Trump.'],
     ]);
   });
+  it('counts a last name alone as a turn of the full name before it', () => {
+    const doc = body('The campaign says it will not debate.\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\nBOULDUAN: You guys were open to more debates.\n\nBENENSON: Senator Sanders does not get to decide when we debate.');
+    expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line').map((q) => q.speaker)).toEqual(['Kate Boulduan', 'Joel Benenson', 'Kate Boulduan', 'Joel Benenson']);
+  });
   it('reads no section heading in capitals as a speaker', () => {
-    const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.\n\nKEY FACTS: Wal-Mart and health care.\n\nKEY FACTS: Wal-Mart and its workers.');
+    const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.\n\nPUBLIC NOTICE: The data of voters is safe.\n\nKEY FACTS: Wal-Mart and health care.\n\nKEY FACTS: Wal-Mart and its workers.');
     expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line')).toEqual([]);
   });
 });

@@ -28,15 +28,19 @@ export function transcriptLines(doc: Doc, from: number): TranscriptLine[] {
   }
   // a speaker the article names elsewhere, or one who takes two turns at least (a section heading
   // in capitals, "CONSUMER NOTICE:", comes once); a line of its own in capitals is a headline
-  const turns = new Map<string, number>();
-  for (const c of candidates) { const k = doc.text.slice(c.name.start, c.name.end); turns.set(k, (turns.get(k) ?? 0) + 1); }
+  // (a last name alone is the same speaker as the full name before it: "JOEL BENENSON:", then
+  // "BENENSON:"; two full names are two speakers, or two headings: "CONSUMER NOTICE", "PUBLIC NOTICE")
+  const names = candidates.map((c) => doc.text.slice(c.name.start, c.name.end));
+  const same = (a: string, b: string): boolean => a === b || (!/\s/u.test(a) && b.endsWith(` ${a}`)) || (!/\s/u.test(b) && a.endsWith(` ${b}`));
   const lines: TranscriptLine[] = [];
   for (const c of candidates) {
     const caps = doc.text.slice(c.name.start, c.name.end);
     const entity = entityFor(doc, caps);
-    if ((entity === null && turns.get(caps)! < 2) || !/\p{Ll}/u.test(doc.text.slice(c.content.start, c.content.end))) continue;
+    const turns = names.filter((n) => same(n, caps));
+    if ((entity === null && turns.length < 2) || !/\p{Ll}/u.test(doc.text.slice(c.content.start, c.content.end))) continue;
     const mention = { ...makeMention(doc, c.name.start, c.name.end, 'name', 'person'), entity: entity?.index ?? null };
-    const name = entity?.name ?? caps.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    const fullest = turns.reduce((a, b) => (b.length > a.length ? b : a), caps);
+    const name = entity?.name ?? fullest.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     lines.push({ paragraph: c.paragraph, content: c.content, ref: { mention, name, type: 'person', role: entity?.role ?? null, flags: ['transcript'] } });
   }
   return lines;
