@@ -379,7 +379,9 @@ const TAIL_PHRASE = withTimeWords(/^\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
-  if (tell && ADDRESSEES.some((re) => re.test(tail) && finalTail(tail.replace(re, '')))) return true;
+  // (an infinitive after the addressee is what was asked or told, no closing phrase: "she would ask
+  // Mr. Biden to continue ...")
+  if (tell && ADDRESSEES.some((re) => re.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail.replace(re, '')) && finalTail(tail.replace(re, '')))) return true;
   return finalTail(tail);
 }
 const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
@@ -445,6 +447,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     const absolute = /,?\s+with\s+$/u.exec(lead);
     if (absolute && /ing$/u.test(doc.text.slice(later.start, later.end)) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
     const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
+    // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
+    if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")

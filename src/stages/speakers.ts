@@ -54,6 +54,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
+    // (and a plural form after a numeral or a plural determiner is a noun: "the three states that
+    // voted", "these reports", "several calls")
+    if (/[^s]s$/u.test(form) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|these|those|several|many|both|all|other|various|numerous|few)\s+(?:\p{Ll}+\s+)?$/iu.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
     // (so is a gerund after an article: "a writing retreat", "the saying goes")
     if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)))
       || (form.endsWith('ing') && /\b(?:the|a|an)\s+$/iu.test(doc.text.slice(Math.max(0, start - 5), start)))) continue;
