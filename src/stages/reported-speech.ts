@@ -79,8 +79,17 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
     const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
     if (aux) {
-      const cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
-      return words(doc.text.slice(floor, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, floor, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
+      let cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
+      // ("And while many supporters are expected to support her, she has not ...": a subordinate
+      // clause ends at its comma)
+      // (the subordinator and a conjunction before it open the clause, no part of what is expected)
+      const opener = /^\s*(?:(?:and|but)\s+)?(?:while|although|though|whereas|if|when|because|since|as)\s+/iu.exec(doc.text.slice(floor, cue.start));
+      if (opener) {
+        const comma = doc.text.slice(cue.end, cend).search(/,\s/u);
+        if (comma >= 0) cend = cue.end + comma;
+      }
+      const cstart = floor + (opener?.[0].length ?? 0);
+      return words(doc.text.slice(cstart, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, cstart, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
     }
   }
   // "CONTENT, X said." / "CONTENT, said X."
@@ -334,6 +343,9 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   const cstart = from + lead;
   const cend = stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end));
   if (words(doc.text.slice(cstart, cend)) < 2 || /^(?:to|for)\s/u.test(doc.text.slice(cstart, cend))) return null;
+  // ("a Democratic pollster who advises the pro-Clinton super PAC": telling a mere noun phrase is
+  // the antecedent's job, no speech; one told something has a clause or an infinitive after it)
+  if (cue.cls === 'tell' && addressee === null && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cue.end, cend))) return null;
   return { content: clip(doc, cstart, cend), ref, addressee, rule: 'relative-cue-content' };
 }
 
