@@ -133,7 +133,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
+const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|overall|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|last\s+week|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -238,17 +238,18 @@ const ANONYMITY_TAIL = /,\s*(?:who\s+)?(?:speaking|spoke|talking|talked|requesti
 
 // "Democrats in Iowa who watched the Saturday debate said": the subject of the cue is the noun
 // phrase before a relative clause of its own, when that phrase opens its clause
-const RELATIVE_TAIL = /\s+(?:who|that)\s+(?!(?:said|says|say|told|tells)\b)[^,;:“”"()]{3,80}$/u;
+// (also "whose": "The state officials whose laws have been invalidated say")
+const RELATIVE_TAIL = /\s+(?:who|whose|that)\s+(?!(?:said|says|say|told|tells)\b)[^,;:“”"()]{3,80}$/u;
 function relativeSubject(doc: Doc, pre: string, base: number, floor: number): SpeakerRef | null {
   // (the clause is 80 characters at most: the pattern runs on the last 100 only)
   const cut = Math.max(0, pre.length - 100);
   const tail = pre.slice(cut);
-  if (!tail.includes(' who ') && !tail.includes(' that ')) return null;
+  if (!tail.includes(' who') && !tail.includes(' that ')) return null;
   const rel = RELATIVE_TAIL.exec(tail);
   if (!rel) return null;
   const ref = phraseEndingAt(doc, base + cut + rel.index, floor);
   if (!ref || ref.mention.kind === 'pronoun' || (ref.mention.kind === 'name' && ref.type === 'place')) return null;
-  return /^\s*(?:(?:But|And|So|Yet|Still)\s+)?$|,\s*$/u.test(doc.text.slice(floor, ref.mention.start)) ? ref : null;
+  return /^\s*(?:(?:But|And|So|Yet|Still|Even|Only)\s+)?$|,\s*$/u.test(doc.text.slice(floor, ref.mention.start)) ? ref : null;
 }
 
 const OBJECT_OF_PARTICIPLE = /\s(?:speaking|talking|writing|speaking\s+exclusively|talking\s+exclusively|(?:who|that)\s+(?:spoke|talked|have\s+spoken|had\s+spoken)(?:\s+exclusively)?)\s+(?:to|with|on|in)\s+(?:the\s+|[Tt]he\s+)?$|\s(?:obtained|reported|published|seen|quoted|cited|released|issued|reviewed|first\s+reported)\s+by\s+(?:the\s+)?$/iu;
@@ -488,7 +489,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (COORDINATED_ADJECTIVES.test(words[w]!) && /^(?:and|or)$/u.test(words[w + 1] ?? '')) continue;
     // ("Current and former officials", "state and local officials": two adjectives joined)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && COORDINATED_ADJECTIVES.test(words[w - 1]!) && COORDINATED_ADJECTIVES.test(words[w + 1]!)) continue;
-    if (CUE_FORMS[words[w]!.toLowerCase()] || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
+    // (a cue form right before a noun of people modifies it: "The state officials")
+    if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   const phrase = words.slice(k).join(' ');
   const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
@@ -726,7 +728,8 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
   const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
   let kind: MentionKind;
   let type: EntityType;
-  if (GROUP_NOUNS.has(head)) { kind = 'group'; type = 'group'; }
+  // (a plural of -ist or -ian names people too: "hacking specialists", "physicians")
+  if (GROUP_NOUNS.has(head) || /^\p{Ll}{3,}(?:ist|ian)s$/u.test(head)) { kind = 'group'; type = 'group'; }
   else if (ORG_NOUNS.has(head)) { kind = 'nominal'; type = 'organization'; }
   else if (ROLE_NOUNS.has(head)) { kind = 'nominal'; type = 'person'; }
   else return null;
@@ -836,7 +839,7 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   const start = floor + (cut > 0 ? cut + 1 : 0);
   // a subordinator opens the clause: "While some friends say ..."
   // (and "with" before the subject of a participle: "..., with three in 10 saying ...")
-  const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '').replace(/^with\s+(?=\S)/u, /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? '' : 'with ');
+  const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:but|and|so|yet|still)\s+(?=\S)/iu, '').replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '').replace(/^with\s+(?=\S)/u, /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? '' : 'with ');
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
   if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|at\s+least|more\s+than|fewer\s+than|less\s+than|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
