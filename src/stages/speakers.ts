@@ -149,6 +149,9 @@ const PARTICIPLE = /^(?:said|told|written|spoken|given|\p{Ll}+ed)\b/u;
 // America Rising (a Republican PAC), tweeted")
 const BRACKET_TAIL = /\s*\([^()]{1,110}\)(?=\s*,?\s*$)/u;
 
+// a connective set off by commas between the subject and its verb: "Supporters of abortion rights,
+// on the other hand, argued ..."
+const CONTRAST_TAIL = /,\s*(?:on\s+the\s+other\s+hand|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part|in\s+contrast|by\s+contrast|likewise|similarly|for\s+example|for\s+instance)\s*,\s*$/u;
 // a setting between the subject and its verb: "Trump in his announcement speech called ..."
 const SETTING_TAIL = /\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|interview|statement|address|letter|op-ed|tweet|post|remarks|appearance|debate|rally|hearing|meeting|conference)\s*$/u;
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
@@ -191,7 +194,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (an aside on anonymity: "Federal officials ..., speaking on the condition of anonymity because ..., said")
   const withAside = pre;
   if (/anonym|named|identified/u.test(pre.slice(-220))) pre = stripEnd(pre, ANONYMITY_TAIL, 220);
-  pre = stripEnd(stripEnd(pre, PARTICIPIAL_TAIL), SETTING_TAIL, 80);
+  pre = stripEnd(stripEnd(stripEnd(pre, PARTICIPIAL_TAIL), SETTING_TAIL, 80), CONTRAST_TAIL, 40);
   const participial = pre.length !== withAside.length;
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
@@ -486,6 +489,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
+    // ("the businessman and reality star": two roles of one person)
+    if (/^and$/u.test(words[w]!) && w > 0 && ROLE_NOUNS.has(words[w - 1]!.toLowerCase()) && ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) continue;
     if (COORDINATED_ADJECTIVES.test(words[w]!) && /^(?:and|or)$/u.test(words[w + 1] ?? '')) continue;
     // ("Current and former officials", "state and local officials": two adjectives joined)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && COORDINATED_ADJECTIVES.test(words[w - 1]!) && COORDINATED_ADJECTIVES.test(words[w + 1]!)) continue;
@@ -871,7 +876,7 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
 
 // "Legal observers note the White House ...": a noun-or-verb form between a subject (a name, a
 // pronoun, a plural noun) and a complement (a determiner, pronoun, name or "that") is a verb,
-const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|few|several|both|all|none|everyone|everybody|nobody|someone|somebody)$/iu;
+const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|few|several|both|all|none|everyone|everybody|nobody|someone|somebody|third|thirds|half|quarter|quarters|majority|minority|plurality)$/iu;
 // whatever the tagger said
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
