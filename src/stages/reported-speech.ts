@@ -63,15 +63,15 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (isHeading(doc, s)) return null;
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
-  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
-  if (STANCE.has(cue.lemma) && /ing$/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
+  if (STANCE.has(cue.lemma) && /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
   // "won the prize for predicting the cosmic background", "criticized Trump for saying ...": a
   // gerund after "for" is what the sentence's object did, no speech of its subject
   // (also "won the prize for his work in predicting ...")
-  if (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /\b(?:for|(?:work|role|part|efforts?|research|success)\s+in)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 20), cue.start))) return null;
+  if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /\b(?:for|(?:work|role|part|efforts?|research|success)\s+in)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 20), cue.start))) return null;
   // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
   if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
@@ -102,7 +102,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
-  if (subj && /,\s*$/u.test(before) && !/ing$/u.test(doc.text.slice(cue.start, cue.end))) {
+  if (subj && /,\s*$/u.test(before) && !/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) {
     const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     // (role words may stand between the cue and the name: "said lobbyist and GOP strategist Charlie Black")
     // (and closes its clause: "Several candidates, including Trump, said the United States should ..."
@@ -205,7 +205,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
     // not advertise, took to the airwaves")
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
-      || (/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
+      || (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
@@ -431,7 +431,7 @@ const STANCE = new Set(['endorse', 'support', 'oppose', 'praise', 'criticize', '
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand']);
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for']);
 
 /**
  * Where content that starts at `from` stops before a second attribution in its sentence: a cue
@@ -457,7 +457,7 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (sub) return from + sub.index;
     // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
     const absolute = /,?\s+with\s+$/u.exec(lead);
-    if (absolute && /ing$/u.test(doc.text.slice(later.start, later.end)) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
+    if (absolute && /^\p{L}+ing\b/u.test(doc.text.slice(later.start, later.end)) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
     const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
