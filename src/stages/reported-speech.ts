@@ -112,6 +112,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
   }
+  // "Biden ... defended Sanders as a mainstream candidate, mocked the Republican Party": a phrase
+  // after a preposition, then a comma, is the object of the verb before; the series of verbs is the
+  // sentence subject's
+  if (subj && (subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start))) {
+    const first = speakerAfter(doc, s.start, subj.mention.start);
+    if (first && (first.mention.kind === 'name' || first.mention.kind === 'pronoun') && first.mention.start - s.start < 40) subj = first;
+  }
   // "Sanders wins R.I., vows to press on": a place right before ", vows" is the object of a first
   // verb, and the subject of the sentence says it
   if (subj && subj.mention.kind === 'name' && subj.type === 'place' && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))) {
