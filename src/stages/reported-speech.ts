@@ -477,7 +477,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
   return end;
 }
 
-const FRONTED = /^\s*(?:that\s+)?(?:during|after|before|when|while|in|on|at|since|as|if|because|although|though|once|until|despite|amid|following|under|with|without|by)\b/iu;
+// (time adverbials too: "that sometime in the week that followed, he realized ...")
+const FRONTED = /^\s*(?:that\s+)?(?:during|after|before|when|while|in|on|at|since|as|if|because|although|though|once|until|despite|amid|following|under|with|without|by|sometime|later|earlier|soon|eventually|recently|last|next|every|each)\b/iu;
 
 function withoutTitles(lead: string): string {
   let out = lead;
