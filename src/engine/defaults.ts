@@ -3,7 +3,7 @@
 
 /**
  * Heap bound of each worker thread, in MB. Measured over the whole 122 MB Senate corpus with two
- * workers: 80 MB peaked at 389-397 MB RSS, 72 MB at 371-381 MB, at the same speed; 64 MB costs
- * 10 % more time in collections.
+ * workers: 80 MB peaked at 389-397 MB RSS, 72 MB at 364-394 MB at the same speed; 64 MB at 352-369 MB,
+ * about 8 % slower (more time in collections).
  */
 export const DEFAULT_WORKER_HEAP_MB = 72;
