@@ -317,6 +317,7 @@ describe('cue patterns', () => {
     ['a role phrase after "of" and a comma is no subject; the name at the sentence start is', "Rashad Robinson, Color of Change's executive director, said his group will continue to press companies.", ['indirect|Rashad Robinson|said|his group will continue to press companies.']],
     ['a fronted time adverbial keeps the clause after its comma in the content', 'The employee told FBI agents that sometime in the week that followed, he realized he had not made the changes.', ['indirect|The employee|told|sometime in the week that followed, he realized he had not made the changes.']],
     ['"continued to" after "and" inside reported content is not the reporter\'s attribution', 'Police reported the attacker exited the Hall and continued to attack others.', ['indirect|Police|reported|the attacker exited the Hall']],
+    ['"majorities" with a phrase after it is a group that speaks', 'Most voters support a ban, but majorities in all five say they want immigrants to be allowed to stay.', ['indirect|Most voters|support|a ban', 'indirect|majorities in all five|say|they want immigrants to be allowed to stay.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -73,6 +73,7 @@ export const GROUP_NOUNS = new Set([
   'clerics', 'bishops', 'priests', 'pastors', 'rabbis', 'imams', 'regulators', 'inspectors', 'auditors', 'engineers',
   'founders', 'shareholders', 'stakeholders', 'entrepreneurs', 'retirees', 'taxpayers', 'caucusgoers', 'primarygoers',
   'conservationists', 'advocates', 'campaigners', 'canvassers', 'surrogates', 'loyalists', 'dissidents', 'opposition',
+  'majorities', 'pluralities', 'minorities',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */
