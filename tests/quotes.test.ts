@@ -425,6 +425,8 @@ describe('headline attributions', () => {
     // a speaker the body names, a colon and an unquoted statement; not a word the body does not name
     ['Ted Cruz: Trump Would Put Liberals On Court', ['indirect|Ted Cruz|-|Trump Would Put Liberals On Court']],
     ['Poll: Trump Ties Clinton In Three-Way Contest', []],
+    // "tells": the addressee, then what is told from a pronoun on
+    ['Ted Cruz Tells #NeverTrump Conservatives They Need To Change Course', ['indirect|Ted Cruz|Tells|They Need To Change Course']],
   ];
   it('reads a topic after the headline speaker apart, and finds the speaker by the title the body gives', () => {
     const doc = analyze('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker is not kowtowing to the candidates.', { id: 'h' });

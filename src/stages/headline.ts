@@ -60,6 +60,15 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     const start = base + m.index + m[0].length;
     return build(doc, { start, end: base + body.length }, ref, { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length }, 'headline-says');
   }
+  // "Dennis Prager Tells #NeverTrump Conservatives They Need To Change Course", "Hillary Clinton
+  // tells voters she’s with them": the addressee, then what is told, from a pronoun or a quotation
+  // mark (where the addressee ends cannot be told otherwise)
+  const tells = /\s([Tt]ells|[Tt]old)\s+((?:\S+\s+){1,4}?)(?=(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)['’\s]|[‘“"'])/u.exec(body);
+  if (tells && SUBJECT.test(body.slice(0, tells.index))) {
+    const ref = refFor(doc, base, body.slice(0, tells.index));
+    const start = base + tells.index + tells[0].length;
+    if (ref && body.length - (start - base) > 8) return build(doc, { start, end: base + body.length }, ref, { start: base + tells.index + 1, end: base + tells.index + 1 + tells[1]!.length }, 'headline-says');
+  }
   const inverted = /^(.{8,}),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s+(Says|Said|Warns|Claims|Tells\s+[^,]{2,40})$/u.exec(body);
   if (inverted && SUBJECT.test(inverted[2]!)) {
     const at = inverted[1]!.length + body.slice(inverted[1]!.length).indexOf(inverted[2]!);
