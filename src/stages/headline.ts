@@ -40,10 +40,7 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   if (colon && SUBJECT.test(colon[1]!) && !OPEN.test(colon[2]!) && colon[2]!.split(/\s+/u).length >= 3) {
     const ref = refFor(doc, base, colon[1]!);
     if (ref && ref.mention.kind === 'name') {
-      const s = base + colon[0].length - colon[2]!.length;
-      const content = { start: s, end: base + body.length };
-      const fragments: Span[] = doc.quotePairs.filter((p) => p.start >= content.start && p.end <= content.end).map((p) => ({ start: p.start, end: p.end }));
-      return { kind: fragments.length ? 'mixed' : 'indirect', content, fragments, ref, cue: null, rule: 'headline-colon' };
+      return build(doc, { start: base + colon[0].length - colon[2]!.length, end: base + body.length }, ref, null, 'headline-colon');
     }
   }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
@@ -79,7 +76,7 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   return null;
 }
 
-function build(doc: Doc, content: Span, ref: SpeakerRef, cue: Span, rule: string): HeadlineQuote {
+function build(doc: Doc, content: Span, ref: SpeakerRef, cue: Span | null, rule: string): HeadlineQuote {
   const fragments: Span[] = doc.quotePairs.filter((p) => p.start >= content.start && p.end <= content.end).map((p) => ({ start: p.start, end: p.end }));
   const whole = fragments.length === 1 && fragments[0]!.start - content.start <= 1 && content.end - fragments[0]!.end <= 2;
   return whole

@@ -1,7 +1,7 @@
 import { findContaining, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
@@ -57,7 +57,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
       // addressee after it, not its speaker
       if (cue.cls === 'tell' && cue.lemma !== 'ask') continue;
       // (nor does a participle invert: "“more work to do,” noting flagging conditions in China")
-      if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) continue;
+      if (isParticiple(doc, cue)) continue;
       const phrase = genericPhraseAfter(doc, cue.end, sentence.end);
       // (after a verb of manner an unknown phrase is more likely its object: "posted the clip to YouTube")
       ref = speakerAfter(doc, cue.end, sentence.end) ?? (phrase && (cue.cls !== 'manner' || describesSource(phrase.mention.text)) ? phrase : null);
@@ -251,7 +251,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (and "released a statement which said ...": the statement's relative clause)
   const near = doc.text.slice(Math.max(0, cue.start - 70), cue.start);
   const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?((?:which|that)\s+)?$/u.exec(near);
-  if (document && (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) || document[2])) {
+  if (document && (isParticiple(doc, cue) || document[2])) {
     const verbAt = Math.max(0, cue.start - 70) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
@@ -262,14 +262,14 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // question on Facebook writing, “...”")
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
-  const participle = (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+)?$/u.test(pre)
+  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch
   // to New York voters saying ...", "opened a Rochester rally blasting Clinton ...")
-  const afterObject = /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && OBJECT_BEFORE.test(near);
+  const afterObject = isParticiple(doc, cue) && OBJECT_BEFORE.test(near);
   if (!participle && !coordinated && !afterObject) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")

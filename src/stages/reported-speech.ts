@@ -3,7 +3,7 @@ import { findContaining } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
@@ -48,7 +48,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const coordinated = /\b(?:and|but|or)\s*,\s*$/u.test(before);
       return { content: clip(doc, ref.mention.end + after[0].length, end), ...(coordinated ? {} : { subjectPiece: clip(doc, floor, cue.start) }), ref, addressee: null, rule: 'content-according-to' };
     }
-    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor + accordingStart(before), cue.start), ref, addressee: null, rule: 'content-according-to' };
+    if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor + (accordingBoundary(before)?.start ?? 0), cue.start), ref, addressee: null, rule: 'content-according-to' };
     // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before it
     // when the attribution closes the sentence or its clause
     if (words(before) >= 4 && /[\p{L}\p{N}%]\s+$/u.test(before) && (/^[^,;:]*[.!?]?["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, end)) || /^[^,;:]*,\s*(?:but|and|while)\s/u.test(doc.text.slice(ref.mention.end, end)))) {
@@ -63,15 +63,15 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (isHeading(doc, s)) return null;
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
-  if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
-  if (STANCE.has(cue.lemma) && /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
+  if (STANCE.has(cue.lemma) && isParticiple(doc, cue) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
   // "won the prize for predicting the cosmic background", "criticized Trump for saying ...": a
   // gerund after "for" is what the sentence's object did, no speech of its subject
   // (also "won the prize for his work in predicting ...")
-  if (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /\b(?:for|(?:work|role|part|efforts?|research|success)\s+in)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 20), cue.start))) return null;
+  if (isParticiple(doc, cue) && /\b(?:for|(?:work|role|part|efforts?|research|success)\s+in)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 20), cue.start))) return null;
   // "a class called “Perception”", "Rapa Nui, also called Easter Island": a name given, not speech
   if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
@@ -81,8 +81,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (aux) {
       let cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
       // ("And while many supporters are expected to support her, she has not ...": a subordinate
-      // clause ends at its comma)
-      // (the subordinator and a conjunction before it open the clause, no part of what is expected)
+      // clause ends at its comma, and its subordinator, with a conjunction before it, is no part of
+      // what is expected)
       const opener = /^\s*(?:(?:and|but)\s+)?(?:while|although|though|whereas|if|when|because|since|as)\s+/iu.exec(doc.text.slice(floor, cue.start));
       if (opener) {
         const comma = doc.text.slice(cue.end, cend).search(/,\s/u);
@@ -102,7 +102,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
-  if (subj && /,\s*$/u.test(before) && !/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) {
+  if (subj && /,\s*$/u.test(before) && !isParticiple(doc, cue)) {
     const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     // (role words may stand between the cue and the name: "said lobbyist and GOP strategist Charlie Black")
     // (and closes its clause: "Several candidates, including Trump, said the United States should ..."
@@ -212,7 +212,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
     // not advertise, took to the airwaves")
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
-      || (/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end)) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
+      || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
@@ -277,7 +277,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
   // (a participle is never inverted: "..., pointing to high ratings" names no speaker)
-  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !/^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end))) {
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !isParticiple(doc, cue)) {
     const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     if (ref && INVERTED_CLOSE.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
@@ -291,10 +291,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
 // according to three people", "(the actual number is closer to 15 percent, according to
 // Factcheck.org)", "..., which stood at 263, according to the AP"); the whole text otherwise
 // (a phrase after ", with" or ";" goes with the clause before it: PolNeAR's annotators keep them).
-function accordingStart(before: string): number {
-  return accordingBoundary(before)?.start ?? 0;
-}
-// (the boundary itself: where the text before it ends, and where the content after it starts)
+// The boundary gives where the text before it ends, and where the content after it starts.
 function accordingBoundary(before: string): { end: number; start: number } | null {
   let found: { end: number; start: number } | null = null;
   // (", and" before a clause with a subject of its own, not before a second verb: "..., and includes")
@@ -464,7 +461,7 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (sub) return from + sub.index;
     // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
     const absolute = /,?\s+with\s+$/u.exec(lead);
-    if (absolute && /^\p{L}+ing\b/u.test(doc.text.slice(later.start, later.end)) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
+    if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
     const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;

@@ -103,6 +103,9 @@ function pluralNounBefore(text: string): boolean {
   return w !== undefined && (GROUP_NOUNS.has(w.toLowerCase()) || /^\p{Ll}+s$/u.test(w));
 }
 
+/** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
+export const isParticiple = (doc: Doc, cue: Cue): boolean => /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end));
+
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
 
 /**
@@ -313,7 +316,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   // (a verb ends the phrase: "the Senator welcomed news that ..." is "the Senator")
   const run0 = NOMINAL_RUN.exec(rest)?.[0];
   const verbAt = run0 ? run0.search(/(?<=\S\s+)(?:\p{Ll}+ed|\p{Ll}+s)\b(?=\s+\S)/u) : -1;
-  const run = run0 && verbAt > 0 && CUE_OR_PAST.test(run0.slice(verbAt)) ? run0.slice(0, verbAt).trimEnd() : run0;
+  const run = run0 && verbAt > 0 && cueOrPast(run0.slice(verbAt)) ? run0.slice(0, verbAt).trimEnd() : run0;
   const long = run ? nominalRef(doc, start, start + run.length, run) : null;
   if (long) return long;
   const np = NOMINAL_HEAD.exec(rest);
@@ -366,7 +369,11 @@ const parts2 = (name: string): number => name.split(/\s+/u).length;
 
 // The person after mention j when lower-case role words (or a possessive) link the two:
 // "RNC spokesman Sean Spicer", "Clinton campaign manager Robby Mook", "Florida’s Rick Wilson".
-const CUE_OR_PAST = { test: (w: string): boolean => { const f = /^\S+/u.exec(w)![0]; return CUE_FORMS[f] !== undefined || /^\p{Ll}{3,}ed$/u.test(f); } };
+// whether the first word of `w` is a cue form or a past tense
+function cueOrPast(w: string): boolean {
+  const f = /^\S+/u.exec(w)![0];
+  return CUE_FORMS[f] !== undefined || /^\p{Ll}{3,}ed$/u.test(f);
+}
 
 function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null {
   const m = doc.mentions[j]!;
@@ -539,7 +546,7 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   // the phrase up to its preposition, the head noun, and what follows the preposition
   let found: { lead: string; word: string; tail: string } | null = null;
   const r = ROLE_OF.exec(window);
-  const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, ''));
+  const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(singularOf(w.toLowerCase()));
   if (r && isHead(r[2]!)) found = { lead: r[1]!, word: r[2]!, tail: r[3]! };
   else {
     const g = GROUP_OF.exec(window);
@@ -559,7 +566,7 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   const comma = tail.lastIndexOf(',');
   if (comma >= 0 && !regionOf(tail.slice(comma + 1).trim()) && !placeOf(tail.slice(comma + 1).trim())) return null;
   const head = word.toLowerCase();
-  const singular = head.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
+  const singular = singularOf(head);
   const group = GROUP_NOUNS.has(head);
   if (!group && !ROLE_NOUNS.has(singular)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
@@ -578,8 +585,10 @@ const COORDINATED_ADJECTIVES = /^(?:current|former|past|present|future|state|loc
 // a plural noun of people: a group word, or a role in the plural ("friends", "aides")
 const isPeopleNoun = (word: string): boolean => {
   const w = word.toLowerCase();
-  return GROUP_NOUNS.has(w) || (/s$/u.test(w) && ROLE_NOUNS.has(w.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '')));
+  return GROUP_NOUNS.has(w) || (/s$/u.test(w) && ROLE_NOUNS.has(singularOf(w)));
 };
+// the singular of a plural noun of people ("allies" -> "ally", "aides" -> "aide"; "boss" stays)
+const singularOf = (w: string): string => w.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
 
 // whether the token at `offset` is tagged a noun (false where nothing was tagged)
 function taggedNoun(doc: Doc, offset: number): boolean {
