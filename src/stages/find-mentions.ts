@@ -115,9 +115,10 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
-  const poss = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w.text));
+  // (so does the bare apostrophe of a plural or a name in -s: "Sanders’ California supporters")
+  const poss = words.findIndex((w, i) => i < words.length - 1 && /(?:['’]s|s['’])$/u.test(w.text));
   if (poss >= 0) {
-    const owner = words.slice(0, poss + 1).map((w) => w.text).join(' ').replace(/['’]s$/u, '');
+    const owner = words.slice(0, poss + 1).map((w) => w.text).join(' ').replace(/['’]s?$/u, '');
     if (!(placeOf(owner) && isRoleWord(words[poss + 1]!.text))) {
       return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[poss]!.end - start), sentence, known, titleNames) ?? []),
         ...(nameMention(doc, words[poss + 1]!.start, run.slice(words[poss + 1]!.start - start), sentence, known, titleNames) ?? [])];

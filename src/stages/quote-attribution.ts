@@ -3,6 +3,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
 // the object of a preposition or an event noun right before a participle, which therefore is the
@@ -19,7 +20,8 @@ const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|lat
 
 // between a cue and its quotation: an addressee or a setting, then a comma, colon or "that"
 // ("told a news conference here", "said in a statement:", "added, however, that")
-const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+// (an abbreviation in brackets may follow the addressee: "told the Associated Press (AP), “...”")
+const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*\([\p{Lu}\p{L}.\s-]{1,30}\))?)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
@@ -136,6 +138,22 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
     const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
     if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
+  }
+  // (without a verb of saying, a statement announced: "President Clinton released the following
+  // statement:"; the subject of the clause the colon ends speaks)
+  const sentence = doc.text.slice(s.start, prev.end);
+  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b[^.!?;“”"]{0,60}:\s*$/u.exec(sentence);
+  if (noun && !cues.length) {
+    const cut = Math.max(sentence.lastIndexOf(',', noun.index), sentence.lastIndexOf(';', noun.index));
+    const from = s.start + cut + 1;
+    const subject = speakerAfter(doc, from, s.start + noun.index);
+    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && doc.text.slice(from, subject.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|former)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')))) {
+      const verb = /\s(\p{Ll}+ed|issued|sent|put\s+out|gave|wrote)\s/u.exec(doc.text.slice(subject.mention.end, s.start + noun.index + 1));
+      if (verb) {
+        const vs = subject.mention.end + verb.index + 1;
+        return { ref: subject, cue: { start: vs, end: vs + verb[1]!.length } };
+      }
+    }
   }
   return null;
 }

@@ -357,12 +357,26 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // (the comma before "who" stays with the phrase: it may close an appositive, "Edward G. Rendell,
   // a former Pennsylvania governor, who supports ...")
   const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
-  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end);
+  // (a description after a verb or preposition: "the last question was from a young child, who said")
+  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end);
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
   // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
   // would find: "Voters who say the economy matters most were divided" is left alone)
   if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n])\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
   return ref;
+}
+
+// an indefinite or counted noun phrase ending at `end`: "a young child", "two local residents"
+function describedBefore(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  const end = at - /[\s,]*$/u.exec(doc.text.slice(Math.max(floor, at - 5), at))![0].length;
+  const before = doc.text.slice(Math.max(floor, end - 60), end);
+  // (a share after "including": "a majority ..., including 18% who say")
+  const share = /(?<=\b(?:including|with)\s)\d+(?:\.\d+)?\s*(?:%|percent)$/u.exec(before);
+  if (share) return genericPhrase(doc, end - share[0].length, end);
+  const np = /(?<=\s)(?:a|an|one|another|two|three|four|five|several)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(before);
+  if (!np) return null;
+  const ref = genericPhrase(doc, end - np[0].length, end);
+  return ref && ref.mention.kind !== 'name' && describesSource(ref.mention.text) ? ref : null;
 }
 
 const parts2 = (name: string): number => name.split(/\s+/u).length;
@@ -444,8 +458,12 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if ((m.type === 'place' || m.type === 'organization') && j > 0) {
         let k = j;
         while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
+        const OF = /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u;
+        // ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the first of a
+        // chain of such phrases is the person)
+        while (k > 1 && doc.mentions[k - 2]!.type === 'person' && doc.mentions[k - 2]!.start >= floor && OF.test(doc.text.slice(doc.mentions[k - 2]!.end, doc.mentions[k - 1]!.start)) && OF.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
         const owner = doc.mentions[k - 1]!;
-        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && OF.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
           // ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": two people, each of a place)
           const place = doc.mentions[k - 2];
           const first = doc.mentions[k - 3];
