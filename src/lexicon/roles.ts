@@ -67,7 +67,7 @@ export const GROUP_NOUNS = new Set([
   'employees', 'farmers', 'judges', 'lawyers', 'attorneys', 'scholars', 'historians', 'pollsters', 'reporters', 'journalists',
   'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders', 'relatives', 'siblings', 'sons',
   'daughters', 'rivals', 'politicians', 'superdelegates', 'backers', 'moderators', 'contenders', 'citizens', 'users',
-  'associates', 'followers', 'readers', 'hawks', 'developers', 'homeowners', 'detractors', 'admirers', 'elders', 'audiences',
+  'associates', 'followers', 'readers', 'hawks', 'developers', 'homeowners', 'detractors', 'foes', 'friends', 'enemies', 'admirers', 'elders', 'audiences',
   'viewers', 'demonstrators', 'environmentalists', 'defenders', 'objectors', 'forecasters', 'skeptics', 'sceptics',
   'officers', 'soldiers', 'troops', 'nurses', 'patients', 'victims', 'survivors', 'fighters', 'rebels', 'militants',
   'clerics', 'bishops', 'priests', 'pastors', 'rabbis', 'imams', 'regulators', 'inspectors', 'auditors', 'engineers',

@@ -357,11 +357,15 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // ("People briefed on the move said": a group word before a cue form is no name)
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined && !GROUP_NOUNS.has(w.text.toLowerCase()));
     if (!isName) return null;
+    // ("Former foes say", "Longtime allies said": an adjective opens the sentence)
+    if (!midSentence && !known.has(w.text) && LEADING_ADJECTIVES.has(w.text.toLowerCase()) && next !== undefined && CUE_FORMS[next] === undefined) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
   }
   return 'person';
 }
+
+const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file']);
 
 const PEOPLE_PLURALS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Latinos|Latinas|Hispanics|Evangelicals|Catholics|Protestants|Muslims|Christians|Jews|Mormons|Millennials|Boomers|Whites|Blacks|Asians|Africans|Europeans|Americans|Arabs|Kurds|Sunnis|Shiites|Palestinians|Israelis)$/u;
 

@@ -272,7 +272,14 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
     // clause is its antecedent; what follows the clause's comma is the writer's (not after a
     // preposition: "in which he declares, “...”")
-    if (/^\s*,/u.test(doc.text.slice(cue.end, cstart)) && /(?:^|,)\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))) return null;
+    const objectRelative = /(?:^|,)\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start));
+    if (/^\s*,/u.test(doc.text.slice(cue.end, cstart)) && objectRelative) return null;
+    // (the description after "as" in one ends with the clause: "the business, which friends
+    // described as miserable, contributed to ...")
+    if (objectRelative && /,\s*$/u.test(doc.text.slice(floor, subj.mention.start).replace(/\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu, '')) && /^\s*as\s/u.test(doc.text.slice(cue.end, cend))) {
+      const comma = doc.text.slice(cstart, cend).search(/,\s/u);
+      if (comma > 0) cend = cstart + comma;
+    }
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
@@ -346,7 +353,7 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
   const cstart = from + lead;
   const cend = stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end));
-  if (words(doc.text.slice(cstart, cend)) < 2 || /^(?:to|for)\s/u.test(doc.text.slice(cstart, cend))) return null;
+  if (words(doc.text.slice(cstart, cend)) < 2 || /^(?:to|for|and|or)\s/u.test(doc.text.slice(cstart, cend))) return null;
   // ("a Democratic pollster who advises the pro-Clinton super PAC": telling a mere noun phrase is
   // the antecedent's job, no speech; one told something has a clause or an infinitive after it)
   if (cue.cls === 'tell' && addressee === null && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cue.end, cend))) return null;

@@ -228,6 +228,11 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
+  // ("Voters backing Trump said": the name is the object of a participle after the subject)
+  if (ref && ref.mention.kind !== 'pronoun' && /\s\p{Ll}{3,}ing\s+(?:the\s+)?$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) {
+    const subject = genericSubject(doc, floor, ref.mention.end);
+    if (subject && subject.mention.kind !== 'name' && subject.mention.end < ref.mention.start) return subject;
+  }
   // "Another source speaking to Fox News said", "A letter obtained by The Associated Press warns":
   // the name is the object of a participle; the subject stands before it
   if (ref) {
@@ -481,6 +486,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
           const mention = makeMention(doc, m.start - (doc.text.slice(Math.max(floor, m.start - 20), m.start).length - q.index), end, 'group', 'group');
           return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
         }
+        // ("Friends, lobbyists and former foes say": a series of groups speaks together)
+        const series = /,/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start)) ? peopleSeries(doc, floor, end) : null;
+        if (series) return series;
         // ("Democrats and Republicans said": two groups speak together)
         const other = j > 0 ? doc.mentions[j - 1]! : null;
         if (other && other.type === 'group' && other.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(other.end, m.start))) return jointRef(doc, other, m);
@@ -524,6 +532,11 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   }
   const phrase = words.slice(k).join(' ');
   const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+  // ("Friends, lobbyists and former foes say": the last of a series of groups)
+  if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
+    const series = peopleSeries(doc, floor, end);
+    if (series) return series;
+  }
   // "Trump and his attorneys", "Sanders and his supporters": a name and the people of its pronoun speak together
   // (also "Ward and other digital security experts")
   if (ref && ref.mention.kind === 'group' && /^(?:his|her|their|other)\s/iu.test(ref.mention.text)) {
@@ -599,6 +612,17 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
+// a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters"
+const SERIES_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
+const PEOPLE_SERIES = new RegExp(String.raw`(?:^|[;:]\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(${SERIES_ITEM}(?:,\s+${SERIES_ITEM}){1,4},?\s+(?:and|or)\s+${SERIES_ITEM})\s*$`, 'u');
+function peopleSeries(doc: Doc, floor: number, end: number): SpeakerRef | null {
+  const pre = doc.text.slice(floor, end);
+  const series = PEOPLE_SERIES.exec(pre);
+  if (!series || !series[1]!.split(/,\s*|\s+(?:and|or)\s+/u).every((item) => isPeopleNoun(item.trim().split(/\s+/u).at(-1)!))) return null;
+  const s = floor + series.index + series[0].trimEnd().length - series[1]!.length;
+  const mention = makeMention(doc, s, s + series[1]!.length, 'group', 'group');
+  return { mention, name: mention.text, type: 'group', role: null, flags: ['group', 'joint'] };
+}
 const COORDINATED_ADJECTIVES = /^(?:current|former|past|present|future|state|local|federal|national|foreign|domestic|senior|junior|democratic|republican|military|civilian|public|private)$/iu;
 // a plural noun of people: a group word, or a role in the plural ("friends", "aides")
 const isPeopleNoun = (word: string): boolean => {
@@ -865,6 +889,9 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
   const withAt = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? pre.search(/\swith\s+[^,;:\s][^,;:]{0,40}$/u) : -1;
   const conj = withAt >= 0 ? withAt : pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
+  // ("Friends, lobbyists and former foes say": a series of plural nouns of people speaks together)
+  const series = peopleSeries(doc, floor, floor + pre.length);
+  if (series) return series;
   // (the comma inside a number is none: "at least 21,000 said")
   const commas = pre.replace(/(?<=\d),(?=\d{3}\b)/gu, '_');
   const cut = Math.max(commas.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
@@ -872,6 +899,14 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   // a subordinator opens the clause: "While some friends say ..."
   // (and "with" before the subject of a participle: "..., with three in 10 saying ...")
   const phrase = doc.text.slice(start, floor + pre.length).trim().replace(/^(?:but|and|so|yet|still)\s+(?=\S)/iu, '').replace(/^(?:while|although|though|because|since|if|when|as|whereas)\s+/iu, '').replace(/^with\s+(?=\S)/u, /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? '' : 'with ');
+  // ("Democrats trying to regain control of the Senate say": a plural noun of people with a
+  // participle phrase after it, the phrase opening its clause)
+  const reduced = /^((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Aa]n?|[Tt]wo|[Tt]hree|[\p{Lu}][\p{L}'’.-]*)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}'’-]+)\s+(?!(?:during|according|including|regarding|concerning|following)\b)\p{Ll}{3,}ing\s+[^“”"()]{2,80}$/u.exec(phrase);
+  const head = reduced ? reduced[1]!.split(/\s+/u).at(-1)!.toLowerCase() : '';
+  if (reduced && (isPeopleNoun(head) || ROLE_NOUNS.has(head) || /^(?:man|woman|person|child|kid|boy|girl|group)$/u.test(head)) && !reduced[1]!.split(/\s+/u).some((w) => CUE_FORMS[w] !== undefined || /^\p{Ll}+ed$/u.test(w))) {
+    const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
+    return genericPhrase(doc, s, s + reduced[1]!.length);
+  }
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
   if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|at\s+least|more\s+than|fewer\s+than|less\s+than|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
