@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Span } from '../types.js';
-import { findContaining } from '../core/doc.js';
+import { findContaining, lowerBound } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
@@ -242,6 +242,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
       const and = /,(["”’]?)\s+and\s+(?=(?:he|she|they|we|there|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had|is|are|was|were|will|would|can|could)\b)/u.exec(rest);
       if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
     }
+    cend = stanceObjectEnd(doc, cue, cstart, cend);
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
     // ("agreed to meet" is a pledge, "agreed with him" no content)
@@ -352,8 +353,8 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   // the clause ends at its closing comma, or with the sentence, or where its subject's next verb begins
   const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
   const cstart = from + lead;
-  const cend = stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end));
-  if (words(doc.text.slice(cstart, cend)) < 2 || /^(?:to|for|and|or)\s/u.test(doc.text.slice(cstart, cend))) return null;
+  const cend = stanceObjectEnd(doc, cue, cstart, stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end)));
+  if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2) || /^(?:to|for|and|or)\s/u.test(doc.text.slice(cstart, cend))) return null;
   // ("a Democratic pollster who advises the pro-Clinton super PAC": telling a mere noun phrase is
   // the antecedent's job, no speech; one told something has a clause or an infinitive after it)
   if (cue.cls === 'tell' && addressee === null && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cue.end, cend))) return null;
@@ -438,7 +439,26 @@ const THAT_ONLY = new Set(['agree', 'concur']);
 const NP_BELIEF = new Set(['assume']);
 
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
-const STANCE = new Set(['endorse', 'support', 'oppose', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
+/**
+ * Where the object of a verb of stance ends: "Mr. Carson endorsed Mr. Trump at a news
+ * conference", "Democrats opposed it because ...": the stance is toward the object; the adjuncts
+ * after it are the writer's. Only after an object that is a name or a pronoun ("accused X of
+ * grabbing her at a press conference" keeps its clause whole).
+ */
+function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
+  if (!STANCE.has(cue.lemma) || /^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
+  const adjunct = STANCE_ADJUNCT.exec(doc.text.slice(cstart, cend));
+  if (!adjunct || adjunct.index === 0 || insideQuotation(doc, cstart + adjunct.index)) return cend;
+  const at = cstart + adjunct.index;
+  const object = doc.text.slice(cstart, at).trim();
+  const named = doc.mentions[lowerBound(doc.mentions, at) - 1];
+  if (/^(?:him|her|them|it|us|me|you|this|that)$/iu.test(object)) return at;
+  return named && named.kind === 'name' && named.end === at && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|billionaire|presumptive)\s+)*$/u.test(doc.text.slice(cstart, named.start).trimStart()) ? at : cend;
+}
+
+// where the object of a verb of stance ends: a time, place, reason or manner adjunct
+const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d)|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
+const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 

@@ -68,6 +68,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "three people briefed on the discussions", "officials told about the plan": a participle of
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
+    if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|is|was|be|been|are|were|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("Rest assured, ...": an idiom, no telling)
@@ -349,7 +351,7 @@ export function describesSource(phrase: string): boolean {
 }
 
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
-const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
