@@ -640,7 +640,7 @@ function taggedNoun(doc: Doc, offset: number): boolean {
   return t !== undefined && t.start === offset && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
-function fromMention(doc: Doc, m: Mention): SpeakerRef {
+export function fromMention(doc: Doc, m: Mention): SpeakerRef {
   const e = m.entity !== null ? doc.entities[m.entity] : undefined;
   return { mention: m, name: e ? e.name : m.text, type: e ? e.type : m.type, role: m.role ?? e?.role ?? null, flags: [] };
 }
@@ -661,6 +661,13 @@ export function quotedSpans(doc: Doc): Span[] {
 export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
   if (ref.mention.kind !== 'pronoun' || ref.mention.start < content.end) return ref;
   return pronounRef(doc, ref.mention.start, ref.mention.text, content) ?? ref;
+}
+
+/** The person a possessive pronoun names ("his support for ..."): its antecedent, as for "he". */
+export function possessiveRef(doc: Doc, start: number, word: string): SpeakerRef | null {
+  const subject = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[word.toLowerCase()];
+  const ref = subject ? pronounRef(doc, start, subject) : null;
+  return ref ? { ...ref, mention: { ...ref.mention, end: start + word.length, text: word } } : null;
 }
 
 function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = null): SpeakerRef | null {
