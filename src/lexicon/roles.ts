@@ -157,3 +157,10 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['accusation', ['of']], ['accusations', ['of']], ['questions', ['about']], ['views', ['on']], ['view', ['on']],
   ['position', ['on']], ['stance', ['on']], ['description', ['of']], ['characterization', ['of']],
 ]);
+
+/**
+ * Verbs that report what someone spoke about rather than what they said: "Trump talked about his
+ * wall", "Clinton spoke of a new era", "he boasted about his wealth". The phrase after the
+ * preposition is the topic of the speech (PolNeAR annotates it as the content).
+ */
+export const TOPIC_VERBS = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|spoken|speaking|joke|jokes|joked|joking|boast|boasts|boasted|boasting|brag|brags|bragged|bragging|complain|complains|complained|complaining|reminisce|reminisced|reminiscing|rail|rails|railed|railing|rant|rants|ranted|ranting|rave|raves|raved|raving|muse|mused|musing|lecture|lectured|lecturing|preach|preached|preaching|testify|testified|testifying|gush|gushed|gushing|wax|waxed|waxing|open\s+up|opened\s+up|opens\s+up|opening\s+up)(?:\s+(?:openly|publicly|privately|often|frequently|repeatedly|extensively|briefly|again|also|frankly|candidly|passionately|glowingly|warmly|lyrically|movingly|emotionally|at\s+length|in\s+detail))?\s+(?:about|of|on)\s+(?=\S)/gu;

@@ -1,7 +1,7 @@
 import { findContaining, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { nominalAttributions } from './nominal-speech.js';
+import { nominalAttributions, topicAttributions } from './nominal-speech.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
@@ -243,14 +243,15 @@ export function attributeQuotes(doc: Doc): Doc {
       }
     }
     // "Trump's criticism of the judge", "his support for abortion rights": a noun of speech or stance
-    for (const n of nominalAttributions(doc, sentence, floor)) {
+    // (and a verb of talking with its topic: "Trump talked about his wall")
+    for (const n of [...topicAttributions(doc, sentence, floor), ...nominalAttributions(doc, sentence, floor)]) {
       if (recentOverlap(drafts, sentence.paragraph, n.content)) continue;
       const inner = pairs.filter((p) => p.start >= n.content.start && p.end <= n.content.end);
       if (inner.some((p) => byPair.has(p.index))) continue;
       const d: Draft = {
         kind: inner.length ? 'mixed' : 'indirect', spans: [n.content], fragments: inner.map((p) => trimmed(doc, p)), ref: n.ref, cue: n.cue,
         addressee: null, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(n.ref, 0.6),
-        flags: [...n.ref.flags, 'nominal-cue'], rule: 'possessor-noun-content', pairs: inner.map((p) => p.index),
+        flags: [...n.ref.flags, n.topic ? 'topic' : 'nominal-cue'], rule: n.topic ? 'speaker-topic' : 'possessor-noun-content', pairs: inner.map((p) => p.index),
       };
       for (const p of inner) byPair.set(p.index, d);
       drafts.push(d);

@@ -1,14 +1,14 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { NOMINAL_CUES } from '../lexicon/roles.js';
-import { describesSource, fromMention, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
+import { NOMINAL_CUES, TOPIC_VERBS } from '../lexicon/roles.js';
+import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
 
 /**
  * Attributions carried by a noun of speech or stance with its possessor: "Trump's criticism of the
  * judge", "his support for abortion rights", "Sanders's attacks on her record". The possessor
  * holds the position; the noun phrase after the preposition is what the position is about.
  */
-export interface Nominal { cue: Span; ref: SpeakerRef; content: Span }
+export interface Nominal { cue: Span; ref: SpeakerRef; content: Span; topic?: boolean }
 
 const NOUNS = [...NOMINAL_CUES.keys()].sort((a, b) => b.length - a.length).join('|');
 const PREPS = [...new Set([...NOMINAL_CUES.values()].flat())].join('|');
@@ -18,11 +18,11 @@ const CUE = new RegExp(String.raw`\b(${NOUNS})\s+(${PREPS})\s+(?=\S)`, 'gu');
 const MODIFIER = String.raw`(?:[\p{Ll}-]+(?:al|ive|ous|ful|ed|ing|ic|ent|ant|ary|ly|ish|less|est|ist|ile)|recent|previous|past|strong|own|new|early|full|hard-line|harsh|public|fierce|sharp|vocal|frequent|repeated|continual|constant|latest|earlier|open|total|staunch|firm|longtime|long-standing|blunt|tough|broad|clear|high-profile|late|first|latest)`;
 const POSSESSOR = new RegExp(String.raw`(?:(['’]s?)|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:${MODIFIER}\s+){0,2}$`, 'u');
 // ("remarks on the floor of the Senate", "his position on the Finance Committee": a place or a seat)
-const SETTING_HEAD = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:floor|committee|subcommittee|board|council|panel|commission|team|staff|ticket|trail|stump|show|program|programme|radio|television|TV|website|Twitter|Facebook|air)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)?\.?$/iu;
+const SETTING_HEAD = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:floor|committee|subcommittee|board|council|panel|commission|team|staff|ticket|trail|stump|show|program|programme|radio|television|TV|website|Twitter|Facebook|Instagram|blog|page|account|podcast|air)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)?\.?$/iu;
 // content that is a time ("his statement on Wednesday") or a question word is none
-const NO_CONTENT = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight)(?:\s+(?:morning|afternoon|evening|night))?|what|whether|how|why|who|which|where|when)\b/u;
+const NO_CONTENT = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight)(?:\s+(?:morning|afternoon|evening|night))?|what|whether|how|why|who|which|where|when|now|then|most|more|again|(?:a\s+(?:few|couple\s+of)\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)\s+(?:ago|earlier|later|before))\b/u;
 // where the content noun phrase ends: a clause boundary, a finite verb or a subordinator
-const CONTENT_END = /\s*(?:[,;:!?()]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Sgt|Mt|Ft|\p{Lu}))\.(?=\s|$)|\s[-—–]+\s|(?<!\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those))\s+(?=\p{Ll}{3,}ed\s+(?:(?:the|a|an|his|her|their|its|him|them|us|me)\b|\p{Lu}))|\s+(?=by\s+\p{Ll}+ing\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|seems|seemed|appears|appeared|helped|hurt|drew|draws|came|comes|made|makes|led|leads|gave|gives|raised|raises|became|becomes|remains|remained|sparked|prompted|reflects|reflected|shows|showed|got|gets|took|takes|began|continues|continued|angered|won|earned|costs?|means|meant|suggests|suggested|marks|marked|stands|stood|signals|signaled|goes|went|because|since|during|after|before|when|while|despite|although|though|amid|that|which|who)\b))/u;
+const CONTENT_END = /\s*(?:[,;:!?()]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Sgt|Mt|Ft|v|vs|\p{Lu}))\.(?=\s|$)|(?<=\b(?:it|them|him|her|this|that|these|those))\s+(?=\p{Ll}{3,}ly\b)|\s[-—–]+\s|(?<!\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those))\s+(?=\p{Ll}{3,}ed\s+(?:(?:the|a|an|his|her|their|its|him|them|us|me)\b|\p{Lu}))|\s+(?=by\s+\p{Ll}+ing\b|at\s+(?:a|an|the|his|her|their|every|each|\p{Lu})|on\s+(?:the\s+)?(?:news|air|radio|television|TV|stage|(?:campaign\s+)?trail)\b|for\s+(?:an?|about|nearly|almost|more\s+than|over|\d+|two|three|several|many)\s+(?:[\p{Ll}-]+\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b|in\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|speech|statement|op-ed|letter|post|tweet|address|appearance|remarks|essay|column|book|memoir)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|seems|seemed|appears|appeared|helped|hurt|drew|draws|came|comes|made|makes|led|leads|gave|gives|raised|raises|became|becomes|remains|remained|sparked|prompted|reflects|reflected|shows|showed|got|gets|took|takes|began|continues|continued|angered|won|earned|costs?|means|meant|suggests|suggested|marks|marked|stands|stood|signals|signaled|goes|went|because|since|during|after|before|when|while|despite|although|though|amid|that|which|who)\b))/u;
 
 export function nominalAttributions(doc: Doc, sentence: Sentence, floor: number): Nominal[] {
   const body = doc.text.slice(floor, sentence.end);
@@ -50,13 +50,58 @@ export function nominalAttributions(doc: Doc, sentence: Sentence, floor: number)
       }
     }
     if (!ref || (ref.name === null && ref.mention.kind === 'pronoun')) continue;
-    const cstart = cueStart + m[0].length;
-    const rest = doc.text.slice(cstart, sentence.end);
-    const stop = CONTENT_END.exec(rest);
-    const cend = cstart + (stop ? stop.index : rest.replace(/[\s.]+$/u, '').length);
-    const words = doc.text.slice(cstart, cend).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (!words.length || words.length > 15 || NO_CONTENT.test(doc.text.slice(cstart, cend)) || SETTING_HEAD.test(doc.text.slice(cstart, cend))) continue;
-    out.push({ cue: { start: cueStart, end: cueStart + m[0].trimEnd().length }, ref, content: { start: cstart, end: cend } });
+    const content = phraseAfter(doc, cueStart + m[0].length, sentence.end);
+    if (content) out.push({ cue: { start: cueStart, end: cueStart + m[0].trimEnd().length }, ref, content });
   }
   return out;
+}
+
+/**
+ * What a verb of talking reports as its topic: "Trump talked about his wall", "Clinton spoke of a
+ * new era", "he boasted about his wealth": the subject speaks, the phrase after the preposition
+ * is what about.
+ */
+export function topicAttributions(doc: Doc, sentence: Sentence, floor: number): Nominal[] {
+  const body = doc.text.slice(floor, sentence.end);
+  if (!/\s(?:about|of|on)\s/u.test(body)) return [];
+  const out: Nominal[] = [];
+  const quoted = quotedSpans(doc);
+  TOPIC_VERBS.lastIndex = 0;
+  for (let m = TOPIC_VERBS.exec(body); m; m = TOPIC_VERBS.exec(body)) {
+    const cueStart = floor + m.index;
+    if (findContaining(quoted, cueStart) >= 0) continue;
+    // ("a speaking fee", "the talk of the town": a noun after a determiner)
+    if (/\b(?:a|an|the|his|her|their|its|this|that)\s+$/iu.test(doc.text.slice(Math.max(floor, cueStart - 8), cueStart))) continue;
+    const ref = speakerBefore(doc, cueStart, floor) ?? genericSubject(doc, floor, cueStart);
+    if (!ref || (ref.name === null && ref.mention.kind === 'pronoun') || ref.type === 'place') continue;
+    // ("what Bernie is talking about now", "the description that he had spoken of": the topic is
+    // the antecedent of an object relative, not the words after the verb)
+    if (/\b(?:what|that|which|whom)\s+(?:\S+\s+){0,2}$/iu.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) continue;
+    // (the speaker stands next to the verb, an auxiliary or adverb apart: "Trump has often talked about")
+    if (!/^(?:\s+(?:has|have|had|is|are|was|were|will|would|also|often|repeatedly|again|then|later|recently|has\s+been|had\s+been|have\s+been|\p{Ll}+ly))*\s*$/u.test(doc.text.slice(ref.mention.end, cueStart))) continue;
+    const content = phraseAfter(doc, cueStart + m[0].length, sentence.end);
+    if (content && !/^(?:condition|background|the\s+(?:phone|record|condition)|camera|(?:the\s+)?record|behalf|(?:the\s+)?(?:(?:Senate|House|U\.S\.\s+Senate|Assembly)\s+)?floor)\b/u.test(doc.text.slice(content.start, content.end))) {
+      out.push({ cue: { start: cueStart, end: cueStart + m[0].trimEnd().length }, ref, content, topic: true });
+    }
+  }
+  return out;
+}
+
+// the noun phrase that starts at `start`, up to a verb, subordinator or clause boundary
+function phraseAfter(doc: Doc, start: number, limit: number): Span | null {
+  const rest = doc.text.slice(start, limit);
+  // (a boundary inside a quotation is none: "continuing the “progress we had under President Obama”")
+  const quoted = quotedSpans(doc);
+  let end = start + rest.replace(/[\s.]+$/u, '').length;
+  const scan = new RegExp(CONTENT_END.source, 'gu');
+  for (let stop = scan.exec(rest); stop; stop = scan.exec(rest)) {
+    const k = findContaining(quoted, start + stop.index + 1);
+    if (k >= 0) { scan.lastIndex = Math.max(scan.lastIndex, quoted[k]!.end - start); continue; }
+    end = start + stop.index;
+    break;
+  }
+  const text = doc.text.slice(start, end);
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length || words.length > 15 || NO_CONTENT.test(text) || SETTING_HEAD.test(text)) return null;
+  return { start, end };
 }
