@@ -230,7 +230,7 @@ export function attributeQuotes(doc: Doc): Doc {
       const d: Draft = {
         kind, spans: pieces, fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
-        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' ? ['document'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
+        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);
@@ -334,6 +334,9 @@ const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((x) =>
 
 // Only drafts of this paragraph or the one before can overlap a content span: look back that far
 // (a scan of every draft would make long articles quadratic).
+// "did not say", "never wanted", "doesn't know": the cue is negated, its content not asserted
+const negated = (doc: Doc, cue: Span): boolean => /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start));
+
 function recentOverlap(drafts: readonly Draft[], paragraph: number, span: Span): boolean {
   for (let i = drafts.length - 1; i >= 0 && drafts[i]!.paragraph >= paragraph - 1; i--) if (overlaps(drafts[i]!.spans, span)) return true;
   return false;

@@ -28,6 +28,25 @@ export interface Reported {
 }
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
+  const r = reportedBy(doc, s, floor, cue, next, allCues);
+  if (!r || !FORWARD_ONLY.has(cue.lemma)) return r;
+  // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
+  // seeing reports only what follows it, its subject before it and next to it; not an object
+  // relative ("What Washington wants first is ...", "news as we know it") nor a colon after it
+  if (r.rule !== 'speaker-cue-content' && r.rule !== 'relative-cue-content') return null;
+  // (the writer's own "I want to thank ...", "we know ..." says nothing about a source)
+  if (!r.ref || (r.ref.mention.kind === 'pronoun' && (r.ref.name === null || /^(?:i|we|you)$/iu.test(r.ref.mention.text)))) return null;
+  if (r.ref && r.rule === 'speaker-cue-content' && /\b(?:[Ww]hat|which|whom|as)\s+$/u.test(doc.text.slice(Math.max(floor, r.ref.mention.start - 8), r.ref.mention.start))) return null;
+  if (/^\s*:/u.test(doc.text.slice(cue.end, cue.end + 3))) return null;
+  const content = doc.text.slice(r.content.start, r.content.end).trimStart();
+  // ("knew Muhammad Ali for decades": knowing a person or thing is no belief; a clause is)
+  if (cue.lemma === 'know' && !/^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b/u.test(content)) return null;
+  // ("saw fuel prices skyrocket": seeing is a view only as "sees Y as Z")
+  if (AS_ONLY.has(cue.lemma) && !/^(?:[^\s,;:.]+\s+){1,8}as\s+\S/u.test(content)) return null;
+  return r;
+}
+
+function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[]): Reported | null {
   const end = s.end;
   if (cue.cls === 'according') {
     // (whatever follows "according to" is the source: "according to the foundation's tally")
@@ -436,7 +455,10 @@ const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term'
 // verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
 const THAT_ONLY = new Set(['agree', 'concur']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"
-const NP_BELIEF = new Set(['assume']);
+const NP_BELIEF = new Set(['assume', 'know']);
+const FORWARD_ONLY = new Set(['know', 'want', 'see', 'view', 'regard']);
+// verbs of perception that report a view only as "X sees Y as Z"
+const AS_ONLY = new Set(['see', 'view', 'regard']);
 
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 /**
