@@ -22,6 +22,15 @@ for (const line of readFileSync(src, 'utf8').split('\n')) {
   // where compromise has no form (it reads "they tweeted" oddly), fall back on the regular one
   // (verbs whose past is their lemma keep it: "put", "read", "broadcast")
   const heads = [head, c.Infinitive, (SAME_PAST.has(head) ? head : c.PastTense && c.PastTense !== head ? c.PastTense : regular(head, 'ed')), c.PresentTense ?? regular(head, 's'), c.Gerund ?? regular(head, 'ing'), c.Participle].filter(Boolean);
+  // (a one-syllable lemma ending in one vowel and one consonant doubles it: "quip" -> "quipped",
+  // "snap" -> "snapping"; compromise misses some of these)
+  if (/^(?:qu|[^aeiouy])*[aeiou][bdgklmnprt]$/.test(head)) {
+    const doubled = head + head.at(-1);
+    for (let i = 0; i < heads.length; i++) {
+      if (heads[i] === `${head}ed`) heads[i] = `${doubled}ed`;
+      if (heads[i] === `${head}ing`) heads[i] = `${doubled}ing`;
+    }
+  }
   const all = new Set(heads.map((h) => h.split(' ')[0] + particle));
   for (const f of all) forms[f.toLowerCase()] = { lemma, class: cls };
 }

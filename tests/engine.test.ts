@@ -90,9 +90,9 @@ describe('isolation', () => {
   it('gives an article too big for a worker heap a second try with room to spare', async () => {
     const seed = readFileSync(join(root, 'corpora/sample/korea-china-summit.txt'), 'utf8');
     const f = join(tmp(), 'big.jsonl');
-    writeFileSync(f, [JSON.stringify({ id: 'big', text: Array.from({ length: 150 }, () => seed).join('\n\n') }), JSON.stringify({ id: 'small', text: seed })].join('\n') + '\n');
+    writeFileSync(f, [JSON.stringify({ id: 'big', text: Array.from({ length: 400 }, () => seed).join('\n\n') }), JSON.stringify({ id: 'small', text: seed })].join('\n') + '\n');
     const results = [];
-    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 24 })) results.push(r);
+    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 24, articleTimeoutMs: 60_000 })) results.push(r);
     expect(results.map((r) => (r.ok ? r.records.quotes.length > 0 : r.error.reason))).toEqual([true, true]);
   });
   it('turns a stage that throws into an error row for that article only', async () => {

@@ -112,6 +112,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // leading capitalised function words: "The", "On Monday", "But"
   // ("I’m", "We’ll": a pronoun with its contraction is no name either)
   while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
+  // ("Stated Stone:", "Added Sanders:": an inverted cue verb opening the sentence)
+  if (words.length > 1 && /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Wrote)$/u.test(words[0]!.text) && CUE_FORMS[words[0]!.text.toLowerCase()] !== undefined && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) words = words.slice(1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)

@@ -136,8 +136,18 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'evidence' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
-    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
+    // (or stand after a cue that opens the sentence: "Stated Stone:")
+    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start)
+      ?? (/^\s*$/u.test(doc.text.slice(s.start, cue.start)) ? speakerAfter(doc, cue.end, prev.end) : null);
     if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
+  }
+  // ("Stated Stone:": a capitalised cue that opens the sentence, the speaker after it)
+  const opening = /^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(doc.text.slice(s.start, prev.end));
+  const openingCue = opening ? CUE_FORMS[opening[1]!.toLowerCase()] : undefined;
+  if (opening && openingCue && (openingCue[1] === 'speech' || openingCue[1] === 'manner')) {
+    const start = s.start + opening[0].length - opening[0].trimStart().length;
+    const ref = speakerAfter(doc, start + opening[1]!.length, prev.end);
+    if (ref && ref.mention.kind === 'name' && /^[\s,]*:\s*$/u.test(doc.text.slice(ref.mention.end, prev.end))) return { ref, cue: { start, end: start + opening[1]!.length } };
   }
   // (without a verb of saying, a statement announced: "President Clinton released the following
   // statement:"; the subject of the clause the colon ends speaks)
