@@ -1,7 +1,7 @@
 import { findContaining, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { nominalAttributions, topicAttributions } from './nominal-speech.js';
+import { nounAndTopicAttributions } from './nominal-speech.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
@@ -244,7 +244,7 @@ export function attributeQuotes(doc: Doc): Doc {
     }
     // "Trump's criticism of the judge", "his support for abortion rights": a noun of speech or stance
     // (and a verb of talking with its topic: "Trump talked about his wall")
-    for (const n of [...topicAttributions(doc, sentence, floor), ...nominalAttributions(doc, sentence, floor)]) {
+    for (const n of nounAndTopicAttributions(doc, sentence, floor)) {
       if (recentOverlap(drafts, sentence.paragraph, n.content)) continue;
       const inner = pairs.filter((p) => p.start >= n.content.start && p.end <= n.content.end);
       if (inner.some((p) => byPair.has(p.index))) continue;

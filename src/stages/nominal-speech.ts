@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { NOMINAL_CUES, TOPIC_VERBS } from '../lexicon/roles.js';
+import { NOMINAL_CUES, TOPIC_ADVERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/roles.js';
 import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
 
 /**
@@ -10,9 +10,9 @@ import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpan
  */
 export interface Nominal { cue: Span; ref: SpeakerRef; content: Span; topic?: boolean }
 
-const NOUNS = [...NOMINAL_CUES.keys()].sort((a, b) => b.length - a.length).join('|');
-const PREPS = [...new Set([...NOMINAL_CUES.values()].flat())].join('|');
-const CUE = new RegExp(String.raw`\b(${NOUNS})\s+(${PREPS})\s+(?=\S)`, 'gu');
+// the prepositions that open a content after a noun or verb of speech; a plain scan for them finds
+// the candidates, and the word before each is looked up
+const PREPOSITION = new RegExp(String.raw`\s(${[...new Set([...[...NOMINAL_CUES.values()].flat(), ...TOPIC_PREPOSITIONS])].join('|')})\s+(?=\S)`, 'gu');
 // the possessor right before the noun, one or two modifiers apart: "Mr. Trump's continual attacks on"
 // (the modifiers are adjectives: in "his plan calls for rates" the noun is a verb)
 const MODIFIER = String.raw`(?:[\p{Ll}-]+(?:al|ive|ous|ful|ed|ing|ic|ent|ant|ary|ly|ish|less|est|ist|ile)|recent|previous|past|strong|own|new|early|full|hard-line|harsh|public|fierce|sharp|vocal|frequent|repeated|continual|constant|latest|earlier|open|total|staunch|firm|longtime|long-standing|blunt|tough|broad|clear|high-profile|late|first|latest)`;
@@ -24,67 +24,92 @@ const NO_CONTENT = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 // where the content noun phrase ends: a clause boundary, a finite verb or a subordinator
 const CONTENT_END = /\s*(?:[,;:!?()]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Sgt|Mt|Ft|v|vs|\p{Lu}))\.(?=\s|$)|(?<=\b(?:it|them|him|her|this|that|these|those))\s+(?=\p{Ll}{3,}ly\b)|\s[-—–]+\s|(?<!\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those))\s+(?=\p{Ll}{3,}ed\s+(?:(?:the|a|an|his|her|their|its|him|them|us|me)\b|\p{Lu}))|\s+(?=by\s+\p{Ll}+ing\b|at\s+(?:a|an|the|his|her|their|every|each|\p{Lu})|on\s+(?:the\s+)?(?:news|air|radio|television|TV|stage|(?:campaign\s+)?trail)\b|for\s+(?:an?|about|nearly|almost|more\s+than|over|\d+|two|three|several|many)\s+(?:[\p{Ll}-]+\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b|in\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|speech|statement|op-ed|letter|post|tweet|address|appearance|remarks|essay|column|book|memoir)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|seems|seemed|appears|appeared|helped|hurt|drew|draws|came|comes|made|makes|led|leads|gave|gives|raised|raises|became|becomes|remains|remained|sparked|prompted|reflects|reflected|shows|showed|got|gets|took|takes|began|continues|continued|angered|won|earned|costs?|means|meant|suggests|suggested|marks|marked|stands|stood|signals|signaled|goes|went|because|since|during|after|before|when|while|despite|although|though|amid|that|which|who)\b))/u;
 
-export function nominalAttributions(doc: Doc, sentence: Sentence, floor: number): Nominal[] {
+// a letter, hyphen or apostrophe (ASCII at once, the rest by the Unicode class)
+const isWordChar = (c: number, ch: string): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019 || (c > 127 && /\p{L}/u.test(ch));
+
+/** The word that ends right before `at` in `body` (letters, hyphens, apostrophes), with its start. */
+function wordBefore(body: string, at: number): { start: number; word: string } {
+  let e = at;
+  while (e > 0 && body[e - 1] === ' ') e--;
+  let b = e;
+  while (b > 0 && isWordChar(body.charCodeAt(b - 1), body[b - 1]!)) b--;
+  return { start: b, word: body.slice(b, e) };
+}
+
+/**
+ * The attributions of one sentence carried by a noun with its possessor ("his support for ...")
+ * or by a verb of talking with its topic ("Trump talked about his wall").
+ */
+export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: number): Nominal[] {
   const body = doc.text.slice(floor, sentence.end);
-  if (!/['’]s?\s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(body)) return [];
   const out: Nominal[] = [];
-  const quoted = quotedSpans(doc);
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(body); m; m = CUE.exec(body)) {
-    if (!NOMINAL_CUES.get(m[1]!)!.includes(m[2]!)) continue;
-    const cueStart = floor + m.index;
-    if (findContaining(quoted, cueStart) >= 0) continue;
-    const lead = doc.text.slice(Math.max(floor, cueStart - 40), cueStart);
-    const pos = POSSESSOR.exec(lead);
-    if (!pos) continue;
-    const at = cueStart - lead.length + pos.index;
-    let ref: SpeakerRef | null = null;
-    if (pos[2]) ref = possessiveRef(doc, at, pos[2]);
-    else {
-      // a name right before the apostrophe, or a description of a source ("the front-runner's")
-      const named = doc.mentions[lowerBound(doc.mentions, at) - 1];
-      if (named && named.end === at && named.kind === 'name' && named.type !== 'place') ref = fromMention(doc, named);
-      else {
-        const phrase = speakerBefore(doc, at, floor);
-        if (phrase && phrase.mention.end === at && (phrase.mention.kind === 'name' || describesSource(phrase.mention.text))) ref = phrase;
+  let quoted: Span[] | null = null;
+  PREPOSITION.lastIndex = 0;
+  for (let m = PREPOSITION.exec(body); m; m = PREPOSITION.exec(body)) {
+    const prep = m[1]!;
+    let w = wordBefore(body, m.index + 1);
+    const contentStart = floor + m.index + m[0].length;
+    const nominal = NOMINAL_CUES.get(w.word)?.includes(prep) === true;
+    let topic = false;
+    if (!nominal && TOPIC_PREPOSITIONS.has(prep)) {
+      // (an adverb between the verb and its preposition: "talked openly about", "spoke at length of")
+      if (TOPIC_ADVERBS.has(w.word)) {
+        const before = wordBefore(body, w.start);
+        w = (w.word === 'length' && before.word === 'at') || (w.word === 'detail' && before.word === 'in') ? wordBefore(body, before.start) : before;
       }
+      if (w.word === 'up') {
+        const verb = wordBefore(body, w.start);
+        if (TOPIC_VERBS.has(`${verb.word} up`)) w = { start: verb.start, word: `${verb.word} up` };
+      }
+      topic = TOPIC_VERBS.has(w.word);
     }
-    if (!ref || (ref.name === null && ref.mention.kind === 'pronoun')) continue;
-    const content = phraseAfter(doc, cueStart + m[0].length, sentence.end);
-    if (content) out.push({ cue: { start: cueStart, end: cueStart + m[0].trimEnd().length }, ref, content });
+    if (!nominal && !topic) continue;
+    const cueStart = floor + w.start;
+    quoted ??= quotedSpans(doc);
+    if (findContaining(quoted, cueStart) >= 0) continue;
+    const cue = { start: cueStart, end: floor + m.index + 1 + prep.length };
+    const found = nominal ? nominalAt(doc, sentence, floor, cue, contentStart) : topicAt(doc, sentence, floor, cue, contentStart);
+    if (found) out.push(found);
   }
   return out;
 }
 
-/**
- * What a verb of talking reports as its topic: "Trump talked about his wall", "Clinton spoke of a
- * new era", "he boasted about his wealth": the subject speaks, the phrase after the preposition
- * is what about.
- */
-export function topicAttributions(doc: Doc, sentence: Sentence, floor: number): Nominal[] {
-  const body = doc.text.slice(floor, sentence.end);
-  if (!/\s(?:about|of|on)\s/u.test(body)) return [];
-  const out: Nominal[] = [];
-  const quoted = quotedSpans(doc);
-  TOPIC_VERBS.lastIndex = 0;
-  for (let m = TOPIC_VERBS.exec(body); m; m = TOPIC_VERBS.exec(body)) {
-    const cueStart = floor + m.index;
-    if (findContaining(quoted, cueStart) >= 0) continue;
-    // ("a speaking fee", "the talk of the town": a noun after a determiner)
-    if (/\b(?:a|an|the|his|her|their|its|this|that)\s+$/iu.test(doc.text.slice(Math.max(floor, cueStart - 8), cueStart))) continue;
-    const ref = speakerBefore(doc, cueStart, floor) ?? genericSubject(doc, floor, cueStart);
-    if (!ref || (ref.name === null && ref.mention.kind === 'pronoun') || ref.type === 'place') continue;
-    // ("what Bernie is talking about now", "the description that he had spoken of": the topic is
-    // the antecedent of an object relative, not the words after the verb)
-    if (/\b(?:what|that|which|whom)\s+(?:\S+\s+){0,2}$/iu.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) continue;
-    // (the speaker stands next to the verb, an auxiliary or adverb apart: "Trump has often talked about")
-    if (!/^(?:\s+(?:has|have|had|is|are|was|were|will|would|also|often|repeatedly|again|then|later|recently|has\s+been|had\s+been|have\s+been|\p{Ll}+ly))*\s*$/u.test(doc.text.slice(ref.mention.end, cueStart))) continue;
-    const content = phraseAfter(doc, cueStart + m[0].length, sentence.end);
-    if (content && !/^(?:condition|background|the\s+(?:phone|record|condition)|camera|(?:the\s+)?record|behalf|(?:the\s+)?(?:(?:Senate|House|U\.S\.\s+Senate|Assembly)\s+)?floor)\b/u.test(doc.text.slice(content.start, content.end))) {
-      out.push({ cue: { start: cueStart, end: cueStart + m[0].trimEnd().length }, ref, content, topic: true });
+// "Trump's criticism of the judge": the possessor speaks
+function nominalAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, contentStart: number): Nominal | null {
+  const lead = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
+  const pos = POSSESSOR.exec(lead);
+  if (!pos) return null;
+  const at = cue.start - lead.length + pos.index;
+  let ref: SpeakerRef | null = null;
+  if (pos[2]) ref = possessiveRef(doc, at, pos[2]);
+  else {
+    // a name right before the apostrophe, or a description of a source ("the front-runner's")
+    const named = doc.mentions[lowerBound(doc.mentions, at) - 1];
+    if (named && named.end === at && named.kind === 'name' && named.type !== 'place') ref = fromMention(doc, named);
+    else {
+      const phrase = speakerBefore(doc, at, floor);
+      if (phrase && phrase.mention.end === at && (phrase.mention.kind === 'name' || describesSource(phrase.mention.text))) ref = phrase;
     }
   }
-  return out;
+  if (!ref || (ref.name === null && ref.mention.kind === 'pronoun')) return null;
+  const content = phraseAfter(doc, contentStart, sentence.end);
+  return content ? { cue, ref, content } : null;
+}
+
+// "Trump talked about his wall": the subject speaks, the phrase after the preposition is what about
+function topicAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, contentStart: number): Nominal | null {
+  // ("a speaking fee", "the talk of the town": a noun after a determiner)
+  if (/\b(?:a|an|the|his|her|their|its|this|that)\s+$/iu.test(doc.text.slice(Math.max(floor, cue.start - 8), cue.start))) return null;
+  const ref = speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  if (!ref || (ref.name === null && ref.mention.kind === 'pronoun') || ref.type === 'place') return null;
+  // ("what Bernie is talking about now", "the description that he had spoken of": the topic is
+  // the antecedent of an object relative, not the words after the verb)
+  if (/\b(?:what|that|which|whom)\s+(?:\S+\s+){0,2}$/iu.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) return null;
+  // (the speaker stands next to the verb, an auxiliary or adverb apart: "Trump has often talked about")
+  if (!/^(?:\s+(?:has|have|had|is|are|was|were|will|would|also|often|repeatedly|again|then|later|recently|has\s+been|had\s+been|have\s+been|\p{Ll}+ly))*\s*$/u.test(doc.text.slice(ref.mention.end, cue.start))) return null;
+  const content = phraseAfter(doc, contentStart, sentence.end);
+  if (!content || /^(?:condition|background|the\s+(?:phone|record|condition)|camera|(?:the\s+)?record|behalf|(?:the\s+)?(?:(?:Senate|House|U\.S\.\s+Senate|Assembly)\s+)?floor)\b/u.test(doc.text.slice(content.start, content.end))) return null;
+  return { cue, ref, content, topic: true };
 }
 
 // the noun phrase that starts at `start`, up to a verb, subordinator or clause boundary

@@ -28,6 +28,13 @@ export interface Reported {
 }
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
+  // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
+  if (FORWARD_ONLY.has(cue.lemma)) {
+    const after = doc.text.slice(cue.end, s.end);
+    if (AS_ONLY.has(cue.lemma) && !/\sas\s/u.test(after)) return null;
+    if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(after.trimStart())) return null;
+    if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}'’]+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))) return null;
+  }
   const r = reportedBy(doc, s, floor, cue, next, allCues);
   if (!r || !FORWARD_ONLY.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
@@ -40,7 +47,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (/^\s*:/u.test(doc.text.slice(cue.end, cue.end + 3))) return null;
   const content = doc.text.slice(r.content.start, r.content.end).trimStart();
   // ("knew Muhammad Ali for decades": knowing a person or thing is no belief; a clause is)
-  if (cue.lemma === 'know' && !/^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b/u.test(content)) return null;
+  if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(content)) return null;
   // ("saw fuel prices skyrocket": seeing is a view only as "sees Y as Z")
   if (AS_ONLY.has(cue.lemma) && !/^(?:[^\s,;:.]+\s+){1,8}as\s+\S/u.test(content)) return null;
   return r;
@@ -456,6 +463,7 @@ const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term'
 const THAT_ONLY = new Set(['agree', 'concur']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"
 const NP_BELIEF = new Set(['assume', 'know']);
+const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b/u;
 const FORWARD_ONLY = new Set(['know', 'want', 'see', 'view', 'regard']);
 // verbs of perception that report a view only as "X sees Y as Z"
 const AS_ONLY = new Set(['see', 'view', 'regard']);
