@@ -92,7 +92,7 @@ describe('isolation', () => {
     const f = join(tmp(), 'big.jsonl');
     writeFileSync(f, [JSON.stringify({ id: 'big', text: Array.from({ length: 400 }, () => seed).join('\n\n') }), JSON.stringify({ id: 'small', text: seed })].join('\n') + '\n');
     const results = [];
-    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 24, articleTimeoutMs: 60_000 })) results.push(r);
+    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 32, articleTimeoutMs: 60_000 })) results.push(r);
     expect(results.map((r) => (r.ok ? r.records.quotes.length > 0 : r.error.reason))).toEqual([true, true]);
   });
   it('turns a stage that throws into an error row for that article only', async () => {
