@@ -10,6 +10,9 @@ describe('library API', () => {
     expect(() => api.analyze(42 as unknown as string)).toThrow(/Expected the article text as a string, got number 42/u);
     expect(() => api.analyze(42 as unknown as string)).toThrow(api.SaywhoError);
   });
+  it('refuses a worker heap too small to load the model', async () => {
+    await expect(api.processCorpus(['corpora'], { workerHeapMb: 24 }).next()).rejects.toThrow(/Expected workerHeapMb to be a whole number >= 32, got number 24/u);
+  });
   it('keeps the core free of I/O', () => {
     for (const dir of ['core', 'stages', 'lexicon', 'records']) {
       for (const f of readdirSync(new URL(`../src/${dir}`, import.meta.url), { recursive: true }) as string[]) {

@@ -36,6 +36,7 @@ export interface ProcessOptions {
 interface Entry { seq: number; item: InputItem }
 
 const BIG_ARTICLE_HEAP_MB = 2048;
+const MIN_WORKER_HEAP_MB = 32;
 
 const ignoreIdleWorkerError = (): void => {};
 
@@ -53,6 +54,8 @@ export async function* processCorpus(inputs: readonly string[], options: Process
   if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string')) throw expected('E_BAD_ARGUMENT', 'an array of input paths', inputs);
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw expected('E_BAD_OPTION', 'workers to be a whole number >= 0', workers);
+  // (a worker with less than 32 MB cannot load the language model: its tasks would never start)
+  if (options.workerHeapMb !== undefined && (!Number.isInteger(options.workerHeapMb) || options.workerHeapMb < MIN_WORKER_HEAP_MB)) throw expected('E_BAD_OPTION', `workerHeapMb to be a whole number >= ${MIN_WORKER_HEAP_MB}`, options.workerHeapMb);
   const timeout = options.articleTimeoutMs ?? 10_000;
   const skip = options.skip ?? 0;
   const items = numbered(readInputs(inputs, { ...(options.maxChars !== undefined ? { maxChars: options.maxChars } : {}) }), skip, options.onRead);
