@@ -107,7 +107,8 @@ export function attributeQuotes(doc: Doc): Doc {
       // quotation inside the reported content
       const clauseStart = prevEnd;
       const lead = doc.text.slice(clauseStart, outer(p).start);
-      const startsClause = /^[\s([\-—–]*$/u.test(lead);
+      // (so does a whole utterance after a dash: "... — which Moscow denies — “why wouldn’t you ...?” asked Dunn")
+      const startsClause = /^[\s([\-—–]*$/u.test(lead) || (/(?:—|–|--)\s*$/u.test(lead) && /^\p{Lu}|[?!]$/u.test(doc.text.slice(span.start, span.end)));
       const after = endsClause(doc, p) ? attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionInNext(doc, p, sentence, pairsOf, usedCues) : null;
       const found = (startsClause ? after : null) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
       prevEnd = outer(p).end;
@@ -125,7 +126,9 @@ export function attributeQuotes(doc: Doc): Doc {
       // (nor is an attribution that goes on to a content of its own: "Wednesday on Fox News
       // Channel’s “Hannity,” Newt Gingrich said if ...")
       const afterTail = after?.cue && after.ref ? doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end) : null;
-      const closesSentence = afterTail === null || sentenceFinalTail(afterTail, true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(afterTail);
+      // (an appositive after an inverted speaker closes it too: “...?” asked Dunn, now a partner at ...)
+      const closesSentence = afterTail === null || sentenceFinalTail(afterTail, true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(afterTail)
+        || (after?.rule === 'quote-cue-speaker' && /^\s*,\s*(?:(?:now|then|also|still|once)\s+)?(?:a|an|the|his|her|their|its|one)\s[^“”"]*$/u.test(afterTail));
       // (the cue is then free for the content after it)
       if (!found && after?.cue && !startsClause && !closesSentence) usedCues.delete(after.cue.start);
       if (!found && after && !startsClause && after.rule !== 'dash-after' && closesSentence) {

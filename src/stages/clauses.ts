@@ -8,16 +8,24 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
  */
 // "She said she admires his determination and highlighted their goals": the reported content
 // ends where the subject's next verb begins.
+/**
+ * Verbs of knowing, wanting and seeing: frequent, and a view only in a narrow frame ("Clinton knows
+ * Sanders will run", "Murphy wants more funding", "voters see Clinton as ..."); inside reported
+ * content they are its words, not a new attribution ("... and knowing that our work ...").
+ */
+export const VIEW_CUES: ReadonlySet<string> = new Set(['know', 'want', 'see', 'view', 'regard']);
+const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CUES.has(CUE_FORMS[w]![0]);
+
 export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3, cueForm?: string): number {
   const text = doc.text.slice(start, end);
   const cueTense = cueForm === undefined ? null : tenseOf(cueForm);
   for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
     // (a second verb of saying ends it however short: "defended the attack and said ...")
-    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (CUE_FORMS[m[1]!] ? 1 : minWords)) continue;
+    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strongCue(m[1]!) ? 1 : minWords)) continue;
     // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
     // another tense than the cue's belongs to the content; so does one in the content's own tense
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
-    if (cueTense && !CUE_FORMS[m[1]!]) {
+    if (cueTense && !strongCue(m[1]!)) {
       const tense = tenseOf(m[1]!);
       // (after a comma, a verb in the cue's tense is the speaker's own: "..., but agreed that ...")
       if (tense && (tense !== cueTense || (hasTense(text.slice(0, m.index), tense) && !m[0].startsWith(',')))) continue;
@@ -32,7 +40,7 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
     const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[1]!)) && finite && !adjectival;
     // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")
-    if ((CUE_FORMS[m[1]!] && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
+    if ((strongCue(m[1]!) && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
   }
   return end;
 }

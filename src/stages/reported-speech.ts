@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { isHeading, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
@@ -29,14 +29,14 @@ export interface Reported {
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
-  if (FORWARD_ONLY.has(cue.lemma)) {
+  if (VIEW_CUES.has(cue.lemma)) {
     const after = doc.text.slice(cue.end, s.end);
     if (AS_ONLY.has(cue.lemma) && !/\sas\s/u.test(after)) return null;
     if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(after.trimStart())) return null;
     if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}'’]+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))) return null;
   }
   const r = reportedBy(doc, s, floor, cue, next, allCues);
-  if (!r || !FORWARD_ONLY.has(cue.lemma)) return r;
+  if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
   // seeing reports only what follows it, its subject before it and next to it; not an object
   // relative ("What Washington wants first is ...", "news as we know it") nor a colon after it
@@ -464,7 +464,6 @@ const THAT_ONLY = new Set(['agree', 'concur']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office"
 const NP_BELIEF = new Set(['assume', 'know']);
 const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b/u;
-const FORWARD_ONLY = new Set(['know', 'want', 'see', 'view', 'regard']);
 // verbs of perception that report a view only as "X sees Y as Z"
 const AS_ONLY = new Set(['see', 'view', 'regard']);
 
@@ -503,7 +502,7 @@ const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 
  */
 function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue[]): number {
   for (const later of cues) {
-    if (later.start <= from || later.start >= end || later.cls === 'according') continue;
+    if (later.start <= from || later.start >= end || later.cls === 'according' || VIEW_CUES.has(later.lemma)) continue;
     const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
     if (!nref) {
       // "... compared with four in 10 who said ...": a relative clause of its own ends the content after its antecedent

@@ -60,6 +60,11 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (so is a gerund after an article: "a writing retreat", "the saying goes")
     if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)))
       || (form.endsWith('ing') && /\b(?:the|a|an)\s+$/iu.test(doc.text.slice(Math.max(0, start - 5), start)))) continue;
+    // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
+    if (form.endsWith('ing') && /\b(?:a|an|the)\s+\p{Ll}+\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+\p{Ll}+\b(?!\s+(?:that|to|about|of|on)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 24))) {
+      const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
+      if (before && before.pos === 'ADJ') continue;
+    }
     // "think tank", "state department": the form is the first half of a compound noun
     if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
