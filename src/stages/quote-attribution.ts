@@ -272,6 +272,8 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
 const SAYING = /^(?:saying|writing|adding|noting|telling|asking|arguing|explaining|stating|declaring)$/u;
 const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'tweet', 'issue', 'release', 'contact', 'petition', 'appeal']);
 
+const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}(?=\p{Lu})/u);
+
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
@@ -328,7 +330,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));
   // (a name after the opening phrase rather than a description inside it: "A leader in urging the
   // U.S. to expand cooperation, Cantwell authored a letter ..., urging him to ...")
-  const first = speakerAfter(doc, from, cue.start);
+  // (or after a time with no comma: "On Sunday morning Mr. Trump made ..., writing ...")
+  const time = OPENING_TIME.exec(doc.text.slice(from, cue.start));
+  const first = speakerAfter(doc, from, cue.start) ?? (time ? speakerAfter(doc, from + time[0].length, cue.start) : null);
   const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
   const ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening;
   return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;

@@ -519,7 +519,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
+  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,3}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
@@ -537,6 +537,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     // (a cue form right before a noun of people modifies it: "The state officials")
     if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
+  // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
+  if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && !CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase())) k--;
   const phrase = words.slice(k).join(' ');
   const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
@@ -796,6 +798,8 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
   const words = phrase.toLowerCase().split(/\s+/u);
   const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
+  // (a title's abbreviation before its name is no head: "On Sunday morning Mr. Trump")
+  if (/^\.\s*\p{Lu}/u.test(doc.text.slice(end, end + 3))) return null;
   let kind: MentionKind;
   let type: EntityType;
   // (a plural of -ist or -ian names people too: "hacking specialists", "physicians")
