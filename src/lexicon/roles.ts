@@ -111,6 +111,9 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organizatio
  * Head words that make a capitalised name a place, an event, a document or a thing rather than a
  * person ("Eastern Mediterranean", "Great Hall of the People", "Korea-China Fisheries Agreement").
  */
+// places whose last word is also a surname ("Anita Hill"): known whole
+export const LANDMARK_NAMES: ReadonlySet<string> = new Set(['Capitol Hill', 'Beacon Hill', 'Foggy Bottom', 'Turtle Bay', 'Ground Zero', 'Camp David', 'Mar-a-Lago', 'Trump Tower', 'Fort Bragg', 'Fort Hood']);
+
 export const NON_PERSON_NOUNS = new Set([
   'mediterranean', 'sea', 'ocean', 'gulf', 'peninsula', 'river', 'mountains', 'mountain', 'island', 'islands', 'province',
   'state', 'states', 'city', 'county', 'strait', 'zone', 'valley', 'region', 'coast', 'bay', 'lake', 'hall', 'square',

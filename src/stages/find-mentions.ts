@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { DIRECTION_WORDS, GROUP_NOUNS, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
+import { DIRECTION_WORDS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
@@ -337,7 +337,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   const name = words.map((w) => w.text).join(' ');
   // a party-and-state tag names nobody: "R-Ky.", "D-N.Y."
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(name)) return null;
-  if (placeOf(name) || regionOf(name)) return 'place';
+  if (placeOf(name) || regionOf(name) || LANDMARK_NAMES.has(name)) return 'place';
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';

@@ -109,6 +109,9 @@ function topicAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, content
   if (!/^(?:\s+(?:has|have|had|is|are|was|were|will|would|also|often|repeatedly|again|then|later|recently|has\s+been|had\s+been|have\s+been|\p{Ll}+ly))*\s*$/u.test(doc.text.slice(ref.mention.end, cue.start))) return null;
   const content = phraseAfter(doc, contentStart, sentence.end);
   if (!content || /^(?:condition|background|the\s+(?:phone|record|condition)|camera|(?:the\s+)?record|behalf|(?:the\s+)?(?:(?:Senate|House|U\.S\.\s+Senate|Assembly)\s+)?floor)\b/u.test(doc.text.slice(content.start, content.end))) return null;
+  // ("spoke on Capitol Hill": a place is where, not what about)
+  const place = doc.mentions[lowerBound(doc.mentions, content.start)];
+  if (place && place.start === content.start && place.end >= content.end - 1 && place.type === 'place') return null;
   return { cue, ref, content, topic: true };
 }
 

@@ -481,12 +481,12 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   const at = cstart + adjunct.index;
   const object = doc.text.slice(cstart, at).trim();
   const named = doc.mentions[lowerBound(doc.mentions, at) - 1];
-  if (/^(?:him|her|them|it|us|me|you|this|that)$/iu.test(object)) return at;
+  if (/^(?:him|her|them|it|us|me|you|this|that)$/iu.test(object) || /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.test(object)) return at;
   return named && named.kind === 'name' && named.end === at && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|billionaire|presumptive)\s+)*$/u.test(doc.text.slice(cstart, named.start).trimStart()) ? at : cend;
 }
 
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
-const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d)|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
+const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
