@@ -269,7 +269,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
     }
     cend = stanceObjectEnd(doc, cue, cstart, cend);
-    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2)) return null;
+    // (a one-word answer is content too: "75 percent of Democrats said yes")
+    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
     // ("agreed to meet" is a pledge, "agreed with him" no content)
     // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)
@@ -281,7 +282,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
-    if (firstWord && CUE_FORMS[firstWord]) return null;
+    // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
+    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0])) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;

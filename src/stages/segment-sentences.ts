@@ -61,6 +61,8 @@ function isBoundary(text: string, punct: number, end: number, next: string): boo
   if (TITLES.has(lower)) return false;
   if (MONTHS.has(lower)) return !/^\d/u.test(after);
   if (lower === 'no' && /^\d/u.test(after)) return false;
+  // (a lower-case "no" before a word is the answer, not "No. 5": "Everyone but Hewlett said no. Gomez ...")
+  if (word === 'no') return true;
   // initials and letter-dotted acronyms: J. K. Rowling, U.S., D.C., a.m.
   if (/^\p{Lu}$/u.test(word)) return false;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return starter;

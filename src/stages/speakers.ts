@@ -235,6 +235,14 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
+  // ("Everyone but Hewlett said yes": the exception belongs to a quantified subject)
+  if (ref && ref.mention.kind === 'name') {
+    const but = /(?:^|[,;:]\s*|\s)((?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Aa]ll\s+(?:the\s+)?\p{Ll}+|[Ee]very\s+\p{Ll}+|[Ee]ach\s+\p{Ll}+|[Nn]o\s+one|[Nn]obody|[Nn]one)\s+(?:but|except(?:\s+for)?|other\s+than|besides)\s+)$/u.exec(doc.text.slice(Math.max(floor, ref.mention.start - 40), ref.mention.start));
+    if (but) {
+      const mention = makeMention(doc, ref.mention.start - but[1]!.length, ref.mention.end, 'group', 'group');
+      return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
+    }
+  }
   // ("Voters backing Trump said": the name is the object of a participle after the subject)
   if (ref && ref.mention.kind !== 'pronoun' && /\s\p{Ll}{3,}ing\s+(?:the\s+)?$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) {
     const subject = genericSubject(doc, floor, ref.mention.end);
