@@ -75,6 +75,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
     if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|is|was|be|been|are|were|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
+    // ("answered her door", "answer the phone": no reply to anything said)
+    if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("Rest assured, ...": an idiom, no telling)
@@ -363,6 +365,7 @@ export function describesSource(phrase: string): boolean {
     || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
 }
 
+const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/u;
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
 const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
@@ -372,7 +375,8 @@ const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|late
  */
 export function relativeAntecedent(doc: Doc, floor: number, at: number): SpeakerRef | null {
   const window = doc.text.slice(Math.max(floor, at - 80), at);
-  const rel = RELATIVE.exec(window);
+  // (the cue may be the second verb of the clause: "Annette Guessford, who answered her door and said ...")
+  const rel = RELATIVE.exec(window) ?? (/\sand\s+(?:then\s+|also\s+|later\s+)?$/u.test(window) ? COORDINATED_RELATIVE.exec(window) : null);
   if (!rel) return null;
   // (the comma before "who" stays with the phrase: it may close an appositive, "Edward G. Rendell,
   // a former Pennsylvania governor, who supports ...")
