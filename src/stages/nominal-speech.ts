@@ -4,9 +4,10 @@ import { NOMINAL_CUES, TOPIC_ADVERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '..
 import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
 
 /**
- * Attributions carried by a noun of speech or stance with its possessor: "Trump's criticism of the
- * judge", "his support for abortion rights", "Sanders's attacks on her record". The possessor
- * holds the position; the noun phrase after the preposition is what the position is about.
+ * Attributions carried by a noun of speech or stance with its possessor ("Trump's criticism of the
+ * judge", "his support for abortion rights": the possessor holds the position) and by a verb of
+ * talking with its topic ("Trump talked about his wall"). Either way the noun phrase after the
+ * preposition is the content: what the position or the talk is about.
  */
 export interface Nominal { cue: Span; ref: SpeakerRef; content: Span; topic?: boolean }
 
@@ -15,7 +16,7 @@ export interface Nominal { cue: Span; ref: SpeakerRef; content: Span; topic?: bo
 const PREPOSITION = new RegExp(String.raw`\s(${[...new Set([...[...NOMINAL_CUES.values()].flat(), ...TOPIC_PREPOSITIONS])].join('|')})\s+(?=\S)`, 'gu');
 // the possessor right before the noun, one or two modifiers apart: "Mr. Trump's continual attacks on"
 // (the modifiers are adjectives: in "his plan calls for rates" the noun is a verb)
-const MODIFIER = String.raw`(?:[\p{Ll}-]+(?:al|ive|ous|ful|ed|ing|ic|ent|ant|ary|ly|ish|less|est|ist|ile)|recent|previous|past|strong|own|new|early|full|hard-line|harsh|public|fierce|sharp|vocal|frequent|repeated|continual|constant|latest|earlier|open|total|staunch|firm|longtime|long-standing|blunt|tough|broad|clear|high-profile|late|first|latest)`;
+const MODIFIER = String.raw`(?:[\p{Ll}-]+(?:al|ive|ous|ful|ed|ing|ic|ent|ant|ary|ly|ish|less|est|ist|ile)|recent|previous|past|strong|own|new|early|full|hard-line|harsh|public|fierce|sharp|vocal|frequent|repeated|continual|constant|latest|earlier|open|total|staunch|firm|longtime|long-standing|blunt|tough|broad|clear|high-profile|late|first)`;
 const POSSESSOR = new RegExp(String.raw`(?:(['’]s?)|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:${MODIFIER}\s+){0,2}$`, 'u');
 // ("remarks on the floor of the Senate", "his position on the Finance Committee": a place or a seat)
 const SETTING_HEAD = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:floor|committee|subcommittee|board|council|panel|commission|team|staff|ticket|trail|stump|show|program|programme|radio|television|TV|website|Twitter|Facebook|Instagram|blog|page|account|podcast|air)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)?\.?$/iu;

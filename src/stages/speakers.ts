@@ -465,6 +465,9 @@ function lastWords(text: string, n: number): string {
 }
 const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+// what links a person to the organisation or place they are of: "David Woodard of Clemson University"
+const OF_LINK = /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u;
+
 function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null {
   // a name mention ending exactly here
   const i = lowerBound(doc.mentions, end) - 1;
@@ -482,12 +485,11 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if ((m.type === 'place' || m.type === 'organization') && j > 0) {
         let k = j;
         while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
-        const OF = /^\s+(?:of|from|at|in)\s+(?:[Tt]he\s+)?$/u;
         // ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the first of a
         // chain of such phrases is the person)
-        while (k > 1 && doc.mentions[k - 2]!.type === 'person' && doc.mentions[k - 2]!.start >= floor && OF.test(doc.text.slice(doc.mentions[k - 2]!.end, doc.mentions[k - 1]!.start)) && OF.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
+        while (k > 1 && doc.mentions[k - 2]!.type === 'person' && doc.mentions[k - 2]!.start >= floor && OF_LINK.test(doc.text.slice(doc.mentions[k - 2]!.end, doc.mentions[k - 1]!.start)) && OF_LINK.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
         const owner = doc.mentions[k - 1]!;
-        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && OF.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
+        if ((owner.type === 'person' || (owner.type === 'organization' && m.type === 'place')) && owner.start >= floor && OF_LINK.test(doc.text.slice(owner.end, doc.mentions[k]!.start))) {
           // ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": two people, each of a place)
           const place = doc.mentions[k - 2];
           const first = doc.mentions[k - 3];
