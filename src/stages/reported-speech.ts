@@ -154,8 +154,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
   if (cue.cls === 'evidence') {
     const document = documentSubject(doc, floor, cue.start);
-    if (!document) return null;
-    subj = document;
+    // (people who find or show that something is so report it too: "the researchers found that ...")
+    const people = !document && subj && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)) && (subj.type === 'person' || subj.type === 'group' || subj.mention.kind === 'group') && subj.mention.kind !== 'pronoun' ? subj : null;
+    if (!document && !people) return null;
+    subj = document ?? people;
   } else if (!subj && cue.cls === 'speech') {
     // (a document says too: "A news report published Wednesday said ...")
     subj = documentSubject(doc, floor, cue.start);
@@ -238,7 +240,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
     // not advertise, took to the airwaves")
     if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
-      || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))) {
+      || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
+      // (or an appositive participle right after its subject: "Salceda, citing data from ..., said ...")
+      || (isParticiple(doc, cue) && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b|,\s+(?:said|told|wrote|says|has|had|is|was)\b/u.test(doc.text.slice(cstart, cend)))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
@@ -493,7 +497,7 @@ const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criti
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for']);
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite']);
 
 /**
  * Where content that starts at `from` stops before a second attribution in its sentence: a cue

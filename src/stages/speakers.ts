@@ -367,7 +367,7 @@ export function describesSource(phrase: string): boolean {
 
 const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/u;
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
-const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who|that))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
@@ -384,6 +384,9 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // (a description after a verb or preposition: "the last question was from a young child, who said")
   const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end);
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  // (a "that" clause reports only for people or an organisation right before it: not "countries in
+  // Asia that threaten ...")
+  if (/^\s*that\b/u.test(rel[0]) && (ref.type === 'place' || ref.mention.end !== end || ref.mention.kind === 'pronoun' || /\p{Ll}+s\s+\p{Ll}+\s+from\s/u.test(ref.mention.text))) return null;
   // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
   // would find: "Voters who say the economy matters most were divided" is left alone)
   if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n])\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
