@@ -305,7 +305,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
     // clause is its antecedent; what follows the clause's comma is the writer's (not after a
     // preposition: "in which he declares, “...”")
-    const objectRelative = /(?:^|,)\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start));
+    // (or after an interrogative object: "When asked whom she supported, Ms. Sherry smiled")
+    const objectRelative = /(?:^|,)\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$|(?:^|\s)(?:which|whom)\s+(?:[^\s,]+\s+){0,3}$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start));
     if (/^\s*,/u.test(doc.text.slice(cue.end, cstart)) && objectRelative) return null;
     // (the description after "as" in one ends with the clause: "the business, which friends
     // described as miserable, contributed to ...")
@@ -348,7 +349,7 @@ function accordingBoundary(before: string): { end: number; start: number } | nul
 // speaker of the sentence by someone the article does not name
 // (also "X was asked if ...", "Asked on Monday whether ...", "Asked which county ...", "Asked a
 // direct question about this, ...")
-const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|when|where|which)\b))/u;
+const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))/u;
 
 export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
   const body = doc.text.slice(floor, s.end);
