@@ -31,6 +31,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
   if (VIEW_CUES.has(cue.lemma)) {
     const after = doc.text.slice(cue.end, s.end);
+    // (a question states no view: "How do employees know where the line is?")
+    if (/\?["”’]?\s*$/u.test(after)) return null;
     if (AS_ONLY.has(cue.lemma) && !/\sas\s/u.test(after)) return null;
     if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(after.trimStart())) return null;
     if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}'’]+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))) return null;
