@@ -341,6 +341,7 @@ describe('cue patterns', () => {
     ['"whom" opens an asked question, and what follows its clause is no content of the verb inside it', 'When asked whom she supported, Ms. Sherry smiled.', ['indirect|null|asked|whom she supported']],
     ['a topic that strands its preposition ("such as X talks about") gives none', 'There are no measures to prevent recording content such as RIAA talks about in the notice.', []],
     ['a question states no view', 'How do employees know where the line is? Clinton knows Sanders will run.', ['indirect|Clinton|knows|Sanders will run.']],
+    ['a time of several words between the subject and its verb', 'Reince Priebus, the GOP chairman, this past week announced the creation of a website. Trump last month said the wall would be built.', ['indirect|Reince Priebus|announced|the creation of a website.', 'indirect|Trump|said|the wall would be built.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
