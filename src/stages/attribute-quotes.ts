@@ -335,11 +335,11 @@ const confidenceOf = (ref: SpeakerRef | null, base: number): number => {
 
 const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((x) => x.start < s.end && s.start < x.end);
 
-// Only drafts of this paragraph or the one before can overlap a content span: look back that far
-// (a scan of every draft would make long articles quadratic).
 // "did not say", "never wanted", "doesn't know": the cue is negated, its content not asserted
 const negated = (doc: Doc, cue: Span): boolean => /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start));
 
+// Only drafts of this paragraph or the one before can overlap a content span: look back that far
+// (a scan of every draft would make long articles quadratic).
 function recentOverlap(drafts: readonly Draft[], paragraph: number, span: Span): boolean {
   for (let i = drafts.length - 1; i >= 0 && drafts[i]!.paragraph >= paragraph - 1; i--) if (overlaps(drafts[i]!.spans, span)) return true;
   return false;

@@ -3,12 +3,6 @@ import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 
 /**
- * Where a reported clause ends when its subject's next verb begins:
- * "She said she admires his determination and highlighted their goals".
- */
-// "She said she admires his determination and highlighted their goals": the reported content
-// ends where the subject's next verb begins.
-/**
  * Verbs of knowing, wanting and seeing: frequent, and a view only in a narrow frame ("Clinton knows
  * Sanders will run", "Murphy wants more funding", "voters see Clinton as ..."); inside reported
  * content they are its words, not a new attribution ("... and knowing that our work ...").
@@ -16,6 +10,12 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 export const VIEW_CUES: ReadonlySet<string> = new Set(['know', 'want', 'see', 'view', 'regard']);
 const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CUES.has(CUE_FORMS[w]![0]);
 
+/**
+ * Where a reported clause ends when its subject's next verb begins:
+ * "She said she admires his determination and highlighted their goals".
+ */
+// "She said she admires his determination and highlighted their goals": the reported content
+// ends where the subject's next verb begins.
 export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3, cueForm?: string): number {
   const text = doc.text.slice(start, end);
   const cueTense = cueForm === undefined ? null : tenseOf(cueForm);

@@ -26,6 +26,9 @@ const NO_CONTENT = /^(?:in|on|at|to|from|with|by|for|into|during|after|before|(?
 // where the content noun phrase ends: a clause boundary, a finite verb or a subordinator
 const CONTENT_END = /\s*(?:[,;:!?()]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Sgt|Mt|Ft|v|vs|\p{Lu}))\.(?=\s|$)|(?<=\b(?:it|them|him|her|this|that|these|those))\s+(?=\p{Ll}{3,}ly\b)|\s[-—–]+\s|(?<!\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those))\s+(?=\p{Ll}{3,}ed\s+(?:(?:the|a|an|his|her|their|its|him|them|us|me)\b|\p{Lu}))|\s+(?=by\s+\p{Ll}+ing\b|(?:saying|adding|noting|arguing|claiming|stating|writing|telling|calling|urging)\b|at\s+(?:a|an|the|his|her|their|every|each|\p{Lu})|on\s+(?:the\s+)?(?:news|air|radio|television|TV|stage|(?:campaign\s+)?trail)\b|for\s+(?:an?|about|nearly|almost|more\s+than|over|\d+|two|three|several|many)\s+(?:[\p{Ll}-]+\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b|in\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|speech|statement|op-ed|letter|post|tweet|address|appearance|remarks|essay|column|book|memoir)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|seems|seemed|appears|appeared|helped|hurt|drew|draws|came|comes|made|makes|led|leads|gave|gives|raised|raises|became|becomes|remains|remained|sparked|prompted|reflects|reflected|shows|showed|got|gets|took|takes|began|continues|continued|angered|won|earned|costs?|means|meant|suggests|suggested|marks|marked|stands|stood|signals|signaled|goes|went|because|since|during|after|before|when|while|despite|although|though|amid|that|which|who)\b))/u;
 
+// (the same, to scan past boundaries inside quotations; compiled once)
+const CONTENT_END_SCAN = new RegExp(CONTENT_END.source, 'gu');
+
 // a letter, hyphen or apostrophe (ASCII at once, the rest by the Unicode class)
 const isWordChar = (c: number, ch: string): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019 || (c > 127 && /\p{L}/u.test(ch));
 
@@ -123,10 +126,10 @@ function phraseAfter(doc: Doc, start: number, limit: number): Span | null {
   // (a boundary inside a quotation is none: "continuing the “progress we had under President Obama”")
   const quoted = quotedSpans(doc);
   let end = start + rest.replace(/[\s.]+$/u, '').length;
-  const scan = new RegExp(CONTENT_END.source, 'gu');
-  for (let stop = scan.exec(rest); stop; stop = scan.exec(rest)) {
+  CONTENT_END_SCAN.lastIndex = 0;
+  for (let stop = CONTENT_END_SCAN.exec(rest); stop; stop = CONTENT_END_SCAN.exec(rest)) {
     const k = findContaining(quoted, start + stop.index + 1);
-    if (k >= 0) { scan.lastIndex = Math.max(scan.lastIndex, quoted[k]!.end - start); continue; }
+    if (k >= 0) { CONTENT_END_SCAN.lastIndex = Math.max(CONTENT_END_SCAN.lastIndex, quoted[k]!.end - start); continue; }
     end = start + stop.index;
     break;
   }

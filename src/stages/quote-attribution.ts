@@ -136,9 +136,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'evidence' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
-    // (or stand after a cue that opens the sentence: "Stated Stone:")
-    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start)
-      ?? (/^\s*$/u.test(doc.text.slice(s.start, cue.start)) ? speakerAfter(doc, cue.end, prev.end) : null);
+    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
     if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
   }
   // ("Stated Stone:": a capitalised cue that opens the sentence, the speaker after it)

@@ -45,7 +45,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (r.rule !== 'speaker-cue-content' && r.rule !== 'relative-cue-content') return null;
   // (the writer's own "I want to thank ...", "we know ..." says nothing about a source)
   if (!r.ref || (r.ref.mention.kind === 'pronoun' && (r.ref.name === null || /^(?:i|we|you)$/iu.test(r.ref.mention.text)))) return null;
-  if (r.ref && r.rule === 'speaker-cue-content' && /\b(?:[Ww]hat|which|whom|as)\s+$/u.test(doc.text.slice(Math.max(floor, r.ref.mention.start - 8), r.ref.mention.start))) return null;
+  if (r.rule === 'speaker-cue-content' && /\b(?:[Ww]hat|which|whom|as)\s+$/u.test(doc.text.slice(Math.max(floor, r.ref.mention.start - 8), r.ref.mention.start))) return null;
   if (/^\s*:/u.test(doc.text.slice(cue.end, cue.end + 3))) return null;
   const content = doc.text.slice(r.content.start, r.content.end).trimStart();
   // ("knew Muhammad Ali for decades": knowing a person or thing is no belief; a clause is)
@@ -476,7 +476,6 @@ const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^
 // verbs of perception that report a view only as "X sees Y as Z"
 const AS_ONLY = new Set(['see', 'view', 'regard']);
 
-// verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 /**
  * Where the object of a verb of stance ends: "Mr. Carson endorsed Mr. Trump at a news
  * conference", "Democrats opposed it because ...": the stance is toward the object; the adjuncts
@@ -496,6 +495,7 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
+// verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
