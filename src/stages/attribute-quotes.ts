@@ -221,7 +221,7 @@ export function attributeQuotes(doc: Doc): Doc {
     }
     for (const ci of order) {
       const cue = cues[ci]!;
-      if (usedCues.has(cue.start) || cue.cls === 'manner') continue;
+      if (usedCues.has(cue.start)) continue;
       const r = reported(doc, sentence, floor, cue, cues[ci + 1], cues);
       if (!r) continue;
       const pieces = r.subjectPiece ? [r.subjectPiece, r.content] : [r.content];

@@ -19,28 +19,31 @@ const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CU
 export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3, cueForm?: string): number {
   const text = doc.text.slice(start, end);
   const cueTense = cueForm === undefined ? null : tenseOf(cueForm);
-  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
+    // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
+    // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
+    if (m[1] && !strongCue(m[2]!)) continue;
     // (a second verb of saying ends it however short: "defended the attack and said ...")
-    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strongCue(m[1]!) ? 1 : minWords)) continue;
+    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strongCue(m[2]!) ? 1 : minWords)) continue;
     // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
     // another tense than the cue's belongs to the content; so does one in the content's own tense
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
-    if (cueTense && !strongCue(m[1]!)) {
-      const tense = tenseOf(m[1]!);
+    if (cueTense && !strongCue(m[2]!)) {
+      const tense = tenseOf(m[2]!);
       // (after a comma, a verb in the cue's tense is the speaker's own: "..., but agreed that ...")
       if (tense && (tense !== cueTense || (hasTense(text.slice(0, m.index), tense) && !m[0].startsWith(',')))) continue;
     }
-    const at = start + m.index + m[0].length - m[1]!.length;
+    const at = start + m.index + m[0].length - m[2]!.length;
     const k = lowerBound(doc.tokens, at);
     const tok = doc.tokens[k];
     const next = doc.tokens[k + 1];
     // a finite verb: -ed, -s or an irregular past, and not a participle used as an adjective
     // before its noun ("peace and shared prosperity")
-    const finite = /(?:ed|s)$/u.test(m[1]!) || IRREGULAR_PAST.has(m[1]!);
+    const finite = /(?:ed|s)$/u.test(m[2]!) || IRREGULAR_PAST.has(m[2]!);
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
-    const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[1]!)) && finite && !adjectival;
+    const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[2]!)) && finite && !adjectival;
     // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")
-    if ((strongCue(m[1]!) && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
+    if ((strongCue(m[2]!) && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
   }
   return end;
 }

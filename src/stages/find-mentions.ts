@@ -94,6 +94,8 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 };
 
+const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)$/u);
+
 // Headlines in capitals carry no usable case information.
 // (a paragraph with a lower-case letter is not shouting: most are found so at once)
 const isShouting = (text: string, s: number, e: number): boolean => {
@@ -114,6 +116,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   while (words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   // ("Stated Stone:", "Added Sanders:": an inverted cue verb opening the sentence)
   if (words.length > 1 && /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Wrote)$/u.test(words[0]!.text) && CUE_FORMS[words[0]!.text.toLowerCase()] !== undefined && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) words = words.slice(1);
+  // ("posted on Twitter Friday": a day after a name is the time of the sentence, no part of it)
+  while (words.length > 1 && TRAILING_DAY.test(words.at(-1)!.text)) words = words.slice(0, -1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)

@@ -11,7 +11,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 // reportedly yelling")
 const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference)\s+)$/u;
 // (a verb that leads into the cue may follow: "..., but went on to say, “...”")
-const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+)?$/u);
+const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would)\s+(?:also\s+|\p{Ll}+ly\s+)?)?$/u);
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -293,7 +293,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
-  // (a time may stand between: "... and on Monday announced ...")
+  // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch
   // to New York voters saying ...", "opened a Rochester rally blasting Clinton ...")

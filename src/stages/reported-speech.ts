@@ -37,7 +37,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(after.trimStart())) return null;
     if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}'’]+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, cue.start - 30), cue.start))) return null;
   }
-  const r = reportedBy(doc, s, floor, cue, next, allCues);
+  // a verb of manner reports content only with "that" ("Clinton fired back that ...", "Trump
+  // posted on Twitter Friday that ..."), perhaps after a setting; elsewhere it is what quotation
+  // marks are for ("continued to defend the notion that ..." is no content of "continue")
+  if (cue.cls === 'manner' && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48))) return null;
+  const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
+  if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)))) return null;
   if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
   // seeing reports only what follows it, its subject before it and next to it; not an object
@@ -53,6 +58,22 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("saw fuel prices skyrocket": seeing is a view only as "sees Y as Z")
   if (AS_ONLY.has(cue.lemma) && !/^(?:[^\s,;:.]+\s+){1,8}as\s+\S/u.test(content)) return null;
   return r;
+}
+
+const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s/u;
+
+// Content that opens a quotation ends no sooner than the quotation does: in "saying that Clinton
+// “didn’t have a particular video in mind, but he is being used in social media.”" the comma and
+// "but" are the speaker's words, not a clause boundary of the writer's.
+function closeQuotation(doc: Doc, s: Sentence, r: Reported | null): Reported | null {
+  if (!r) return r;
+  const { start, end } = r.content;
+  let close = end;
+  for (const p of doc.quotePairs) {
+    if (p.start >= end) break;
+    if (p.start >= start && p.end > close && p.end <= s.end && p.close && p.parent === null) close = p.end;
+  }
+  return close === end ? r : { ...r, content: clip(doc, start, close) };
 }
 
 function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[]): Reported | null {
