@@ -87,6 +87,13 @@ describe('isolation', () => {
     const reasons = results.flatMap((r) => (r.ok ? [] : [r.error.reason]));
     expect(reasons[1]).toMatch(/timed out after 1500 ms/u);
   });
+  it('counts an article\'s time from when a worker takes it, not from when it was queued', async () => {
+    // one worker: "ok-2" waits behind "HANG-1" for a whole timeout before it starts
+    const f = articles(['HANG-1', 'ok-1', 'ok-2', 'HANG-2']);
+    const results = [];
+    for await (const r of processCorpus([f], { workers: 1, articleTimeoutMs: 1500, batchSize: 2, workerFile: join(root, 'tests/fixtures/faulty-worker.mjs') })) results.push(r);
+    expect(results.map((r) => (r.ok ? r.records.document.doc_id : `failed:${r.error.doc_id}`))).toEqual(['failed:HANG-1', 'ok-1', 'ok-2', 'failed:HANG-2']);
+  });
   it('gives an article too big for a worker heap a second try with room to spare', async () => {
     const seed = readFileSync(join(root, 'corpora/sample/korea-china-summit.txt'), 'utf8');
     const f = join(tmp(), 'big.jsonl');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import PQueue from 'p-queue';
 import { readInputs, type InputItem } from '../io/read-inputs.js';
 import type { ItemResult } from '../io/sink.js';
 import type { StageTimings } from '../core/pipeline.js';
@@ -89,6 +90,11 @@ export async function* processCorpus(inputs: readonly string[], options: Process
     }
     return bigPool;
   };
+  // tasks go to the pool only as workers are free, so that an article's time (--article-timeout)
+  // counts from when a worker takes it: a task left waiting in the pool's own queue behind a
+  // hanging one would time out without ever having run. Retries of a failed batch go first.
+  const bigGate = new PQueue({ concurrency: 1 });
+  const lanes: Lanes = { main: { pool, gate: new PQueue({ concurrency: workers }) }, roomy: () => ({ pool: roomy(), gate: bigGate }) };
   const inFlight: Promise<ItemResult[]>[] = [];
   const limit = workers * 2;
   const maxN = options.batchSize ?? 32;
@@ -100,13 +106,13 @@ export async function* processCorpus(inputs: readonly string[], options: Process
       batch.push(entry);
       if (entry.item.kind === 'article') chars += entry.item.article.text.length;
       if (batch.length >= maxN || chars >= maxChars) {
-        inFlight.push(runEntries(pool, roomy, batch, timeout, options.timings));
+        inFlight.push(runEntries(lanes, batch, timeout, options.timings));
         batch = [];
         chars = 0;
         while (inFlight.length >= limit) yield* await inFlight.shift()!;
       }
     }
-    if (batch.length) inFlight.push(runEntries(pool, roomy, batch, timeout, options.timings));
+    if (batch.length) inFlight.push(runEntries(lanes, batch, timeout, options.timings));
     while (inFlight.length) yield* await inFlight.shift()!;
   } finally {
     await pool.destroy();
@@ -139,18 +145,23 @@ function finish(seq: number, item: InputItem, result: TaskResult | null): ItemRe
   return { seq, ok: false, error: { path: a.source?.path ?? null, line: a.source?.line ?? null, doc_id: a.id, stage: result?.stage ?? 'analyze', reason: result?.reason ?? 'analysis failed' } };
 }
 
-async function runEntries(pool: Piscina, roomy: () => Piscina, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
+/** A pool with the gate that lets tasks into it only as its workers are free. */
+interface Lane { readonly pool: Piscina; readonly gate: PQueue }
+interface Lanes { readonly main: Lane; readonly roomy: () => Lane }
+
+async function runEntries(lanes: Lanes, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
   const articles = entries.flatMap((e) => (e.item.kind === 'article' ? [e.item.article] : []));
   let results: readonly TaskResult[] | null = null;
   if (articles.length) {
-    const out = await runTask(pool, articles, timeout * Math.max(1, Math.min(articles.length, 3)));
+    const out = await runTask(lanes.main, articles, timeout * Math.max(1, Math.min(articles.length, 3)), 0);
     if (out.ok) {
       results = out.value.results;
       if (timings) for (const [k, v] of Object.entries(out.value.timings)) timings[k] = (timings[k] ?? 0) + v;
     } else {
       // the batch crashed its worker or ran too long: each article alone, crashed ones once more
       const alone: TaskResult[] = [];
-      for (const a of articles) alone.push(await runAlone(pool, roomy, a, timeout));
+      // (a batch of one was that article's first try already)
+      for (const a of articles) alone.push(await runAlone(lanes, a, timeout, articles.length === 1 ? out : null));
       results = alone;
     }
   }
@@ -158,16 +169,16 @@ async function runEntries(pool: Piscina, roomy: () => Piscina, entries: readonly
   return entries.map((e) => finish(e.seq, e.item, e.item.kind === 'article' ? results![k++]! : null));
 }
 
-async function runAlone(pool: Piscina, roomy: () => Piscina, a: Article, timeout: number): Promise<TaskResult> {
+async function runAlone(lanes: Lanes, a: Article, timeout: number, first: TaskRun | null): Promise<TaskResult> {
   let last = '';
   for (let attempt = 0; attempt < 2; attempt++) {
-    const out = await runTask(pool, [a], timeout);
+    const out = attempt === 0 && first ? first : await runTask(lanes.main, [a], timeout, 1);
     if (out.ok) return out.value.results[0]!;
     last = out.reason;
     if (out.timedOut) break;
     // out of heap: the retry goes to the roomy pool, with time in proportion
     if (/memory limit|heap out of memory/iu.test(out.reason)) {
-      const big = await runTask(roomy(), [a], timeout * 3);
+      const big = await runTask(lanes.roomy(), [a], timeout * 3, 1);
       if (big.ok) return big.value.results[0]!;
       last = big.reason;
       break;
@@ -178,7 +189,11 @@ async function runAlone(pool: Piscina, roomy: () => Piscina, a: Article, timeout
 
 type TaskRun = { ok: true; value: TaskOutput } | { ok: false; reason: string; timedOut: boolean };
 
-async function runTask(pool: Piscina, articles: readonly Article[], timeout: number): Promise<TaskRun> {
+function runTask(lane: Lane, articles: readonly Article[], timeout: number, priority: number): Promise<TaskRun> {
+  return lane.gate.add(() => runNow(lane.pool, articles, timeout), { priority }) as Promise<TaskRun>;
+}
+
+async function runNow(pool: Piscina, articles: readonly Article[], timeout: number): Promise<TaskRun> {
   const ac = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; ac.abort(); }, timeout);
