@@ -975,6 +975,7 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
 // pronoun, a plural noun) and a complement (a determiner, pronoun, name or "that") is a verb,
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|few|several|both|all|none|everyone|everybody|nobody|someone|somebody|third|thirds|half|quarter|quarters|majority|minority|plurality)$/iu;
 // whatever the tagger said
+const QUOTE_THEN_PHRASE = /[,?!]["”’]\s+(?:[^\s,;:.!?“”"]+\s+){1,6}$/u;
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   const next = doc.tokens[k + 1];
@@ -990,5 +991,8 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
   const afterAppositive = prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end));
-  return (subject && complement || closing || afterAppositive) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  // ("“...,” a voice-over in the ad states.": a short phrase between a closed quotation and the
+  // end of the sentence is the quotation's speaker, and the form its verb)
+  const attribution = /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
+  return (subject && complement || closing || afterAppositive || attribution) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
