@@ -290,7 +290,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // question on Facebook writing, “...”")
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
-  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+)?$/u.test(pre)
+  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")

@@ -228,6 +228,17 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) : null;
       return { content, ref: pronounOutside(doc, subj, content), addressee, rule: 'content-speaker-cue' };
     }
+    // "The argument would be aided, Devine said, by the upcoming primary calendar": a phrase after
+    // the attribution that is no setting of it finishes the clause it interrupts; both pieces are the content
+    const finishing = before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 ? CLAUSE_FINISH.exec(tail) : null;
+    if (finishing) {
+      const rstart = cue.end + finishing[0].length;
+      const rend = rstart + contentEnd(doc, rstart, doc.text.slice(rstart, nextAttribution(doc, rstart, end, allCues)));
+      if (words(doc.text.slice(rstart, rend)) >= 2) {
+        const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
+        return { content: clip(doc, rstart, rend), subjectPiece: content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
+      }
+    }
     // "Many of the closures, he said, have involved ...": a noun phrase before the attribution,
     // and a verb right after it, make one clause that the attribution interrupts
     const interrupted = adjacent && /,\s*$/u.test(lead) && words(lead) >= 1 && words(lead) <= 8 && !/^\s*(?:in|on|at|after|before|during|since|when|while|if|as|although|though|because|for|with|by|from|to|under|over|despite|meanwhile|however|still|but|and|so|yet|then|now|later|earlier|today|yesterday)\b/iu.test(lead) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|said|says)\b/iu.test(lead)
@@ -316,6 +327,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("wrote Agriculture Secretary Johanns and urged him ...": the one written to, no content)
+    if (cue.lemma === 'write' && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)?\s*[,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
@@ -475,10 +488,11 @@ function finalTail(tail: string): boolean {
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece) || (k > 0 && /^\s*Q+$/u.test(piece) && /\p{L}$/u.test(pieces[k - 1]!)));
 }
 
+const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because))\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
-// appositive or a prepositional phrase
+// appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
 // (others may speak with the speaker: "The contrast with Trump, said Doyle and others, would be clear")
-const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from)\b)|^\s+and\s+(?:others|other\s+[\p{L}-]+)\s*(?:,|[.!?]?\s*$)/u;
+const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from|who|whose)\b)|^\s+and\s+(?:others|other\s+[\p{L}-]+)\s*(?:,|[.!?]?\s*$)/u;
 
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;

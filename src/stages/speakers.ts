@@ -172,6 +172,7 @@ const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
 const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
+const CLAUSE_SEGMENT = /^(?!(?:who|whose|which|whom|that|as|though|although|if|when|while|because|since|after|before|once|until|unless|like)\b)(?:(?!\b(?:who|whose|which|whom|that)\b)[^,])*?(?<!\bto\s+)\b(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did)\s+(?!(?:been\s+)?(?:\p{Ll}+ed|known|seen|based|born)\b)/u;
 // a party-and-state tag after a legislator's name: ", R-Utah,", " (D-N.Y.)"
 const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,?\s*$/u;
 
@@ -220,6 +221,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,")
     const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
     if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && ROLE_NOUNS.has(capitalTitle[1]!.toLowerCase())))) continue;
+    // (an appositive is a noun phrase, or a relative clause: a segment with a verb of its own before
+    // any relative pronoun is a clause of the writer's, "In Decatur, the plant is hanging on, ..., said X")
+    if (app[0].split(',').some((seg) => CLAUSE_SEGMENT.test(seg.trimStart()))) continue;
     // (a bracket after the name: "Sen. Richard J. Durbin (D-Ill.), noting ..., said")
     // (or a party tag: "Sen. Marco Rubio, R-Fla., appearing on Fox News ..., said")
     const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index)) ?? PARTY_TAG.exec(pre.slice(Math.max(0, app.index - 30), app.index));
@@ -233,7 +237,10 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     if (ref && ref.mention.kind === 'group' && /^,\s*(?:including|among\s+them|such\s+as)\s/u.test(app[0])) return ref;
     // "The employee of nearly four years, a registered Republican who ..., said": a description
     // with an indefinite appositive of its own
-    if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && /^,\s*(?:a|an)\s/u.test(app[0])) return ref;
+    // (or a relative clause of its own: "The officials, who ..., say"; "which" only after a named
+    // organisation, "Executives for Mondelez, which generated ..., say": after "healthcare
+    // specialists, which I believe is critical, ..." it is about something else)
+    if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && (/^,\s*(?:a|an|who|whose)\s/u.test(app[0]) || (/^,\s*which\s/u.test(app[0]) && /\p{Lu}[\p{L}.&-]*$/u.test(ref.mention.text)))) return ref;
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
@@ -268,12 +275,20 @@ const ANONYMITY_TAIL = /,\s*(?:who\s+)?(?:speaking|spoke|talking|talked|requesti
 // phrase before a relative clause of its own, when that phrase opens its clause
 // (also "whose": "The state officials whose laws have been invalidated say")
 const RELATIVE_TAIL = /\s+(?:who|whose|that)\s+(?!(?:said|says|say|told|tells)\b)[^,;:“”"()]{3,80}$/u;
+const RELATIVE_TAIL_LONG = /\s+(?:who|whose)\s+(?!(?:said|says|say|told|tells)\b)[^;:“”"()]{3,160},\s*$/u;
 function relativeSubject(doc: Doc, pre: string, base: number, floor: number): SpeakerRef | null {
-  // (the clause is 80 characters at most: the pattern runs on the last 100 only)
-  const cut = Math.max(0, pre.length - 100);
-  const tail = pre.slice(cut);
-  if (!tail.includes(' who') && !tail.includes(' that ')) return null;
-  const rel = RELATIVE_TAIL.exec(tail);
+  // (the clause is 80 characters at most: the pattern runs on the last 100 only; 160 with commas)
+  let cut = Math.max(0, pre.length - 100);
+  let tail = pre.slice(cut);
+  let rel = tail.includes(' who') || tail.includes(' that ') ? RELATIVE_TAIL.exec(tail) : null;
+  // (a longer "who" clause may hold commas, when it is the sentence's subject and a comma closes
+  // it: "Yet some voters who have listened to his speeches ..., on television or at ..., said")
+  // (only before a verb of saying: "Voters who are angry about ..., worried about ..." is a series)
+  if (!rel && /,\s*$/u.test(pre) && /^(?:said|says|say|told|tell|tells)\b/u.test(doc.text.slice(base + pre.length, base + pre.length + 40).trimStart())) {
+    cut = Math.max(0, pre.length - 180);
+    tail = pre.slice(cut);
+    rel = tail.includes(' who') ? RELATIVE_TAIL_LONG.exec(tail) : null;
+  }
   if (!rel) return null;
   const ref = phraseEndingAt(doc, base + cut + rel.index, floor);
   if (!ref || ref.mention.kind === 'pronoun' || (ref.mention.kind === 'name' && ref.type === 'place')) return null;
@@ -328,7 +343,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
         const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
         if (ref) return ref;
       }
-      return fromMention(doc, m);
+      return m.kind === 'nominal' ? namedAfter(doc, fromMention(doc, m), limit) : fromMention(doc, m);
     }
     break;
   }
@@ -340,10 +355,23 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const verbAt = run0 ? run0.search(/(?<=\S\s+)(?:\p{Ll}+ed|\p{Ll}+s)\b(?=\s+\S)/u) : -1;
   const run = run0 && verbAt > 0 && cueOrPast(run0.slice(verbAt)) ? run0.slice(0, verbAt).trimEnd() : run0;
   const long = run ? nominalRef(doc, start, start + run.length, run) : null;
-  if (long) return long;
+  if (long) return namedAfter(doc, long, limit);
   const np = NOMINAL_HEAD.exec(rest);
-  if (np) return nominalRef(doc, start, start + np[0].length, np[0]);
+  if (np) return namedAfter(doc, nominalRef(doc, start, start + np[0].length, np[0]), limit);
   return null;
+}
+
+// "said the company's chief executive, John J. Ferriola.": a person's name in apposition after a
+// description is who speaks, and the description is the role
+function namedAfter(doc: Doc, ref: SpeakerRef | null, limit: number): SpeakerRef | null {
+  if (!ref || (ref.mention.kind !== 'nominal' && !describesSource(ref.mention.text))) return ref;
+  const comma = /^\s*,\s*/u.exec(doc.text.slice(ref.mention.end, ref.mention.end + 4));
+  if (!comma) return ref;
+  const m = doc.mentions[lowerBound(doc.mentions, ref.mention.end + comma[0].length)];
+  if (!m || m.start !== ref.mention.end + comma[0].length || m.kind !== 'name' || m.type !== 'person' || m.end > limit) return ref;
+  if (!/^\s*(?:[,.;!?]|$)/u.test(doc.text.slice(m.end, Math.min(limit, m.end + 3)))) return ref;
+  const named = fromMention(doc, m);
+  return { ...named, role: named.role ?? ref.mention.text.replace(/^(?:the|a|an)\s+/iu, '') };
 }
 const NOMINAL_RUN = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
 
@@ -910,7 +938,7 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
   const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|which|in|on|at|during|after|before|about|of)\b))/u.exec(rest);
   if (!m || /^(?:that|to|and|but|or|if|when|the\s+\w+\s+(?:is|was|would|will))\b/iu.test(m[1]!)) return null;
   const start = at + m[0].length - m[1]!.length;
-  return genericPhrase(doc, start, start + m[1]!.length);
+  return namedAfter(doc, genericPhrase(doc, start, start + m[1]!.length), limit);
 }
 
 /**
