@@ -984,13 +984,14 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
 
 // (a time is no place to hide a subject: "Later on Tuesday Mitsotakis met ...")
 // (within the sentence: "... en route to Italy.\n\nAlex Lagakos said" is no prepositional object)
+// (a kind of outlet may stand before the name: "to the Dutch newspaper NRC Handelsblad")
 export const afterPreposition = (doc: Doc, at: number): boolean => {
   const window = doc.text.slice(Math.max(0, at - 60), at);
   const boundary = /(?:[.!?]["”’)]*\s+|\n)(?=[^\n]*$)/u.exec(window);
   return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
 };
 const PREPOSITION_BEFORE =
-  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+)*$/u);
+  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
