@@ -360,6 +360,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     const midSentence = sentence !== undefined && /[\p{L}\p{N},;)]\s+$/u.test(doc.text.slice(Math.max(sentence.start, w.start - 3), w.start));
     // ("Hours later, Trump ...", "Weeks ago": a time phrase opens the sentence; not "Clark later said")
     if (!midSentence && !role && !known.has(w.text) && !(next !== undefined && CUE_FORMS[next] !== undefined) && TIME_PHRASE_AFTER.test(doc.text.slice(w.end, w.end + 30))) return null;
+    // ("Publicly, the GOP nominee feuds ...": an adverb opening the sentence, whatever role follows it)
+    if (!midSentence && !known.has(w.text) && t && t.start === w.start && t.pos === 'ADV' && /\p{Ll}ly$/u.test(w.text)) return null;
     // ("People briefed on the move said": a group word before a cue form is no name)
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined && !GROUP_NOUNS.has(w.text.toLowerCase()));
     if (!isName) return null;

@@ -186,6 +186,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     subj = documentSubject(doc, floor, cue.start);
   }
   if (subj && (cue.lemma === 'support' || cue.lemma === 'oppose' || cue.lemma === 'call for') && THING.test(subj.name ?? subj.mention.text)) return null;
+  // "The plan announced Wednesday would cut taxes", "In a string of radio ads announced Wednesday,
+  // Trump ...": a past participle after a noun modifies it (what was announced); the verb of its
+  // sentence follows, or its noun sits in an opening prepositional phrase
+  if (subj && /\p{Ll}ed$/u.test(doc.text.slice(cue.start, cue.end)) && subj.mention.kind !== 'pronoun' && /^\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))
+    && ((REDUCED_PASSIVE.test(doc.text.slice(cue.end, cue.end + 60)) && subj.type !== 'person' && !/\b(?:whom|who|that|which|what)\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 8), subj.mention.start)))
+      || /^(?:In|On|At|During|After|Before|With|From|Under|Through|Amid|Despite)\s/u.test(subj.mention.text))) return null;
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);
@@ -488,6 +494,7 @@ function finalTail(tail: string): boolean {
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece) || (k > 0 && /^\s*Q+$/u.test(piece) && /\p{L}$/u.test(pieces[k - 1]!)));
 }
 
+const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4}))?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s/u);
 const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because))\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
