@@ -99,6 +99,7 @@ export const EVIDENCE_NOUNS = new Set([
   'transcript', 'transcripts', 'memo', 'memos', 'letter', 'letters', 'footage', 'video', 'photos', 'evidence', 'average', 'model', 'polling', 'markets', 'returns', 'ruling', 'filings',
   'release', 'releases', 'statement', 'statements', 'website', 'summary', 'account', 'accounts', 'testimony', 'complaint', 'lawsuit',
   'indictment', 'affidavit', 'minutes', 'database', 'survey', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
+  'examination', 'findings', 'assessment', 'assessments', 'audits', 'reviews', 'investigations', 'analytics',
 ]);
 
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */

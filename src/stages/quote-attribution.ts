@@ -332,15 +332,18 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const time = OPENING_TIME.exec(doc.text.slice(from, cue.start));
   const first = speakerAfter(doc, from, cue.start) ?? (time ? speakerAfter(doc, from + time[0].length, cue.start) : null);
   const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
-  const ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start) : null);
+  const ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null);
   return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;
 }
 
+const DESCRIBED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|has|have|had|is|are|was|were|will|would|did|does)\b/u;
+// (after an opening adverb, a verb in the present too: a story's present tense)
+const DESCRIBED_SUBJECT_PRESENT = new RegExp(DESCRIBED_SUBJECT.source.replace('\\p{Ll}{3,}ed|', '\\p{Ll}{3,}ed|\\p{Ll}{2,}[^s\\s\'’]s|'), 'u');
 // "The departments declined to provide any documentation, saying ...": a description of a source
 // that opens the sentence (or follows an opening adverb: "Publicly, the GOP nominee feuds ... and
 // dismisses ..."), right before its verb
-function describedSubject(doc: Doc, from: number, limit: number): SpeakerRef | null {
-  const np = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s|has|have|had|is|are|was|were|will|would|did|does)\b/u.exec(doc.text.slice(from, limit));
+function describedSubject(doc: Doc, from: number, limit: number, present = false): SpeakerRef | null {
+  const np = (present ? DESCRIBED_SUBJECT_PRESENT : DESCRIBED_SUBJECT).exec(doc.text.slice(from, limit));
   if (!np || !describesSource(np[1]!)) return null;
   const start = from + np[0].indexOf(np[1]!);
   return genericPhrase(doc, start, start + np[1]!.length);
