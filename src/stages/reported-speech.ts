@@ -526,6 +526,12 @@ const AS_ONLY = new Set(['see', 'view', 'regard']);
  */
 function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
   if (!STANCE.has(cue.lemma) || /^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
+  // (whatever the object, an adverbial clause or a participle clause after a comma is the
+  // writer's: "backed a no-fly zone in Syria, putting her at odds with ...", "defended Trump's
+  // remarks when the billionaire came under attack"; a reason is the source's own: "opposed it
+  // because it fell short")
+  const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
+  if (clause && clause.index > 0 && !insideQuotation(doc, cstart + clause.index)) cend = cstart + clause.index;
   const adjunct = STANCE_ADJUNCT.exec(doc.text.slice(cstart, cend));
   if (!adjunct || adjunct.index === 0 || insideQuotation(doc, cstart + adjunct.index)) return cend;
   const at = cstart + adjunct.index;
@@ -537,12 +543,13 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
+const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s)|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)/u;
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite']);
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack']);
 
 /**
  * Where content that starts at `from` stops before a second attribution in its sentence: a cue
