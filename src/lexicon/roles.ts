@@ -149,6 +149,20 @@ export const TITLE_NOUNS = new Set([
  * holds the position; the phrase after the preposition is its content (PolNeAR annotates these
  * as attributions; checked on its articles and on Senate press releases).
  */
+/**
+ * Nouns of speech and thought that take a "that" clause as their content: "his warning that
+ * Britain would ...", "Trump repeated his claim that ...", "Podliska's most explosive claim is that ...".
+ */
+export const CLAUSE_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow',
+  'insistence', 'argument', 'arguments', 'contention', 'suggestion', 'suggestions', 'statement', 'declaration',
+  'announcement', 'admission', 'acknowledgment', 'acknowledgement', 'prediction', 'predictions', 'assurance', 'assurances',
+  'belief', 'view', 'fear', 'fears', 'hope', 'concern', 'concerns', 'allegation', 'allegations', 'accusation', 'accusations',
+  'charge', 'complaint', 'complaints', 'message', 'threat', 'boast', 'conviction', 'assessment', 'conclusion', 'position',
+  'point', 'reminder', 'proposal', 'demand', 'recommendation', 'explanation', 'answer', 'response', 'retort', 'denial',
+  'insinuation', 'implication', 'theory', 'notion', 'idea', 'thesis', 'premise',
+]);
+
 export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['support', ['for', 'of']], ['backing', ['of']], ['endorsement', ['of']], ['praise', ['for', 'of']],
   ['criticism', ['of']], ['criticisms', ['of']], ['critique', ['of']], ['condemnation', ['of']], ['denunciation', ['of']],

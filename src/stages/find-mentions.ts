@@ -94,7 +94,7 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 };
 
-const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)$/u);
+const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)[.,;:!?]?$/u);
 
 // Headlines in capitals carry no usable case information.
 // (a paragraph with a lower-case letter is not shouting: most are found so at once)

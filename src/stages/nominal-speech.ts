@@ -1,7 +1,8 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { NOMINAL_CUES, TOPIC_ADVERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/roles.js';
+import { CLAUSE_NOUNS, NOMINAL_CUES, TOPIC_ADVERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/roles.js';
 import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
+import { clip, contentEnd } from './reported-speech.js';
 
 /**
  * Attributions carried by a noun of speech or stance with its possessor ("Trump's criticism of the
@@ -76,11 +77,45 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
     const found = nominal ? nominalAt(doc, sentence, floor, cue, contentStart) : topicAt(doc, sentence, floor, cue, contentStart);
     if (found) out.push(found);
   }
+  // "Critics seized on his warning that Britain would ...", "Podliska's claim is that ...": a noun
+  // of speech with its possessor, and the clause after "that" as its content
+  if (body.includes(' that ')) {
+    for (const m of body.matchAll(CLAUSE_LINK)) {
+      const w = wordBefore(body, m.index + 1);
+      if (!CLAUSE_NOUNS.has(w.word)) continue;
+      const cstart = floor + m.index + m[0].length;
+      // (not a relative clause: "the claim that was rejected", "the message that he sent")
+      if (RELATIVE_AFTER.test(doc.text.slice(cstart, cstart + 40))) continue;
+      const cue = { start: floor + w.start, end: floor + w.start + w.word.length };
+      quoted ??= quotedSpans(doc);
+      if (findContaining(quoted, cue.start) >= 0) continue;
+      const possessor = possessorOf(doc, floor, cue);
+      if (!possessor) continue;
+      // (a noun phrase that opens its clause is its subject, and where the "that" clause ends and
+      // the main verb begins is unknown: "His claim that thousands cheered was false")
+      if (!m[1] && CLAUSE_START.test(doc.text.slice(Math.max(floor, possessor.start - 12), possessor.start))) continue;
+      let cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, sentence.end));
+      const conjunct = NOUN_CONJUNCT.exec(doc.text.slice(cstart, cend));
+      if (conjunct && findContaining(quoted, cstart + conjunct.index) < 0) cend = cstart + conjunct.index;
+      const content = clip(doc, cstart, cend);
+      // (an object relative ends on its verb: "their billing statement that our amendment would provide")
+      if ((doc.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 || OBJECT_GAP.test(doc.text.slice(content.start, content.end))) continue;
+      out.push({ cue, ref: possessor.ref, content });
+    }
+  }
   return out;
 }
 
-// "Trump's criticism of the judge": the possessor speaks
-function nominalAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, contentStart: number): Nominal | null {
+const OBJECT_GAP = /^(?:[\p{L}'’-]+\s+){1,4}(?:would|will|can|could|should|may|might|must|did|does|do|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[.!?]?$/u;
+const CLAUSE_LINK = /\s(?:(is|was)\s+)?that\s+(?=\S)/gu;
+const RELATIVE_AFTER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|he|she|they|we|I|you|it)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|not|never|also|still)\b)\p{Ll}+(?:ed)?\s*(?:[.,;]|$)|^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)\b/u;
+const CLAUSE_START = /(?:^|[.;:!?]["”’]?\s*|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|that|because|if|whether|since|although|though|while|when|as)\s+)(?:[Tt]he\s+)?$/u;
+// (a noun phrase joined after the clause belongs to the sentence, not to the content: "... his claim
+// that many immigrants are rapists, and his refusal at times to ...", "..., or with his attempts to ...")
+const NOUN_CONJUNCT = /,?\s+(?:and|or)\s+(?:(?:with|over|about|by|for)\s+)?(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?)\s+(?=\p{Ll})/u;
+
+// the possessor right before a noun of speech ("Trump's", "his", "the front-runner's"), the speaker
+function possessorOf(doc: Doc, floor: number, cue: Span): { ref: SpeakerRef; start: number } | null {
   const lead = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
   const pos = POSSESSOR.exec(lead);
   if (!pos) return null;
@@ -96,9 +131,18 @@ function nominalAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, conte
       if (phrase && phrase.mention.end === at && (phrase.mention.kind === 'name' || describesSource(phrase.mention.text))) ref = phrase;
     }
   }
-  if (!ref || (ref.name === null && ref.mention.kind === 'pronoun')) return null;
+  // ("belying budget hawks' predictions": a participle is no part of a possessor)
+  if (!ref || (ref.name === null && ref.mention.kind === 'pronoun') || /^\p{Ll}+ing\s/u.test(ref.mention.text)) return null;
+  // (where the possessor phrase begins: the pronoun itself, or the name before the apostrophe)
+  return { ref, start: pos[2] ? at : Math.min(at, ref.mention.start) };
+}
+
+// "Trump's criticism of the judge": the possessor speaks
+function nominalAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, contentStart: number): Nominal | null {
+  const possessor = possessorOf(doc, floor, cue);
+  if (!possessor) return null;
   const content = phraseAfter(doc, contentStart, sentence.end);
-  return content ? { cue, ref, content } : null;
+  return content ? { cue, ref: possessor.ref, content } : null;
 }
 
 // "Trump talked about his wall": the subject speaks, the phrase after the preposition is what about
