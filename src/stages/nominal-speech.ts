@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { CLAUSE_NOUNS, NOMINAL_CUES, TOPIC_ADVERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/roles.js';
-import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerBefore, type SpeakerRef } from './speakers.js';
+import { describesSource, fromMention, genericSubject, possessiveRef, quotedSpans, speakerAfter, speakerBefore, type SpeakerRef } from './speakers.js';
 import { clip, contentEnd } from './reported-speech.js';
 
 /**
@@ -149,8 +149,13 @@ function nominalAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, conte
 function topicAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, contentStart: number): Nominal | null {
   // ("a speaking fee", "the talk of the town": a noun after a determiner)
   if (/\b(?:a|an|the|his|her|their|its|this|that)\s+$/iu.test(doc.text.slice(Math.max(floor, cue.start - 8), cue.start))) return null;
-  const ref = speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+  // ("After talking about security, Mr. Netanyahu suggested ...": a gerund clause opening the
+  // sentence has the subject after its comma)
+  const opening = /^\s*(?:After|Before|While|When|Since|By|Upon|In|On)\s+$/u.test(doc.text.slice(floor, cue.start)) && /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end));
+  const comma = opening ? doc.text.indexOf(', ', cue.end) : -1;
+  const ref = opening ? (comma >= 0 && comma < sentence.end ? speakerAfter(doc, comma + 1, sentence.end) : null) : speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   if (!ref || (ref.name === null && ref.mention.kind === 'pronoun') || ref.type === 'place') return null;
+  if (opening && ref.mention.start - comma > 3) return null;
   // ("what Bernie is talking about now", "the description that he had spoken of": the topic is
   // the antecedent of an object relative, not the words after the verb)
   if (/\b(?:what|that|which|whom|as)\s+(?:\S+\s+){0,2}$/iu.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) return null;

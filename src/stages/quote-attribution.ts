@@ -290,7 +290,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // question on Facebook writing, “...”")
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
-  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
+  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
   // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")
@@ -317,7 +317,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a participle clause that opens the sentence has its subject after its comma: "After
   // suggesting on Wednesday that ..., Marco Rubio said ...")
   // (also after a short noun phrase: "A leader in urging the U.S. to ..., Cantwell authored ...")
-  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n)\s+$/u.test(doc.text.slice(from, cue.start))) {
+  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n|[Ss]ince)\s+$/u.test(doc.text.slice(from, cue.start))) {
     const comma = doc.text.slice(cue.end, sentence.end).search(/,\s/u);
     if (comma >= 0) {
       const at = cue.end + comma + 1;

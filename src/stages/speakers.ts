@@ -979,7 +979,10 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
     // (and the second part of a hyphenated adjective: "The self-described democratic socialist")
     if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed|briefed|informed|consulted|involved)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-') return null;
   }
-  return genericPhrase(doc, s, s + phrase.length);
+  // (a verb where no tag was taken ends the subject: "Democratic voters were more likely to want
+  // ...", "Elizabeth Banks went on Twitter to applaud ...")
+  const verb = /\s(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|does|did|went|goes|got|came|took|made)\b/u.exec(phrase);
+  return genericPhrase(doc, s, s + (verb ? verb.index : phrase.length));
 }
 
 // (a time is no place to hide a subject: "Later on Tuesday Mitsotakis met ...")
