@@ -557,6 +557,16 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     }
     if (m.end < end) break;
   }
+  // ("Edwards and others said": a person with others speaks for the group)
+  const others = /\sand\s+others$/u.exec(doc.text.slice(Math.max(floor, end - 14), end));
+  if (others) {
+    const at = end - others[0].length;
+    const prev = doc.mentions[lowerBound(doc.mentions, at) - 1];
+    if (prev && prev.end === at && prev.kind === 'name' && prev.type === 'person' && prev.start >= floor) {
+      const mention = makeMention(doc, prev.start, end, 'group', 'group');
+      return { mention, name: `${fromMention(doc, prev).name ?? prev.text} and others`, type: 'group', role: null, flags: ['joint'] };
+    }
+  }
   const pre = doc.text.slice(Math.max(floor, end - 120), end);
   // (end-anchored patterns run on the last few words only: they are tried at every position)
   const near = lastWords(pre, 6);
