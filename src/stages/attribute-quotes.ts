@@ -96,7 +96,12 @@ export function attributeQuotes(doc: Doc): Doc {
         const told = CUE_FORMS[doc.text.slice(last0.cue?.start ?? 0, last0.cue?.end ?? 0).toLowerCase()]?.[1] === 'tell' && !/[,:]/u.test(gap);
         // (or a time, "“A,” Axelrod tweeted last January, “B”", or the speaker's appositive, "“A,”
         // said Edward Leamer, an economist who is the director of ..., “B”")
-        if (attrEnd <= outer(p).start && !told && BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start))) {
+        // (any setting or aside, when the second piece goes on with the sentence in lower case:
+        // "“Word is,” Trump said last month on Twitter, “that Ford Motor ...”", "“A,” Thiel wrote in
+        // a statement to Wired explaining why he is speaking, “but most Americans agree ...”")
+        // (not after a reported clause of its own: "“Filth out!” she wrote, arguing that if ..., “more ...”")
+        const goesOn = /^\p{Ll}/u.test(doc.text.slice(span.start, span.start + 1)) && gap.length <= 160 && /,\s*$/u.test(gap) && !/[.!?;]["”’]?\s|[“”"«»]|\bthat\b/u.test(gap);
+        if (attrEnd <= outer(p).start && !told && (goesOn || BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start)))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;
