@@ -71,7 +71,8 @@ function closeQuotation(doc: Doc, s: Sentence, r: Reported | null): Reported | n
   let close = end;
   for (const p of doc.quotePairs) {
     if (p.start >= end) break;
-    if (p.start >= start && p.end > close && p.end <= s.end && p.close && p.parent === null) close = p.end;
+    // (up to its closing mark, as content that ends with the sentence does)
+    if (p.start >= start && p.close && p.close.end > close && p.close.end <= s.end && p.parent === null) close = p.close.end;
   }
   return close === end ? r : { ...r, content: clip(doc, start, close) };
 }
