@@ -86,6 +86,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const ref = documentAfter(doc, cue.end, end) ?? named ?? genericPhraseAfter(doc, cue.end, end);
     if (!ref) return null;
     const before = doc.text.slice(floor, cue.start);
+    // "Iowa (93 percent of voters there were white, according to exit polls)": inside a parenthesis
+    // the attribution covers what the parenthesis holds
+    const paren = before.lastIndexOf('(');
+    if (paren >= 0 && !before.includes(')', paren) && /^[^()]{0,40}\)/u.test(doc.text.slice(ref.mention.end, end)) && words(before.slice(paren + 1)) >= 3) {
+      return { content: clip(doc, floor + paren + 1, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    }
     // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...";
     // so does an appositive or relative clause: "according to Sergey Dydykin, who is co-chairman of ..., ...")
     const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
@@ -334,8 +340,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
-    // ("wrote Agriculture Secretary Johanns and urged him ...": the one written to, no content)
-    if (cue.lemma === 'write' && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)?\s*[,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
+    // written to or telephoned, no content)
+    if ((cue.lemma === 'write' || cue.lemma === 'call') && /^(?:him|her|them|me|us)\s*[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if ((cue.lemma === 'write' || cue.lemma === 'call') && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)?\s*[,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
@@ -484,7 +492,7 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   if (tell && ADDRESSEES.some((re) => re.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail.replace(re, '')) && finalTail(tail.replace(re, '')))) return true;
   return finalTail(tail);
 }
-const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
+const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|delegates|him|her|them|me|us|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
 function finalTail(tail: string): boolean {
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)

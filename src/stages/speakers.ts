@@ -66,7 +66,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       if (before && before.pos === 'ADJ') continue;
     }
     // "think tank", "state department": the form is the first half of a compound noun
-    if (/^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    // (not after a form that is a verb wherever it stands: "told delegates that ...")
+    if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
@@ -945,7 +946,7 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
 /** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
 export function genericPhraseAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   const rest = doc.text.slice(at, limit);
-  const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|which|in|on|at|during|after|before|about|of)\b))/u.exec(rest);
+  const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during|after|before|about|of)\b))/u.exec(rest);
   if (!m || /^(?:that|to|and|but|or|if|when|the\s+\w+\s+(?:is|was|would|will))\b/iu.test(m[1]!)) return null;
   const start = at + m[0].length - m[1]!.length;
   return namedAfter(doc, genericPhrase(doc, start, start + m[1]!.length), limit);
@@ -991,7 +992,9 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   }
   // (a verb where no tag was taken ends the subject: "Democratic voters were more likely to want
   // ...", "Elizabeth Banks went on Twitter to applaud ...")
+  // (not an inversion: "Not only does this bill fully support ...")
   const verb = /\s(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|does|did|went|goes|got|came|took|made)\b/u.exec(phrase);
+  if (verb && (/^(?:not|only|never|nor|neither|rarely|seldom|so|such)\b/iu.test(phrase) || /^\s+(?:the|a|an|this|that|these|those|his|her|their|its|he|she|they|it)\b/u.test(phrase.slice(verb.index + verb[0].length)))) return null;
   return genericPhrase(doc, s, s + (verb ? verb.index : phrase.length));
 }
 
