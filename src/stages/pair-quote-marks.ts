@@ -117,6 +117,8 @@ function classify(text: string, at: number, len: number, char: string, stack: re
   const before = at > pStart ? text[at - 1] : undefined;
   const after = at + len < pEnd ? text[at + len] : undefined;
   if (char === '``') return 'open';
+  // (a doubled apostrophe inside a word is an escaped apostrophe: "I''m pleased", "Hawai''i")
+  if (len === 2 && text.startsWith("''", at) && isLetter(before) && isLetter(after)) return 'apostrophe';
   const singleOpen = stack.some((o) => !DOUBLE.has(o.char));
   switch (char) {
     case '”': case '»': case '›': case '」': case '』':

@@ -107,8 +107,15 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);
   // (the punctuation may sit inside a nested quotation: "“We’re like ‘Ebony and Ivory,’” he said")
   const inside = doc.text.slice(Math.max(p.start, p.end - 4), p.end).replace(/['’‘"”]+\s*$/u, '');
-  return /[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside);
+  if (/[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside)) return true;
+  // (a comma left out before an attribution that closes the sentence: `"... communities" Senator
+  // Allen said.`, `"..." said Senator Allen.`)
+  const after = doc.text.slice(o.end, o.end + 80);
+  const m = NAME_THEN_CUE.exec(after) ?? CUE_THEN_NAME.exec(after);
+  return m !== null && CUE_FORMS[m[1]!] !== undefined;
 }
+const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*[.!?]/u;
+const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}[.!?]/u;
 
 function closesClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);
@@ -150,7 +157,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   // (without a verb of saying, a statement announced: "President Clinton released the following
   // statement:"; the subject of the clause the colon ends speaks)
   const sentence = doc.text.slice(s.start, prev.end);
-  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b[^.!?;“”"]{0,60}:\s*$/u.exec(sentence);
+  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b[^.!?;“”"]{0,160}:\s*$/u.exec(sentence);
   if (noun && !cues.length) {
     const cut = Math.max(sentence.lastIndexOf(',', noun.index), sentence.lastIndexOf(';', noun.index));
     const from = s.start + cut + 1;

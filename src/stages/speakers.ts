@@ -1039,5 +1039,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // ("“...,” a voice-over in the ad states.": a short phrase between a closed quotation and the
   // end of the sentence is the quotation's speaker, and the form its verb)
   const attribution = /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
-  return (subject && complement || closing || afterAppositive || attribution) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
+  const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
+  return (subject && complement || closing || afterAppositive || attribution || colon) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
