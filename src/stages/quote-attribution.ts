@@ -138,7 +138,9 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
 // "The committee said the following in a joint statement:" before a quotation paragraph.
 export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
   const prev = doc.paragraphs[paragraph - 1];
-  if (!prev || prev.boilerplate || !/:\s*$/u.test(doc.text.slice(prev.start, prev.end))) return null;
+  // (a colon ends it, or a full stop after "the following statement ...": "Sen. George Allen today
+  // released the following statement on the retirement of Judge Luttig.")
+  if (!prev || prev.boilerplate || !(/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) || /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u.test(doc.text.slice(prev.start, prev.end)))) return null;
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
   const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'evidence' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
@@ -157,12 +159,12 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   // (without a verb of saying, a statement announced: "President Clinton released the following
   // statement:"; the subject of the clause the colon ends speaks)
   const sentence = doc.text.slice(s.start, prev.end);
-  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b[^.!?;“”"]{0,160}:\s*$/u.exec(sentence);
+  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u.exec(sentence);
   if (noun && !cues.length) {
     const cut = Math.max(sentence.lastIndexOf(',', noun.index), sentence.lastIndexOf(';', noun.index));
     const from = s.start + cut + 1;
     const subject = speakerAfter(doc, from, s.start + noun.index);
-    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && doc.text.slice(from, subject.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|former)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')))) {
+    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && doc.text.slice(from, subject.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|former|U\.S\.|\p{Lu}\.)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')))) {
       const verb = /\s(\p{Ll}+ed|issued|sent|put\s+out|gave|wrote)\s/u.exec(doc.text.slice(subject.mention.end, s.start + noun.index + 1));
       if (verb) {
         const vs = subject.mention.end + verb.index + 1;
