@@ -615,14 +615,15 @@ const isTitleWord = (w: string): boolean => {
 // The document, poll or record that shows or finds something, with what follows its noun
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
 // found", "where polls show", "Exit polling shows", "..., fundraising documents show").
-const POST_MODIFIED = new RegExp(String.raw`(?<=^|[\s(])(${[...EVIDENCE_NOUNS].join('|')})(\s+(?:(?:of|by|from|for|among|on|in|at|with|taken|conducted|released|published|commissioned|compiled)\s+[^,;:“”"]{1,90}|there(?:\s+[^,;:“”"]{1,60})?))$`, 'iu');
-// where such a phrase may begin: its clause's start, perhaps after a determiner and a few words
-const CLAUSE_OPENING = /(?:^|[,;:(]\s*|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|[Ww]hile|[Aa]s|[Ii]f|[Bb]ecause|[Ww]hen|[Aa]fter|[Bb]efore|[Tt]hat|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?!\p{Ll}+ed\s|(?:the|a|an|that|which|who|is|are|was|were|has|have|had)\s)[\p{L}\d'’./-]+\s+){0,4}$/u;
 const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|discovered|found|recovered|leaked|posted|filed|made\s+public)\b[^,;:“”"]{0,50}$/u;
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
 const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);
 const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
+// a document noun with words after it that modify it: "An average of recent polls by RealClearPolitics", "Polls there"
+const POST_MODIFIED = new RegExp(String.raw`(?<=^|[\s(])(${[...EVIDENCE_NOUNS].join('|')})(\s+(?:(?:of|by|from|for|among|on|in|at|with|taken|conducted|released|published|commissioned|compiled)\s+[^,;:“”"]{1,90}|there(?:\s+[^,;:“”"]{1,60})?))$`, 'iu');
+// where such a phrase may begin: its clause's start, perhaps after a determiner and a few words
+const CLAUSE_OPENING = /(?:^|[,;:(]\s*|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|[Ww]hile|[Aa]s|[Ii]f|[Bb]ecause|[Ww]hen|[Aa]fter|[Bb]efore|[Tt]hat|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?!\p{Ll}+ed\s|(?:the|a|an|that|which|who|is|are|was|were|has|have|had)\s)[\p{L}\d'’./-]+\s+){0,4}$/u;
 function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();
   const time = DOCUMENT_TIME.exec(pre);
@@ -633,9 +634,10 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   const end = pre.length;
   const tail = DOCUMENT_TAIL.exec(pre);
   if (tail) pre = pre.slice(0, tail.index);
-  let ws = pre.match(/[^\s]+$/u);
-  let headAt = ws ? pre.length - ws[0].length : 0;
-  const head = ws?.[0].toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  const ws = pre.match(/[^\s]+$/u);
+  let headWord = ws?.[0] ?? '';
+  let headAt = pre.length - headWord.length;
+  const head = headWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!EVIDENCE_NOUNS.has(head) && head !== 'polling') {
     // "An average of recent polls by RealClearPolitics shows", "Surveys of caucus-goers taken as
     // they entered caucus sites showed", "Polls there show": the head may have words after it
@@ -645,9 +647,9 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
     // ... may", "the release of a study which")
     if (!post || /\b(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|do|does|did|said|says|say|told|or|but|which|who|that)\b|\band\b(?!\s+(?:the\s+)?\p{Lu})/u.test(post[2]!)) return null;
     headAt = post.index;
-    // (and the phrase opens its clause, or with a determiner: not "... requested the study in 2004")
+    headWord = post[1]!;
+    // (and the phrase opens its clause, perhaps after a determiner: not "... requested the study in 2004")
     if (!CLAUSE_OPENING.test(pre.slice(0, headAt))) return null;
-    ws = [post[1]!] as unknown as RegExpMatchArray;
   }
   // the noun phrase: back over up to five words, to a comma or a word that opens a clause
   const before = pre.slice(0, headAt);
@@ -664,7 +666,7 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   const start = base + parts.slice(0, k).join('').length + (parts.slice(k).join('').length - parts.slice(k).join('').trimStart().length);
   const stop = base + end;
   if (stop <= start) return null;
-  return documentRef(doc, start, stop, ws![0]);
+  return documentRef(doc, start, stop, headWord);
 }
 
 // The document after "according to" up to its clause's end: "a CBS poll released Monday",
