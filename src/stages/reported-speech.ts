@@ -365,6 +365,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
     }
+    // "the enactment of what it calls “sensible gun laws”", "railed against what he calls the
+    // “Washington cartel” and ...": the name given ends with its quotation
+    if (NAMING_CUES.has(cue.lemma) && /\bwhat\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 6), subj.mention.start))) {
+      const named = doc.quotePairs.find((p) => p.close && p.start >= cstart && p.start - cstart <= 8 && /^\s*(?:the\s+)?[“"‘']?$/u.test(doc.text.slice(cstart, p.start)));
+      if (named && named.close!.end <= end) cend = named.close!.end;
+    }
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
