@@ -155,6 +155,15 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   const relative = relativeClause(doc, floor, cue, end);
   if (relative) return relative;
   const restAfter = (from: number): string => doc.text.slice(from, end);
+  // "her approval ratings (at one point as low as 19%, Gutin says) hurt her husband": an attribution
+  // that closes a parenthesis covers what the parenthesis holds
+  const paren = before.lastIndexOf('(');
+  if (paren >= 0 && !before.includes(')', paren) && /^[^()]{0,40}\)/u.test(restAfter(cue.end))) {
+    const inner = floor + paren + 1;
+    const comma = before.lastIndexOf(',');
+    const ref = comma > paren ? (speakerBefore(doc, cue.start, floor + comma + 1) ?? (/^\s*$/u.test(before.slice(comma + 1)) ? speakerAfter(doc, cue.end, end) : null)) : null;
+    if (ref && words(before.slice(paren + 1, comma)) >= 3 && !isParticiple(doc, cue)) return { content: clip(doc, inner, floor + comma), ref, addressee: null, rule: /^\s*$/u.test(before.slice(comma + 1)) ? 'content-cue-speaker' : 'content-speaker-cue' };
+  }
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
@@ -364,6 +373,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (objectRelative && /,\s*$/u.test(doc.text.slice(floor, subj.mention.start).replace(/\s*(?:which|whom|that|who)\s+(?:[^\s,]+\s+){0,6}$/iu, '')) && /^\s*as\s/u.test(doc.text.slice(cue.end, cend))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
       if (comma > 0) cend = cstart + comma;
+    }
+    // ("He left (as he said he would) and ...": content that starts inside a parenthesis ends with it)
+    const open = doc.text.lastIndexOf('(', cstart);
+    if (open >= floor && doc.text.indexOf(')', open) >= cstart) {
+      const closeAt = doc.text.indexOf(')', cstart);
+      if (closeAt >= 0 && closeAt < cend) cend = closeAt;
     }
     // "the enactment of what it calls “sensible gun laws”", "railed against what he calls the
     // “Washington cartel” and ...": the name given ends with its quotation
