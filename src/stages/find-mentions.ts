@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { DIRECTION_WORDS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
+import { DIRECTION_WORDS, EVIDENCE_NOUNS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
@@ -365,6 +365,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // ("People briefed on the move said": a group word before a cue form is no name)
     const isName = role || midSentence || known.has(w.text) || (t && t.start === w.start && t.pos === 'PROPN') || (next !== undefined && CUE_FORMS[next] !== undefined && !GROUP_NOUNS.has(w.text.toLowerCase()));
     if (!isName) return null;
+    // ("Reports show that ...", "Studies suggest ...": a document noun opening the sentence is none)
+    if (!midSentence && !known.has(w.text) && EVIDENCE_NOUNS.has(w.text.toLowerCase())) return null;
     // ("Former foes say", "Longtime allies said": an adjective opens the sentence)
     if (!midSentence && !known.has(w.text) && LEADING_ADJECTIVES.has(w.text.toLowerCase()) && next !== undefined && CUE_FORMS[next] === undefined) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
@@ -373,7 +375,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   return 'person';
 }
 
-const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file']);
+const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file',
+  'recent', 'current', 'additional', 'further', 'previous', 'earlier', 'similar', 'various', 'numerous', 'several', 'many', 'latest', 'annual', 'early', 'other', 'such', 'both']);
 
 const PEOPLE_PLURALS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Latinos|Latinas|Hispanics|Evangelicals|Catholics|Protestants|Muslims|Christians|Jews|Mormons|Millennials|Boomers|Whites|Blacks|Asians|Africans|Europeans|Americans|Arabs|Kurds|Sunnis|Shiites|Palestinians|Israelis)$/u;
 
