@@ -62,6 +62,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
 
 const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s/u;
 
+// Where a parenthesis opens in `text` and is still open at its end, or -1.
+function openParenthesis(text: string): number {
+  const at = text.lastIndexOf('(');
+  return at >= 0 && !text.includes(')', at) ? at : -1;
+}
+
 // Content that opens a quotation ends no sooner than the quotation does: in "saying that Clinton
 // “didn’t have a particular video in mind, but he is being used in social media.”" the comma and
 // "but" are the speaker's words, not a clause boundary of the writer's.
@@ -88,8 +94,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const before = doc.text.slice(floor, cue.start);
     // "Iowa (93 percent of voters there were white, according to exit polls)": inside a parenthesis
     // the attribution covers what the parenthesis holds
-    const paren = before.lastIndexOf('(');
-    if (paren >= 0 && !before.includes(')', paren) && /^[^()]{0,40}\)/u.test(doc.text.slice(ref.mention.end, end)) && words(before.slice(paren + 1)) >= 3) {
+    const paren = openParenthesis(before);
+    if (paren >= 0 && /^[^()]{0,40}\)/u.test(doc.text.slice(ref.mention.end, end)) && words(before.slice(paren + 1)) >= 3) {
       return { content: clip(doc, floor + paren + 1, cue.start), ref, addressee: null, rule: 'content-according-to' };
     }
     // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...";
@@ -157,12 +163,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   const restAfter = (from: number): string => doc.text.slice(from, end);
   // "her approval ratings (at one point as low as 19%, Gutin says) hurt her husband": an attribution
   // that closes a parenthesis covers what the parenthesis holds
-  const paren = before.lastIndexOf('(');
-  if (paren >= 0 && !before.includes(')', paren) && /^[^()]{0,40}\)/u.test(restAfter(cue.end))) {
-    const inner = floor + paren + 1;
+  const paren = openParenthesis(before);
+  if (paren >= 0 && /^[^()]{0,40}\)/u.test(restAfter(cue.end))) {
     const comma = before.lastIndexOf(',');
-    const ref = comma > paren ? (speakerBefore(doc, cue.start, floor + comma + 1) ?? (/^\s*$/u.test(before.slice(comma + 1)) ? speakerAfter(doc, cue.end, end) : null)) : null;
-    if (ref && words(before.slice(paren + 1, comma)) >= 3 && !isParticiple(doc, cue)) return { content: clip(doc, inner, floor + comma), ref, addressee: null, rule: /^\s*$/u.test(before.slice(comma + 1)) ? 'content-cue-speaker' : 'content-speaker-cue' };
+    const inverted = /^\s*$/u.test(before.slice(comma + 1));
+    const ref = comma > paren ? (speakerBefore(doc, cue.start, floor + comma + 1) ?? (inverted ? speakerAfter(doc, cue.end, end) : null)) : null;
+    if (ref && words(before.slice(paren + 1, comma)) >= 3 && !isParticiple(doc, cue)) return { content: clip(doc, floor + paren + 1, floor + comma), ref, addressee: null, rule: inverted ? 'content-cue-speaker' : 'content-speaker-cue' };
   }
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
@@ -375,10 +381,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       if (comma > 0) cend = cstart + comma;
     }
     // ("He left (as he said he would) and ...": content that starts inside a parenthesis ends with it)
-    const open = doc.text.lastIndexOf('(', cstart);
-    if (open >= floor && doc.text.indexOf(')', open) >= cstart) {
-      const closeAt = doc.text.indexOf(')', cstart);
-      if (closeAt >= 0 && closeAt < cend) cend = closeAt;
+    // (within the sentence only: this runs for every cue)
+    if (openParenthesis(doc.text.slice(floor, cstart)) >= 0) {
+      const closeAt = doc.text.slice(cstart, cend).indexOf(')');
+      if (closeAt >= 0) cend = cstart + closeAt;
     }
     // "the enactment of what it calls “sensible gun laws”", "railed against what he calls the
     // “Washington cartel” and ...": the name given ends with its quotation
