@@ -90,7 +90,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
     // (the syntax test is not trusted for verbs of manner: "a Facebook post this week")
-    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' || !verbBySyntax(doc, lowerBound(doc.tokens, start)))) continue;
+    // ("Polls show voters trust ...", "Findings show ...": the tagger reads a bare form after a plural
+    // document noun as a noun; an evidence verb right after one is its verb)
+    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' || !verbBySyntax(doc, lowerBound(doc.tokens, start))) && !(entry[1] === 'evidence' && afterPluralDocument(doc.text.slice(Math.max(0, start - 40), start)))) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
   }
   // "In the analysis of the German Institute for Economic Research, ...": a source as "according to" gives it
@@ -108,6 +110,14 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+// whether the text ends with a plural document noun, perhaps with an adverb after it ("polls
+// consistently", "Records")
+function afterPluralDocument(text: string): boolean {
+  const m = /(?:^|[\s(])(\p{L}+)\s+(?:(?:also|now|still|consistently|repeatedly|clearly)\s+)?$/u.exec(text);
+  const w = m?.[1]?.toLowerCase();
+  return w !== undefined && EVIDENCE_NOUNS.has(w) && (/[^s]s$/u.test(w) || w === 'data' || w === 'evidence' || w === 'polling' || w === 'research');
 }
 
 // whether the text ends with a plural noun: a group word ("people", "officials") or a lower-case -s word
