@@ -74,6 +74,13 @@ export const GROUP_NOUNS = new Set([
   'founders', 'shareholders', 'stakeholders', 'entrepreneurs', 'retirees', 'taxpayers', 'caucusgoers', 'primarygoers',
   'conservationists', 'advocates', 'campaigners', 'canvassers', 'surrogates', 'loyalists', 'dissidents', 'opposition',
   'majorities', 'pluralities', 'minorities',
+  'proponents', 'sponsors', 'staffers', 'spokesmen', 'spokeswomen', 'pundits', 'bloggers', 'columnists', 'congressmen',
+  'physicians', 'agents', 'detectives', 'firefighters', 'rescuers', 'plaintiffs', 'defendants', 'petitioners', 'signatories',
+  'mediators', 'monitors', 'manufacturers', 'automakers', 'retailers', 'lenders', 'insurers', 'employers', 'managers',
+  'administrators', 'authors', 'editors', 'producers', 'players', 'coaches', 'athletes', 'locals', 'villagers', 'miners',
+  'truckers', 'drivers', 'pilots', 'passengers', 'shoppers', 'tenants', 'landlords', 'ranchers', 'growers', 'fishermen',
+  'commissioners', 'trustees', 'directors', 'commanders', 'envoys', 'ambassadors', 'councilors', 'councillors',
+  'supervisors', 'academics', 'professors', 'specialists', 'epidemiologists', 'educators', 'principals', 'sheriffs',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */

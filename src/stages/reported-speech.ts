@@ -56,7 +56,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("knew Muhammad Ali for decades": knowing a person or thing is no belief; a clause is)
   if (cue.lemma === 'know' && !KNOWN_CLAUSE.test(content)) return null;
   // ("saw fuel prices skyrocket": seeing is a view only as "sees Y as Z")
-  if (AS_ONLY.has(cue.lemma) && !/^(?:[^\s,;:.]+\s+){1,8}as\s+\S/u.test(content)) return null;
+  if (AS_ONLY.has(cue.lemma) && !/^(?:[^\s,;:]+\s+){1,8}as\s+\S/u.test(content)) return null;
   return r;
 }
 
@@ -141,7 +141,11 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
     const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
     if (aux) {
-      let cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, end, 3)));
+      // (up to a second attribution: "... is expected to increase once he returns, and aides say he will ...")
+      // (a coordinated clause of its own; not a relative clause inside what is expected)
+      const cut = next ? nextAttribution(doc, cue.end, end, [next, ...allCues.filter((c) => c.start > next.start)]) : end;
+      const stop = /^[\s,;]*(?:and|but|while|whereas)\s/u.test(doc.text.slice(cut, cut + 12)) ? cut : end;
+      let cend = floor + contentEnd(doc, floor, doc.text.slice(floor, stopAtCoordinatedVerb(doc, cue.end, stop, 3)));
       // ("And while many supporters are expected to support her, she has not ...": a subordinate
       // clause ends at its comma, and its subordinator, with a conjunction before it, is no part of
       // what is expected)
@@ -352,7 +356,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0])) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
-    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (after "that" it is content: "say that by imposing strict rules, the city ...")
+    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
@@ -562,8 +567,10 @@ const AS_ONLY = new Set(['see', 'view', 'regard']);
  */
 function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
   if (!STANCE.has(cue.lemma) || /^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
-  // (whatever the object, an adverbial clause or a participle clause after a comma is the
-  // writer's: "backed a no-fly zone in Syria, putting her at odds with ...", "defended Trump's
+  // (whatever the object, an adverbial clause, a participle clause or a relative clause after a
+  // comma is the writer's: "backed a no-fly zone in Syria, putting her at odds with ...",
+  // "supported the North American Free Trade Agreement, which caused ...", not one inside the
+  // object: "accused the audience, which is ..., of consisting of ..."; "defended Trump's
   // remarks when the billionaire came under attack"; a reason is the source's own: "opposed it
   // because it fell short")
   const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
@@ -579,7 +586,7 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
-const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s)|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)/u;
+const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s|(?:which|who|whose|whom)\s(?![^;]*,\s+(?:of|as|for|with|to)\s))|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)/u;
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
