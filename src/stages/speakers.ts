@@ -76,6 +76,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
     if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|is|was|be|been|are|were|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
+    // ("a show called “Brokers,” written by a Spanish comedy troupe": a past participle before its
+    // agent modifies a noun; it introduces no quotation)
+    if (/^(?:written|spoken|penned|authored|drafted|posted|published|tweeted|issued|delivered|recorded|broadcast|aired)$/u.test(form) && /^\s+by\s/u.test(doc.text.slice(start + form.length, start + form.length + 5))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
