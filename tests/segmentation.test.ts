@@ -44,6 +44,7 @@ describe('quotation marks', () => {
     ['He said “we will go home and never come back.', ['we will go home and never come back.'], ['repaired_close']],
     ["He called it ''a sellout'' on Monday.", ['a sellout'], ['']],
     ['He defended Trump‘s attack and called it “fair.”', ['fair.'], ['']],
+    ['On CBS‘ Face the Nation, she stated, “We acted.”', ['We acted.'], ['']],
   ];
   it.each(cases)('%s', (text, contents, flags) => {
     const doc = body(text);

@@ -133,8 +133,9 @@ export function attributeQuotes(doc: Doc): Doc {
       const afterTail = after?.cue && after.ref ? doc.text.slice(Math.max(after.cue.end, after.ref.mention.end), sentence.end) : null;
       // (an appositive after an inverted speaker closes it too: “...?” asked Dunn, now a partner at ...)
       const closesSentence = afterTail === null || sentenceFinalTail(afterTail, true) || /^\s*(?:,\s+\p{Ll}+ing|,?\s+(?:who|which|whose))\b/u.test(afterTail)
-        // (or with no article: "..., said Stephen Loomis, president of the Cleveland Police Patrolmen's Association.")
-        || (after?.rule === 'quote-cue-speaker' && /^\s*,\s*(?:(?:now|then|also|still|once)\s+)?(?:a|an|the|his|her|their|its|one|(?!(?:and|but|or|nor|so|yet|because|although|though|while|whereas|when|if|as|then)\s)\p{Ll}[\p{L}-]*)\s[^“”"]*$/u.test(afterTail));
+        // (or with no article: "..., said Stephen Loomis, president of the Cleveland Police Patrolmen's
+        // Association.", "..., said Susan Crawford, then Maples's literary agent.")
+        || (after?.rule === 'quote-cue-speaker' && /^\s*,\s*(?:(?:now|then|also|still|once)\s+)?(?:a|an|the|his|her|their|its|one|(?!(?:and|but|or|nor|so|yet|because|although|though|while|whereas|when|if|as|then)\s)\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*['’]s?)\s[^“”"]*$/u.test(afterTail));
       // (the cue is then free for the content after it)
       if (!found && after?.cue && !startsClause && !closesSentence) usedCues.delete(after.cue.start);
       if (!found && after && !startsClause && after.rule !== 'dash-after' && closesSentence) {

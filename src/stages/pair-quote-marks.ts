@@ -134,8 +134,8 @@ function classify(text: string, at: number, len: number, char: string, stack: re
       // ‘90s
       if (/^\d\ds?\b/u.test(text.slice(at + 1, at + 4))) return 'apostrophe';
       if (stack.at(-1)?.char === '‚') return 'close';
-      // a typo'd apostrophe inside a word: "Trump‘s", "don‘t"
-      if (isLetter(before) && isLetter(after)) return 'apostrophe';
+      // a typo'd apostrophe inside a word or after a plural: "Trump‘s", "don‘t", "CBS‘ Face the Nation"
+      if (isLetter(before) && (isLetter(after) || isSpaceOrEdge(after))) return 'apostrophe';
       return 'open';
     case '’':
       return apostropheOrClose(text, at, before, after, singleOpen, pStart);

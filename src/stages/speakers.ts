@@ -1057,5 +1057,9 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const attribution = /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
-  return (subject && complement || closing || afterAppositive || attribution || colon) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  // ("The ad claims “Jeb is the conservative you can trust.”": a form with -s before an opening
+  // quotation mark, after an article and its noun, is the noun's verb)
+  const before2 = doc.tokens[k - 2];
+  const quoting = /^[“"]$/u.test(doc.text.slice(next.start, next.end)) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  return (subject && complement || closing || afterAppositive || attribution || colon || quoting) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
