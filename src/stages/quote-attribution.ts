@@ -25,7 +25,7 @@ const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
-const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)[^,“"”:]){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)(?:[^,“"”:]|(?<=\d),(?=\d{3}))){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
 const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
@@ -114,8 +114,9 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
   const m = NAME_THEN_CUE.exec(after) ?? CUE_THEN_NAME.exec(after);
   return m !== null && CUE_FORMS[m[1]!] !== undefined;
 }
-const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*[.!?]/u;
-const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}[.!?]/u;
+// (a participle clause may follow: `"... No, Trump" Clinton tweeted, quoting a reporter.`)
+const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s)/u;
+const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s)/u;
 
 function closesClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);

@@ -354,6 +354,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
     if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0])) return null;
+    // ("Clinton tweeted, quoting a New York Times reporter": a participle clause after a comma is no
+    // content; a gerund subject with its verb is: "said, doing interviews gives Clinton an advantage")
+    if (firstWord && !/^(?:according|during|including|regarding|concerning|following|notwithstanding|pending)$/u.test(firstWord) && /,/u.test(doc.text.slice(cue.end, cstart)) && !/^[^,;:]{0,80}\s(?:(?:is|are|was|were|would|could|should|must|has|have|had|does|do|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|gives|makes|helps|means)\b/u.test(doc.text.slice(cstart, cend))) return null;
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     // (after "that" it is content: "say that by imposing strict rules, the city ...")
@@ -514,7 +517,7 @@ const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:c
 // morning on MSNBC’s “Morning Joe.”", "..., he said, on condition of anonymity"): times and
 // prepositional phrases, a short quoted title among them, and a participle clause of its own; no
 // clause ("said on Tuesday that ...").
-const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according)\b/u;
+const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according|quoting|retweeting|responding|reacting|echoing|linking|sharing)\b/u;
 const TAIL_PHRASE = withTimeWords(/^\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
