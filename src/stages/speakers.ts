@@ -261,6 +261,18 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
+  // ("Anthony Anton, president and CEO of Washington Restaurant Association stated": an appositive
+  // whose closing comma is missing; the person named at the start of the sentence speaks)
+  if (ref && ref.mention.kind === 'name' && ref.type !== 'person') {
+    const open = /,\s*((?:[\p{Ll}-]+\s+){1,4})$/u.exec(doc.text.slice(floor, ref.mention.start));
+    const first = /^[\p{L}]+/u.exec(ref.mention.text)?.[0].toLowerCase() ?? '';
+    if (open && (ROLE_NOUNS.has(first) || open[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)))) {
+      const named = phraseEndingAt(doc, floor + open.index, floor);
+      if (named && named.mention.kind === 'name' && named.type === 'person' && /^\s*$/u.test(doc.text.slice(floor, named.mention.start))) {
+        return { ...named, role: named.role ?? doc.text.slice(floor + open.index + 1, ref.mention.end).trim() };
+      }
+    }
+  }
   // ("Everyone but Hewlett said yes": the exception belongs to a quantified subject)
   if (ref && ref.mention.kind === 'name') {
     const but = /(?:^|[,;:]\s*|\s)((?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Aa]ll\s+(?:the\s+)?\p{Ll}+|[Ee]very\s+\p{Ll}+|[Ee]ach\s+\p{Ll}+|[Nn]o\s+one|[Nn]obody|[Nn]one)\s+(?:but|except(?:\s+for)?|other\s+than|besides)\s+)$/u.exec(doc.text.slice(Math.max(floor, ref.mention.start - 40), ref.mention.start));
