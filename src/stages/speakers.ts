@@ -576,10 +576,17 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       }
       // "Sens. Craig Thomas and Mike Enzi said": two people speak together
       // (a title may stand before the second: "Donald J. Trump and Senator Bernie Sanders have both argued")
-      const prev = j > 0 ? doc.mentions[j - 1]! : null;
-      const joined = prev ? /^(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,3})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
+      // (the mention before the last one when a place or a bracket stands between them)
+      let back = j - 1;
+      while (back > 0 && j - back < 3 && ((m.type === 'person' && doc.mentions[back]!.type === 'place') || /^[\s.]*\)/u.test(doc.text.slice(doc.mentions[back]!.end, doc.mentions[back]!.end + 3))) && m.start - doc.mentions[back - 1]!.end < 60) back--;
+      const prev = back >= 0 ? doc.mentions[back]! : null;
+      // (a bracket may follow the first, and a place stand in the second's role: "Sen. Bernie
+      // Sanders (Vt.) and former Maryland governor Martin O'Malley suggested")
+      const joined = prev ? /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,4})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
+      const roleWords = joined ? joined[1]!.split(/\s+/u).filter(Boolean) : [];
+      const isRole = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase());
       // (and two countries or two organisations: "Turkey and Libya agreed")
-      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && joined[1]!.split(/\s+/u).every((w) => !w || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
+      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && roleWords.every((w, i) => isRole(w) || (/^\p{Lu}/u.test(w) && roleWords.slice(i + 1).some((v) => ROLE_NOUNS.has(v.toLowerCase().replace(/\.$/u, '')))))) {
         return jointRef(doc, prev, m);
       }
       return fromMention(doc, m);
