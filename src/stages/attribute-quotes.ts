@@ -236,7 +236,8 @@ export function attributeQuotes(doc: Doc): Doc {
       if (inner.some((p) => byPair.has(p.index))) continue;
       if (pieces.some((c) => recentOverlap(drafts, sentence.paragraph, c))) continue;
       const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
-      const base = cue.cls === 'evidence' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
+      // (a poll named at the end of a clause is a weaker source than "according to")
+      const base = cue.cls === 'evidence' || cue.lemma === 'in poll' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
         kind, spans: pieces, fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),

@@ -88,10 +88,28 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (cue.cls === 'according') {
     // (whatever follows "according to" is the source: "according to the foundation's tally")
     // (a name before a document noun is the document's: "according to Senate filings")
-    const named = speakerAfter(doc, cue.end, end);
-    const ref = documentAfter(doc, cue.end, end) ?? named ?? genericPhraseAfter(doc, cue.end, end);
+    const poll = cue.lemma === 'in poll';
+    const named = poll ? null : speakerAfter(doc, cue.end, end);
+    const ref = documentAfter(doc, cue.end, end) ?? named ?? (poll ? null : genericPhraseAfter(doc, cue.end, end));
     if (!ref) return null;
     const before = doc.text.slice(floor, cue.start);
+    // (the poll a clause ends with is the source of that clause alone, and only where no other
+    // attribution covers it: not "Trump said he is ahead in the polls")
+    if (poll) {
+      if (allCues.some((c) => c !== cue && c.cls !== 'according' && c.start >= floor && c.start < cue.start)) return null;
+      // (a named poll, not "the polls" in general: "rose in the polls"; nor a phrase with a verb of
+      // its own, "after the New Hampshire polls closed", nor a polling place)
+      if (/^(?:the\s+)?(?:polls|polling|surveys)$/iu.test(ref.mention.text) || POLL_PHRASE_VERB.test(ref.mention.text)) return null;
+      const rest = doc.text.slice(ref.mention.end, end);
+      // (from the start of its clause: "..., although Rubio moved from third to second in a survey")
+      const joints = [...before.matchAll(/(?:,\s+(?:and|but|although|though|while|whereas|yet|so)\s+|[;:]\s+|\s(?:—|–|--)\s+)/gu)].filter((j) => words(before.slice(j.index + j[0].length)) >= 3);
+      const lead = floor + (joints.length ? joints.at(-1)!.index + joints.at(-1)![0].length : accordingBoundary(before)?.start ?? 0);
+      const clause = doc.text.slice(lead, cue.start);
+      // (not a relative or subordinate clause: "Cruz, who leads Trump in polls out of Iowa, ...",
+      // "Though she is running ahead of Trump in New Hampshire polls, ...")
+      if (/,\s*(?:who|which|whose)\s[^,]*$/u.test(clause) || /^\s*(?:[Dd]epending|[Dd]espite|[Gg]iven|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Ww]ith|[Aa]s|[Ii]f|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore)\b(?![^,]*,)/u.test(clause)) return null;
+      return words(clause) >= 3 && /^\s*(?:[,;:]|[.!?]["”’]?\s*$|$)/u.test(rest) ? { content: clip(doc, lead, cue.start), ref, addressee: null, rule: 'content-in-poll' } : null;
+    }
     // "Iowa (93 percent of voters there were white, according to exit polls)": inside a parenthesis
     // the attribution covers what the parenthesis holds
     const paren = openParenthesis(before);
@@ -100,7 +118,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     // (a date's year after its comma belongs to the source: "according to a March 14, 2019 NATO press release, ...";
     // so does an appositive or relative clause: "according to Sergey Dydykin, who is co-chairman of ..., ...")
-    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,]*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    // (not into a bracket after the source that holds a comma: "according to exit polls (a sizable
+    // margin, but ...)"; an abbreviation is part of it: "the Government Accountability Office (GAO), ...")
+    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
     // attribution interrupts its clause, whose two pieces are the content
     const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
@@ -706,11 +726,16 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   return documentRef(doc, start, stop, headWord);
 }
 
+// a verb or a clause inside what should be the name of a poll: "the polls closed", "a recent CNN/ORC
+// poll said they believe", "several recent polls and is now tied with", "polls behind Clinton"
+const POLL_PHRASE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|said|says|closed|approved|and\s+(?:is|are|was|has|held|wins|clobbered)|but|behind|against|over|to|that)\b|\b(?:location|place|station|booth|site)s?\b|\s(?:\p{Ll}+ing)\s/u;
+
 // The document after "according to" up to its clause's end: "a CBS poll released Monday",
 // "Senate filings", "a count by The Associated Press".
 function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
-  // (a date's year after its comma is part of it: "a March 14, 2019 NATO press release")
-  const m = /^\s*([^,;:“”"()]{1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$)/u.exec(doc.text.slice(at, limit));
+  // (a date's year after its comma is part of it: "a March 14, 2019 NATO press release"; a
+  // bracket after it is an aside: "according to exit polls (a sizable margin, ...)")
+  const m = /^\s*([^,;:“”"()]{1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$|\((?![^()]*\)\s*\p{Ll}))/u.exec(doc.text.slice(at, limit));
   if (!m) return null;
   const ws = m[1]!.split(/\s+/u);
   // (a lower-case noun: "Research" in "the German Institute for Economic Research" is part of a name)

@@ -108,6 +108,13 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'make clear', cls: 'speech' });
   }
+  // "Rubio moved from third to second in a more-recent survey from Florida Southern College", "Bush
+  // remains mired in fourth in most surveys": a clause that ends with the poll it comes from has it
+  // as its source
+  if (body.includes(' in ')) for (const m of body.matchAll(/(?<=[\p{L}\p{N}%]\s)in(?=\s+(?:(?!in\s)[\p{L}\d.'’/&-]+\s+){0,6}?(?:polls?|polling|surveys?)\b)/gu)) {
+    const start = sentence.start + m.index;
+    if (!insideQuote(start)) cues.push({ start, end: start + 2, lemma: 'in poll', cls: 'according' });
+  }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
