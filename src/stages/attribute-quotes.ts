@@ -181,9 +181,12 @@ export function attributeQuotes(doc: Doc): Doc {
         continue;
       }
       // (after a partial quotation with its attribution, `Trump is a “change agent,” Cole said.
-      // “That’s exactly what people want.”`, a quotation of its own by the same speaker)
+      // “That’s exactly what people want.”`, a quotation by the same speaker goes on with it)
       if (last && last.kind === 'mixed' && last.ref && last.paragraph === p.paragraph && last.sentence === sentence.index - 1 && fillsSentence) {
-        addContinuation(p, span, sentence.index, last.ref, 'continuation-sentence', 0.8);
+        // (one record, as the partial quotation and the whole one are one speaker's: the second
+        // piece keeps its marks, as the first does)
+        last.spans.push(outer(p)); last.fragments.push(trimmed(doc, p)); last.pairs.push(p.index); byPair.set(p.index, last);
+        if (!last.flags.includes('continuation')) last.flags.push('continuation');
         continue;
       }
       // each paragraph of a multi-paragraph quotation is a record of its own with the chain's
