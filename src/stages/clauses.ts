@@ -18,8 +18,19 @@ const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CU
 // ends where the subject's next verb begins.
 export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minWords = 3, cueForm?: string): number {
   const text = doc.text.slice(start, end);
-  const cueTense = cueForm === undefined ? null : tenseOf(cueForm);
-  for (const m of text.matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
+  const cueTense = cueForm === undefined ? null : tenseOf(cueForm.split(/\s+/u)[0]!);
+  // "Trump summed up Clinton as “terrible,” denounced her record and said ...": a series of the
+  // subject's verbs, the next one after a comma, in the cue's tense and with an object of its own
+  if (cueTense === 'past') {
+    for (const m of text.matchAll(/,["”’]?\s+(\p{Ll}+ed)\s+(?=(?:the|a|an|his|her|their|its|him|them|\p{Lu})\b)/gu)) {
+      if (!strongCue(m[1]!) || (text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+      const at = start + m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+      const tok = doc.tokens[lowerBound(doc.tokens, at)];
+      // (a closing mark after the comma stays with the quotation it closes)
+      if (tok && tok.start === at && tok.pos === 'VERB') { end = start + m.index + (/^,["”’]/u.test(m[0]) ? 2 : 0); break; }
+    }
+  }
+  for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
     if (m[1] && !strongCue(m[2]!)) continue;
