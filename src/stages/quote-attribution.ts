@@ -98,7 +98,13 @@ export function attributionInNext(doc: Doc, p: QuotePair, sentence: Sentence, pa
   if (!opener && (doc.text.slice(next.start, next.end).match(/[\p{L}\p{N}]+/gu) ?? []).length > 14) return null;
   const pairs = pairsOf.get(next.index) ?? [];
   const cues = findCues(doc, next, insideOf(pairs));
-  return attributionAfter(doc, p, next, cues, used);
+  const found = attributionAfter(doc, p, next, cues, used);
+  // (not a verb with content of its own: "“We feel good about ...” She noted a planned Cruz rally ...")
+  if (found?.cue && found.rule === 'quote-speaker-cue' && !/^(?:ask|tell)/u.test(CUE_FORMS[doc.text.slice(found.cue.start, found.cue.end)]?.[1] ?? '') && /^\s+(?:that\b|(?:a|an|the|his|her|their|its|this|these|those)\s)/u.test(doc.text.slice(found.cue.end, next.end))) {
+    used.delete(found.cue.start);
+    return null;
+  }
+  return found;
 }
 
 // A quotation followed by its attribution ends its clause: with , ? ! or a dash inside or right
