@@ -69,7 +69,7 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
       }
       topic = TOPIC_VERBS.has(w.word);
       // (the one spoken to may come first: "he spoke to CNN about the subject", "talked with reporters about")
-      if (!topic && (prep === 'about' || prep === 'of')) {
+      if (!topic && prep === 'about') {
         // (an end-anchored pattern: on the last few words only)
         const from = Math.max(0, m.index + 1 - 80);
         const to = /(?<!\p{L})(\p{L}+)\s+(?:to|with)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+\s*$/u.exec(body.slice(from, m.index + 1));
