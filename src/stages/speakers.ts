@@ -79,6 +79,13 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("a show called “Brokers,” written by a Spanish comedy troupe": a past participle before its
     // agent modifies a noun; it introduces no quotation)
     if (/^(?:written|spoken|penned|authored|drafted|posted|published|tweeted|issued|delivered|recorded|broadcast|aired)$/u.test(form) && /^\s+by\s/u.test(doc.text.slice(start + form.length, start + form.length + 5))) continue;
+    // ("Rubio will continue to be “a champion ...”": a verb of manner before an infinitive is an
+    // auxiliary of the verb after it, and introduces no quotation)
+    if (entry[1] === 'manner') {
+      const inf = /^\s+to\s+(?=\p{Ll})/u.exec(doc.text.slice(start + form.length, start + form.length + 8));
+      const verb = inf ? doc.tokens[lowerBound(doc.tokens, start + form.length + inf[0].length)] : undefined;
+      if (verb && verb.start === start + form.length + inf![0].length && (verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
+    }
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
