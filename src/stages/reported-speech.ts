@@ -13,7 +13,9 @@ import { withTimeWords } from '../lexicon/time-words.js';
  * `according to X, ...`, `X told Y that ...`).
  */
 
-const SETTING = withTimeWords(/^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:in|on|at|during|after|before|via|through|earlier|later|today|yesterday|again|also|then|recently)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
+// (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
+// words after "today" are the content, not a setting)
+const SETTING = withTimeWords(/^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -265,7 +267,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const more = words(doc.text.slice(rstart, rend)) >= 3 ? clip(doc, rstart, rend) : undefined;
       return { content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue', ...(more ? { resumed: more } : {}) };
     }
-    if (before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && (sentenceFinalTail(tail, cue.cls === 'tell') || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
+    // (an infinitive after the cue is its own content, no closing phrase: "..., and they vowed to
+    // continue to champion ...")
+    const infinitive = /^\s+to\s+(?=\p{Ll})/u.exec(tail);
+    const toVerb = infinitive ? doc.tokens[lowerBound(doc.tokens, cue.end + infinitive[0].length)] : undefined;
+    const ownInfinitive = toVerb !== undefined && toVerb.start === cue.end + infinitive![0].length && (toVerb.pos === 'VERB' || toVerb.pos === 'AUX');
+    if (before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && ((sentenceFinalTail(tail, cue.cls === 'tell') && !ownInfinitive) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       // "If these findings are accurate, scientists say, containing COVID-19 may be harder": a
       // gerund after the attribution that has a verb of its own is the main clause the
@@ -368,6 +375,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
+    if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
