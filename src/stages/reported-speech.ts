@@ -375,6 +375,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("Baucus said. “The EPA has ...": a content that opens with a full stop is none, where the
+    // quotation marks were lost; "Do they think 70 helicopters can ...?": a question states no belief)
+    if (/^[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart()) || (cue.cls === 'belief' && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
     if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
