@@ -436,7 +436,15 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   }
   // ", said X." at the end of the sentence (not a verb of telling, whose addressee follows it)
   // (a participle is never inverted: "..., pointing to high ratings" names no speaker)
-  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !isParticiple(doc, cue)) {
+  // "The immigration bill, opposed by House Republicans, never became law": a stance in the passive,
+  // its agent after "by", takes the noun phrase it follows when that opens the sentence
+  if (STANCE.has(cue.lemma) && /,\s*$/u.test(before) && /^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4)) && words(before) <= 8 && !FINITE_AFTER.test(` ${before}`) && !/\b\p{Ll}+(?:ed|s)\b/u.test(before.replace(/^\s*\S+/u, ''))) {
+    const agent = speakerAfter(doc, cue.end + /^\s+by\s+/u.exec(doc.text.slice(cue.end))![0].length, end) ?? genericPhraseAfter(doc, cue.end + /^\s+by\s+/u.exec(doc.text.slice(cue.end))![0].length, end);
+    if (agent) return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref: agent, addressee: null, rule: 'content-cue-speaker' };
+  }
+  // (nor is a past participle before its agent: "the Budget for Fiscal Year 2008, proposed by
+  // President George W. Bush" is what he proposed, not what he said)
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4))) {
     const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     if (ref && INVERTED_CLOSE.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
