@@ -208,6 +208,11 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (the phrase before the comma is no subject when it is the object of a preposition:
     // "... colleagues in Congress, whom he has alienated, said Larry Sabato")
     if (named && (/^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) || (subj.mention.kind === 'name' && afterPreposition(doc, subj.mention.start))) && !/,\s*$/u.test(doc.text.slice(floor, subj.mention.start))) subj = null;
+    // (nor when all that would follow the cue is the name, closing the sentence: "I commend the
+    // Oceanic Institute, an innovative partner, in being awarded this grant, said Senator Akaka.")
+    // (only titles between the cue and the name; and not a verb of telling, whose addressee follows it)
+    else if (named && cue.cls !== 'tell' && after!.mention.kind === 'name' && /^[\s.!?]*$/u.test(restAfter(after!.mention.end))
+      && doc.text.slice(cue.end, after!.mention.start).split(/\s+/u).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || w === 'and')) subj = null;
   }
   // "Biden ... defended Sanders as a mainstream candidate, mocked the Republican Party": a phrase
   // after a preposition, then a comma, is the object of the verb before; the series of verbs is the
