@@ -294,8 +294,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   // or an appositive after it: "Gáspár Maróth, the Hungarian Government commissioner responsible for ..."
   const role = [...lowerRole, ...roleWords].join(' ') || appositiveRole(doc.text, words.at(-1)!.end) || null;
   const start = nameWords[0]!.start;
-  // a generational suffix belongs to the name: "Henry M. Paulson, Jr."
-  const suffix = /^,?\s+(?:Jr\.|Sr\.|II\b|III\b|IV\b)/u.exec(doc.text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 6));
+  // a generational suffix belongs to the name: "Henry M. Paulson, Jr."; so does a degree: "Tom Coburn, M.D."
+  const suffix = /^,?\s+(?:Jr\.|Sr\.|II\b|III\b|IV\b|M\.D\.|Ph\.D\.|D\.O\.|Esq\.)/u.exec(doc.text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 8));
   const end = nameWords.at(-1)!.end + (suffix && nameWords.length > 1 ? suffix[0].length : 0);
   const text = doc.text.slice(start, end);
   const type = classify(doc, nameWords, isOrg, role, known);
@@ -351,6 +351,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (words.every((w) => ROLE_MODIFIERS.has(w.text.toLowerCase()) || PEOPLE_PLURALS.test(`${w.text}s`) || placeOf(w.text) !== undefined) && /^\s+(\p{Ll}+)/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 30))?.slice(1).some((n) => ROLE_NOUNS.has(n) || GROUP_NOUNS.has(n))) return null;
   if (words.length === 1) {
     const w = words[0]!;
+    // (a degree after a name is part of it, no name of its own: "Tom Coburn, M.D.")
+    if (/^(?:M\.D\.|Ph\.D\.|D\.O\.|Esq\.|MD|PhD)$/u.test(w.text)) return null;
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
     // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
     const t = doc.tokens[lowerBound(doc.tokens, w.start)];
@@ -368,7 +370,10 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     // ("Reports show that ...", "Studies suggest ...": a document noun opening the sentence is none)
     if (!midSentence && !known.has(w.text) && EVIDENCE_NOUNS.has(w.text.toLowerCase())) return null;
     // ("Former foes say", "Longtime allies said": an adjective opens the sentence)
-    if (!midSentence && !known.has(w.text) && LEADING_ADJECTIVES.has(w.text.toLowerCase()) && next !== undefined && CUE_FORMS[next] === undefined) return null;
+    // ("Recent reports suggest", "Press reports indicate": also before a document noun that is a cue form too)
+    if (!midSentence && !known.has(w.text) && next !== undefined && ((LEADING_ADJECTIVES.has(w.text.toLowerCase()) && (CUE_FORMS[next] === undefined || EVIDENCE_NOUNS.has(next))) || (EVIDENCE_NOUNS.has(next) && /s$/u.test(next) && !/^\s+\p{Ll}+\s+(?:said|says|told)\b/u.test(doc.text.slice(w.end, w.end + 30))))) return null;
+    // ("History suggests ...", "Experience shows ...": an abstract noun opening the sentence is no one's name)
+    if (!midSentence && !known.has(w.text) && ABSTRACT_SOURCES.has(w.text.toLowerCase())) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
   }
@@ -377,6 +382,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
 
 const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file',
   'recent', 'current', 'additional', 'further', 'previous', 'earlier', 'similar', 'various', 'numerous', 'several', 'many', 'latest', 'annual', 'early', 'other', 'such', 'both']);
+
+const ABSTRACT_SOURCES = new Set(['history', 'experience', 'science', 'logic', 'precedent', 'reason', 'common', 'conventional', 'tradition', 'wisdom']);
 
 const PEOPLE_PLURALS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Latinos|Latinas|Hispanics|Evangelicals|Catholics|Protestants|Muslims|Christians|Jews|Mormons|Millennials|Boomers|Whites|Blacks|Asians|Africans|Europeans|Americans|Arabs|Kurds|Sunnis|Shiites|Palestinians|Israelis)$/u;
 
