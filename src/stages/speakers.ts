@@ -916,6 +916,12 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
   if (kind === 'nominal') {
     // "the spokesperson" -> the last person with that role; "the ministry" -> the last organisation so named
     // (an indefinite description names someone new: "one Clinton aide", "a senior official")
+    // (a possessor names its owner: "Huckabee’s campaign" is his, not the "Campaign Legal Center")
+    const possessor = words.length > 1 && /['’]s?$/u.test(words[0]!) ? doc.mentions[lowerBound(doc.mentions, start + 1) - 1] : undefined;
+    // (named as the article writes it: the owner's full name may be resolved wrongly, "Clinton's")
+    if (possessor && possessor.start === start && possessor.kind === 'name' && possessor.type === 'person' && /^['’]s?\s/u.test(doc.text.slice(possessor.end, possessor.end + 3)) && type === 'organization') {
+      return { mention, name: mention.text, type, role: null, flags: ['nominal'] };
+    }
     const e = /^(?:a|an|one|another|some)$/u.test(words[0]!) ? null : nominalAntecedent(doc, start, head, type);
     if (e) return { mention: { ...mention, entity: e.index }, name: e.name, type: e.type, role: e.role, flags: ['nominal'] };
     // an organisation phrase that names itself ("Seoul's presidential office")
