@@ -922,7 +922,7 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
     if (possessor && possessor.start === start && possessor.kind === 'name' && possessor.type === 'person' && /^['’]s?\s/u.test(doc.text.slice(possessor.end, possessor.end + 3)) && type === 'organization') {
       return { mention, name: mention.text, type, role: null, flags: ['nominal'] };
     }
-    const e = /^(?:a|an|one|another|some)$/u.test(words[0]!) ? null : nominalAntecedent(doc, start, head, type);
+    const e = /^(?:a|an|one|another|some)$/u.test(words[0]!) ? null : nominalAntecedent(doc, start, head, type, words.slice(/^(?:the|this|that|these|those)$/u.test(words[0]!) ? 1 : 0, -1));
     if (e) return { mention: { ...mention, entity: e.index }, name: e.name, type: e.type, role: e.role, flags: ['nominal'] };
     // an organisation phrase that names itself ("Seoul's presidential office")
     if (type === 'organization' && !/^(the|its|their|his|her)$/u.test(words[0]!)) return { mention, name: mention.text, type, role: null, flags: [] };
@@ -950,7 +950,10 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sec: 'secretary', atty: 'attorney', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', prof: 'professor',
 };
 
-function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityType): { index: number; name: string; type: EntityType; role: string | null } | null {
+function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityType, modifiers: readonly string[] = []): { index: number; name: string; type: EntityType; role: string | null } | null {
+  // (an organisation's modifiers must be in its name: "the terrorist group" is not the "SITE
+  // Intelligence Group"; "the foreign ministry" is the "Ministry of Foreign Affairs")
+  const telling = type === 'organization' ? modifiers.filter((w) => w.length > 3 && !GENERIC_MODIFIERS.has(w)) : [];
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
     const m = doc.mentions[j]!;
     if (m.entity === null || m.kind !== 'name') continue;
@@ -958,11 +961,14 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
     if (e.type !== type) continue;
     // (an organisation named by its noun alone, "Campaign" in a headline, names nothing)
     if (type === 'organization' && !/\s/u.test(e.name)) continue;
+    if (telling.length && !telling.every((w) => e.name.toLowerCase().includes(w.slice(0, -1)))) continue;
     const hay = type === 'person' ? (e.role ?? '') : e.name;
     if (hay.toLowerCase().split(/[\s-]+/u).some((w) => { const b = w.replace(/\.$/u, ''); return b === head || w.startsWith(head) || TITLE_ABBREVIATIONS[b] === head; })) return { index: e.index, name: e.name, type: e.type, role: e.role };
   }
   return null;
 }
+
+const GENERIC_MODIFIERS = new Set(['same', 'whole', 'entire', 'other', 'local', 'very', 'said', 'above', 'former', 'current', 'little', 'small', 'large', 'giant', 'powerful', 'influential', 'main', 'largest', 'biggest', 'leading']);
 
 export function makeMention(doc: Doc, start: number, end: number, kind: MentionKind, type: EntityType): Mention {
   const text = doc.text.slice(start, end);
