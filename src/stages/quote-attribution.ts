@@ -130,7 +130,8 @@ function closesClause(doc: Doc, p: QuotePair): boolean {
   const rest = doc.text.slice(o.end, s ? s.end : o.end);
   // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
   // (so does an exclamation or question mark: `chanted, "Lock her up!" as they had for ...`)
-  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end));
+  // (a spaced hyphen is a dash too: `said, "... an American" - the first to make such a declaration`)
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end));
 }
 
 // The pairs of one multi-paragraph quotation, first to last.
