@@ -238,11 +238,11 @@ export function attributeQuotes(doc: Doc): Doc {
       const inner = pairs.filter((p) => pieces.some((c) => p.start >= c.start && p.end <= c.end));
       if (inner.some((p) => byPair.has(p.index))) continue;
       if (pieces.some((c) => recentOverlap(drafts, sentence.paragraph, c))) continue;
-      const kind: QuoteKind = inner.length ? 'mixed' : 'indirect';
+      const kind: QuoteKind = inner.some((p) => !scareQuote(doc, p)) ? 'mixed' : 'indirect';
       // (a poll named at the end of a clause is a weaker source than "according to")
       const base = cue.cls === 'evidence' || cue.lemma === 'in poll' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
       const d: Draft = {
-        kind, spans: pieces, fragments: inner.map((p) => trimmed(doc, p)), ref: r.ref, cue: { start: cue.start, end: cue.end },
+        kind, spans: pieces, fragments: kind === 'mixed' ? inner.map((p) => trimmed(doc, p)) : [], ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
         flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' && r.ref?.type !== 'person' && r.ref?.type !== 'group' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };
@@ -251,7 +251,8 @@ export function attributeQuotes(doc: Doc): Doc {
       drafts.push(d);
       if (r.resumed && !recentOverlap(drafts, sentence.paragraph, r.resumed)) {
         const more = pairs.filter((p) => p.start >= r.resumed!.start && p.end <= r.resumed!.end && !byPair.has(p.index));
-        const e: Draft = { ...d, kind: more.length ? 'mixed' : 'indirect', spans: [r.resumed], fragments: more.map((p) => trimmed(doc, p)), pairs: more.map((p) => p.index), flags: [...d.flags, 'resumed'] };
+        const mixed = more.some((p) => !scareQuote(doc, p));
+        const e: Draft = { ...d, kind: mixed ? 'mixed' : 'indirect', spans: [r.resumed], fragments: mixed ? more.map((p) => trimmed(doc, p)) : [], pairs: more.map((p) => p.index), flags: [...d.flags, 'resumed'] };
         for (const p of more) byPair.set(p.index, e);
         drafts.push(e);
       }
@@ -262,8 +263,9 @@ export function attributeQuotes(doc: Doc): Doc {
       if (recentOverlap(drafts, sentence.paragraph, n.content)) continue;
       const inner = pairs.filter((p) => p.start >= n.content.start && p.end <= n.content.end);
       if (inner.some((p) => byPair.has(p.index))) continue;
+      const mixed = inner.some((p) => !scareQuote(doc, p));
       const d: Draft = {
-        kind: inner.length ? 'mixed' : 'indirect', spans: [n.content], fragments: inner.map((p) => trimmed(doc, p)), ref: n.ref, cue: n.cue,
+        kind: mixed ? 'mixed' : 'indirect', spans: [n.content], fragments: mixed ? inner.map((p) => trimmed(doc, p)) : [], ref: n.ref, cue: n.cue,
         addressee: null, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(n.ref, 0.6),
         flags: [...n.ref.flags, n.topic ? 'topic' : 'nominal-cue'], rule: n.topic ? 'speaker-topic' : 'possessor-noun-content', pairs: inner.map((p) => p.index),
       };
@@ -409,4 +411,19 @@ function previousSpeaker(drafts: readonly Draft[], paragraph: number): Draft | n
     if (d.paragraph < paragraph && d.ref && d.ref.name && (d.kind !== 'indirect' || d.paragraph === paragraph - 1)) return d;
   }
   return null;
+}
+
+// In an article that quotes with double marks, a top-level phrase in single marks is a scare quote
+// or a headline-style title ("a key part of Obama’s strategic ‘rebalance’ towards Asia"), not a
+// partial quotation: the content holding only such phrases stays indirect. (Where single marks are
+// the article's quotation marks, British style, they quote.)
+const DOUBLE_QUOTED = new WeakMap<readonly QuotePair[], boolean>();
+function scareQuote(doc: Doc, p: QuotePair): boolean {
+  if (p.depth !== 0 || !p.open || !/^[‘']$/u.test(doc.text.slice(p.open.start, p.open.end))) return false;
+  let double = DOUBLE_QUOTED.get(doc.quotePairs);
+  if (double === undefined) {
+    double = doc.quotePairs.some((q) => q.depth === 0 && q.open !== null && /^(?:["“„«]|'')$/u.test(doc.text.slice(q.open.start, q.open.end)));
+    DOUBLE_QUOTED.set(doc.quotePairs, double);
+  }
+  return double;
 }
