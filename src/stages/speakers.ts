@@ -118,7 +118,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   // "Rubio moved from third to second in a more-recent survey from Florida Southern College", "Bush
   // remains mired in fourth in most surveys": a clause that ends with the poll it comes from has it
   // as its source
-  if (body.includes(' in ')) for (const m of body.matchAll(/(?<=[\p{L}\p{N}%]\s)in(?=\s+(?:(?!in\s)[\p{L}\d.'’/&-]+\s+){0,6}?(?:polls?|polling|surveys?)\b)/gu)) {
+  if (body.includes(' in ') && (body.includes('poll') || body.includes('survey'))) for (const m of body.matchAll(/(?<=[\p{L}\p{N}%]\s)in(?=\s+(?:(?!in\s)[\p{L}\d.'’/&-]+\s+){0,6}?(?:polls?|polling|surveys?)\b)/gu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + 2, lemma: 'in poll', cls: 'according' });
   }
@@ -598,9 +598,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // Sanders (Vt.) and former Maryland governor Martin O'Malley suggested")
       const joined = prev ? /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,4})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
       const roleWords = joined ? joined[1]!.split(/\s+/u).filter(Boolean) : [];
-      const isRole = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase());
+      const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, ''));
       // (and two countries or two organisations: "Turkey and Libya agreed")
-      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && roleWords.every((w, i) => isRole(w) || (/^\p{Lu}/u.test(w) && roleWords.slice(i + 1).some((v) => ROLE_NOUNS.has(v.toLowerCase().replace(/\.$/u, '')))))) {
+      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && roleWords.every((w, i) => roleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && roleWords.slice(i + 1).some(roleNoun)))) {
         return jointRef(doc, prev, m);
       }
       return fromMention(doc, m);
