@@ -409,6 +409,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     // "he said almost nothing about ...", "she reported from Washington": no content
     // ("said much of the discussion was about Israel": a clause whose subject begins so is content)
+    // ("may have said it best when he blogged: ...": a manner of saying, no content)
+    if (/^it\s+(?:best|well|all|better|perfectly|succinctly|bluntly|plainly|clearly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     const none = /^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.exec(doc.text.slice(cstart, cend).trimStart());
     if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length)))) return null;
     // ("reported from Washington, D.C.", "said in an interview.", "wrote in an email response to questions.")

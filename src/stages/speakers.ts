@@ -260,7 +260,8 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const bracket = /\s*\([^()]{1,40}\)\s*$/u.exec(pre.slice(0, app.index)) ?? PARTY_TAG.exec(pre.slice(Math.max(0, app.index - 30), app.index));
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
     const ref = phraseEndingAt(doc, nameEnd, floor);
-    if (ref && ((ref.mention.kind === 'name' && ref.type !== 'place') || ref.flags.includes('joint'))) {
+    // (a place speaks for its government before a participle: "Texas, leading a coalition of 13 states, asked")
+    if (ref && ((ref.mention.kind === 'name' && (ref.type !== 'place' || /^,\s*\p{Ll}+ing\s/u.test(app[0]))) || ref.flags.includes('joint'))) {
       const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
       return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
     }
