@@ -94,7 +94,7 @@ export const ORG_NOUNS = new Set([
   'legislature', 'caucus', 'delegation', 'opec', 'nato', 'un', 'u.n.', 'eu', 'imf', 'press', 'times', 'post',
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
-  'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court',
+  'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court', 'chamber',
   'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television',
 ]);
 

@@ -261,7 +261,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const nameEnd = base + app.index - (bracket ? bracket[0].length : 0);
     const ref = phraseEndingAt(doc, nameEnd, floor);
     // (a place speaks for its government before a participle: "Texas, leading a coalition of 13 states, asked")
-    if (ref && ((ref.mention.kind === 'name' && (ref.type !== 'place' || /^,\s*\p{Ll}+ing\s/u.test(app[0]))) || ref.flags.includes('joint'))) {
+    if (ref && ((ref.mention.kind === 'name' && (ref.type !== 'place' || /^,\s*(?!including\s)\p{Ll}+ing\s/u.test(app[0]))) || ref.flags.includes('joint'))) {
       const role = app[0].replace(/^,\s*|,\s*$/gu, '').trim();
       return { ...ref, role: ref.role ?? (isRoleLike(role) ? role : null) };
     }
@@ -557,7 +557,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
       // ("David Woodard of Clemson University said": the person, not the university)
       // ("Stacy Baker of Columbia, South Carolina says": a place may name its state after a comma)
-      if ((m.type === 'place' || m.type === 'organization') && j > 0) {
+      // (a name with no personal first name after a person and "of" or "at" is an institution the
+      // tagger took for a person: "Kristian Andersen of Scripps Research", "Dr. Steven Wolf at Saint Francis")
+      const institution = m.type === 'person' && j > 0 && doc.mentions[j - 1]!.type === 'person' && /\s/u.test(doc.mentions[j - 1]!.text) && !ORG_NOUNS.has(doc.mentions[j - 1]!.text.split(/\s+/u).at(-1)!.toLowerCase()) && /^\s+(?:of|at)\s+$/u.test(doc.text.slice(doc.mentions[j - 1]!.end, m.start)) && genderOf(m.text, null, []) === 'unknown';
+      if ((m.type === 'place' || m.type === 'organization' || institution) && j > 0) {
         let k = j;
         while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
         // ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the first of a
