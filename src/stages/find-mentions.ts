@@ -354,6 +354,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     const w = words[0]!;
     // (a degree after a name is part of it, no name of its own: "Tom Coburn, M.D.")
     if (/^(?:M\.D\.|Ph\.D\.|D\.O\.|Esq\.|MD|PhD)$/u.test(w.text)) return null;
+    // (nor is a time zone: "at 10:39 a.m. local time (1639 UTC)")
+    if (/^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|KST|AEST|AEDT)$/u.test(w.text)) return null;
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
     // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
     const t = doc.tokens[lowerBound(doc.tokens, w.start)];

@@ -122,15 +122,21 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // so does an appositive or relative clause: "according to Sergey Dydykin, who is co-chairman of ..., ...")
     // (not into a bracket after the source that holds a comma: "according to exit polls (a sizable
     // margin, but ...)"; an abbreviation is part of it: "the Government Accountability Office (GAO), ...")
-    const after = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u.exec(doc.text.slice(ref.mention.end, end));
+    // (and a role in apposition: "according to a Twitter post by Amy Cook, director of the Learning
+    // Together event, the tusk ...")
+    const role = /^[^,(]*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with|in)\s[^,]{1,60}(?=,)/u.exec(doc.text.slice(ref.mention.end, end));
+    const skipRole = role && ROLE_NOUNS.has(role[1]!) ? role[0].length : 0;
+    const tail = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u.exec(doc.text.slice(ref.mention.end + skipRole, end));
+    // (where the words after the source and its asides begin)
+    const from = tail ? ref.mention.end + skipRole + tail[0].length : null;
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
     // attribution interrupts its clause, whose two pieces are the content
-    const rest = after ? doc.text.slice(ref.mention.end + after[0].length, end) : '';
-    if (/,\s*$/u.test(before) && words(before) >= 1 && after && !/[.!?]["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, ref.mention.end + after[0].length)) && words(rest) >= 3 && !/^(?:who|which|whose|where|when|while|\p{Ll}+ing)\b/u.test(rest)) {
+    const rest = from !== null ? doc.text.slice(from, end) : '';
+    if (/,\s*$/u.test(before) && words(before) >= 1 && from !== null && !/[.!?]["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, from)) && words(rest) >= 3 && !/^(?:who|which|whose|where|when|while|\p{Ll}+ing)\b/u.test(rest)) {
       // (after a conjunction the attribution covers only what follows: "largely Kurdish and,
       // according to Turkey, supportive of the PKK")
       const coordinated = /\b(?:and|but|or)\s*,\s*$/u.test(before);
-      return { content: clip(doc, ref.mention.end + after[0].length, end), ...(coordinated ? {} : { subjectPiece: clip(doc, floor, cue.start) }), ref, addressee: null, rule: 'content-according-to' };
+      return { content: clip(doc, from, end), ...(coordinated ? {} : { subjectPiece: clip(doc, floor, cue.start) }), ref, addressee: null, rule: 'content-according-to' };
     }
     if (/,\s*$/u.test(before) && words(before) >= 3) return { content: clip(doc, floor + (accordingBoundary(before)?.start ?? 0), cue.start), ref, addressee: null, rule: 'content-according-to' };
     // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma before it
@@ -138,7 +144,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (words(before) >= 4 && /[\p{L}\p{N}%]\s+$/u.test(before) && (/^[^,;:]*[.!?]?["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, end)) || /^[^,;:]*,\s*(?:but|and|while)\s/u.test(doc.text.slice(ref.mention.end, end)))) {
       return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
     }
-    if (after && words(doc.text.slice(ref.mention.end + after[0].length, end)) >= 3) return { content: clip(doc, ref.mention.end + after[0].length, end), ref, addressee: null, rule: 'according-to-content' };
+    if (from !== null && words(rest) >= 3) return { content: clip(doc, from, end), ref, addressee: null, rule: 'according-to-content' };
     return null;
   }
   // "X said the following:" before a quotation paragraph introduces it; it reports nothing itself
