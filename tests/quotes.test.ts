@@ -560,6 +560,16 @@ describe('transcript lines', () => {
     const doc = body('The campaign says it will not debate.\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\nBOULDUAN: You guys were open to more debates.\n\nBENENSON: Senator Sanders does not get to decide when we debate.');
     expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line').map((q) => q.speaker)).toEqual(['Kate Boulduan', 'Joel Benenson', 'Kate Boulduan', 'Joel Benenson']);
   });
+  it('gives a paragraph opening with a name in double brackets, as Wikinews prints interviews, to that speaker', () => {
+    const doc = body('Aparna Garg discussed the initiative with Wikinews.\n\n((WN)) How rare is it to have an all-women crew?\n\n((Aparna Garg)) Yeah, it is really rare. I think in Bangalore they did a little bit.\n\n((WN)) Would you call this event a success?');
+    expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line').map((q) => [q.speaker, q.text])).toEqual([
+      ['WN', 'How rare is it to have an all-women crew?'],
+      ['Aparna Garg', 'Yeah, it is really rare. I think in Bangalore they did a little bit.'],
+      ['WN', 'Would you call this event a success?'],
+    ]);
+    // (the words of a line are the speaker's: "I think ..." is no attribution of its own)
+    expect(toQuoteRecords(doc).filter((q) => q.rule !== 'transcript-line')).toEqual([]);
+  });
   it('reads no section heading in capitals as a speaker', () => {
     const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.\n\nPUBLIC NOTICE: The data of voters is safe.\n\nKEY FACTS: Wal-Mart and health care.\n\nKEY FACTS: Wal-Mart and its workers.');
     expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line')).toEqual([]);
