@@ -15,6 +15,7 @@ export const ROLE_NOUNS = new Set([
   'councilor', 'councilman', 'councilwoman', 'member', 'delegate', 'negotiator', 'sheriff', 'superintendent',
   'inspector', 'detective', 'rev', 'reverend', 'bishop', 'cardinal', 'rabbi', 'imam', 'coach', 'presidential',
   'administrator', 'commissioner', 'correspondent', 'reporter', 'editor', 'columnist', 'writer', 'author', 'host',
+  'broadcaster', 'presenter', 'anchor', 'novelist', 'biologist', 'photographer', 'chef',
   'frontrunner', 'front-runner', 'hopeful', 'challenger', 'incumbent', 'strategist', 'pollster', 'consultant',
   'surrogate', 'operative', 'staffer', 'assistant', 'counsel', 'clerk', 'treasurer', 'auditor', 'comptroller',
   'monarch', 'sultan', 'sheikh', 'emir', 'crown', 'dictator', 'warlord', 'commandant', 'marshal', 'major', 'maj',
