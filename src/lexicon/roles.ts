@@ -86,7 +86,7 @@ export const GROUP_NOUNS = new Set([
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */
 export const ORG_NOUNS = new Set([
-  'office', 'ministry', 'government', 'administration', 'department', 'agency', 'committee', 'commission', 'council',
+  'office', 'ministry', 'conference', 'government', 'administration', 'department', 'agency', 'committee', 'commission', 'council',
   'party', 'campaign', 'embassy', 'consulate', 'military', 'army', 'navy', 'force', 'guard', 'leadership', 'police', 'court', 'company', 'corporation',
   'firm', 'union', 'organization', 'organisation', 'association', 'institute', 'university', 'foundation', 'fund', 'bank',
   'center', 'centre', 'group', 'board', 'bureau', 'authority', 'service', 'senate', 'house', 'congress', 'parliament',

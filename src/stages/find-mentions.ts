@@ -12,7 +12,9 @@ const TIME_PHRASE_AFTER = withTimeWords(/^\s+(?:later|earlier|ago)\b(?!\s+(?:on\
 
 // A run of capitalised words, with the particles names and organisations carry inside them
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
-const RUN = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)*/gu;
+// (a word may join capitals with "&": "PG&E", "AT&T")
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:&[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)?`;
+const RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -338,6 +340,13 @@ function isRoleWordUncached(w: string): boolean {
 }
 
 function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string | null, known: ReadonlySet<string>): EntityType | null {
+  if (words.length === 1) {
+    const w = words[0]!;
+    // (a degree after a name is part of it, no name of its own: "Tom Coburn, M.D.")
+    if (/^(?:M\.D\.|Ph\.D\.|D\.O\.|Esq\.|MD|PhD)$/u.test(w.text)) return null;
+    // (nor is a time zone, "at 10:39 a.m. local time (1639 UTC)", or a medium, "on TV")
+    if (/^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|KST|AEST|AEDT|TV)$/u.test(w.text)) return null;
+  }
   if (isOrg) return 'organization';
   const name = words.map((w) => w.text).join(' ');
   // a party-and-state tag names nobody: "R-Ky.", "D-N.Y."
@@ -352,10 +361,6 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (words.every((w) => ROLE_MODIFIERS.has(w.text.toLowerCase()) || PEOPLE_PLURALS.test(`${w.text}s`) || placeOf(w.text) !== undefined) && /^\s+(\p{Ll}+)/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 30))?.slice(1).some((n) => ROLE_NOUNS.has(n) || GROUP_NOUNS.has(n))) return null;
   if (words.length === 1) {
     const w = words[0]!;
-    // (a degree after a name is part of it, no name of its own: "Tom Coburn, M.D.")
-    if (/^(?:M\.D\.|Ph\.D\.|D\.O\.|Esq\.|MD|PhD)$/u.test(w.text)) return null;
-    // (nor is a time zone: "at 10:39 a.m. local time (1639 UTC)")
-    if (/^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|KST|AEST|AEDT)$/u.test(w.text)) return null;
     // a lone capitalised word must be tagged a proper noun (sentence-initial "Despite" is not a name)
     // (or be part of a longer name elsewhere, or be followed by a speech verb: "Xi told Lee")
     const t = doc.tokens[lowerBound(doc.tokens, w.start)];
