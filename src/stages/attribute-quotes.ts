@@ -8,6 +8,7 @@ import { headlineQuote } from './headline.js';
 import { transcriptLines } from './transcript.js';
 import { firstParagraphIsTitle } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { DOUBLE, DOUBLED } from '../lexicon/quote-marks.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 
 // what may stand between an attribution and the second piece of the quotation it interrupts
@@ -422,7 +423,10 @@ function scareQuote(doc: Doc, p: QuotePair): boolean {
   if (p.depth !== 0 || !p.open || !/^[‘']$/u.test(doc.text.slice(p.open.start, p.open.end))) return false;
   let double = DOUBLE_QUOTED.get(doc.quotePairs);
   if (double === undefined) {
-    double = doc.quotePairs.some((q) => q.depth === 0 && q.open !== null && /^(?:["“„«]|'')$/u.test(doc.text.slice(q.open.start, q.open.end)));
+    double = doc.quotePairs.some((q) => {
+      const mark = q.open ? doc.text.slice(q.open.start, q.open.end) : '';
+      return q.depth === 0 && mark !== '' && DOUBLE.has(DOUBLED[mark] ?? mark);
+    });
     DOUBLE_QUOTED.set(doc.quotePairs, double);
   }
   return double;
