@@ -120,6 +120,8 @@ function classify(text: string, at: number, len: number, char: string, stack: re
   // (a doubled apostrophe inside a word is an escaped apostrophe: "I''m pleased", "Hawai''i")
   if (len === 2 && text.startsWith("''", at) && isLetter(before) && isLetter(after)) return 'apostrophe';
   const singleOpen = stack.some((o) => !DOUBLE.has(o.char));
+  // a height in feet and inches: "he’s like 6’2”", "5'10\"" (no quotation mark, so role apostrophe)
+  if ((char === '”' || char === '"') && len === 1 && /\d[’′']\d{1,2}$/u.test(text.slice(Math.max(pStart, at - 6), at))) return 'apostrophe';
   switch (char) {
     case '”': case '»': case '›': case '」': case '』':
       return 'close';

@@ -25,7 +25,9 @@ const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
-const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)(?:[^,“"”:]|(?<=\d),(?=\d{3}))){0,80}){0,2}\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
+// (a participle phrase set off by commas may follow: "Beck joked, again using an exaggerated Southern
+// accent, “Amen, brother!”")
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)(?:[^,“"”:]|(?<=\d),(?=\d{3}))){0,80}){0,2}(?:,\s*(?:\p{Ll}+\s+)?\p{Ll}{2,}ing\s[^,“"”:;]{1,60}(?=,))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
 const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
@@ -49,7 +51,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
   for (const cue of cues) {
     // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
     if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || / to$/u.test(cue.lemma)) continue;
-    if (cue.start - from > 100) break;
+    if (cue.start - from > 180) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
     let ref: SpeakerRef | null = null;
@@ -116,12 +118,14 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
   if (/[,?!—–…-]\s*$/u.test(inside) || /^\s*(?:,|—|–|--)/u.test(doc.text.slice(o.end, o.end + 3)) || /[.]\s*$/u.test(inside)) return true;
   // (a comma left out before an attribution that closes the sentence: `"... communities" Senator
   // Allen said.`, `"..." said Senator Allen.`)
-  const after = doc.text.slice(o.end, o.end + 80);
+  const s = doc.sentences[findContaining(doc.sentences, o.start)];
+  const after = doc.text.slice(o.end, Math.min(o.end + 160, s ? s.end : o.end + 80));
   const m = NAME_THEN_CUE.exec(after) ?? CUE_THEN_NAME.exec(after);
   return m !== null && CUE_FORMS[m[1]!] !== undefined;
 }
-// (a participle clause may follow: `"... No, Trump" Clinton tweeted, quoting a reporter.`)
-const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s)/u;
+// (a participle clause may follow: `"... No, Trump" Clinton tweeted, quoting a reporter.`;
+// or a setting: `"... too" Sweeny said after an event in Edison on Wednesday.`)
+const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s|\s(?:in|at|on|after|during|before|to|while|from|during|via)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
 const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s)/u;
 
 function closesClause(doc: Doc, p: QuotePair): boolean {
@@ -185,10 +189,14 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
 
 // What may stand between a closing mark and the speaker: a short phrase with no sentence
 // punctuation, no quotation and no other verb of saying.
+// (a name with a long appositive between commas may take more: "Fred Kagan, director of the Critical
+// Threats Project at the hawkish American Enterprise Institute, said")
 function isSpeakerSlot(s: string): boolean {
-  if (s.length > 90 || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)\./gu, ''))) return false;
-  return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 12;
+  const appositive = NAME_APPOSITIVE.test(s);
+  if (s.length > (appositive ? 170 : 90) || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)\./gu, ''))) return false;
+  return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= (appositive ? 26 : 12);
 }
+const NAME_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|\p{Ll}+)\s[^,]+,\s*$/u;
 
 const WORK_BEFORE = /\b(?:memoir|book|novel|column|op-ed|essay|article|piece|report|show|program|programme|documentary|film|movie|song|album|podcast|series|newsletter|blog|magazine|newspaper)[,:]?\s*$/u;
 // a few words, each capitalised but for function words: "Tough Choices.", "Hard Choices", "The Art of the Deal"

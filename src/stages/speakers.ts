@@ -434,7 +434,7 @@ export function describesSource(phrase: string): boolean {
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
-    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
+    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|editorial|column|headline|caption|banner|placard|sign|message|tweet|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
 }
 
 const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/u;
@@ -1011,7 +1011,7 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
 /** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
 export function genericPhraseAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   const rest = doc.text.slice(at, limit);
-  const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during|after|before|about|of)\b))/u.exec(rest);
+  const m = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during|after|before|about|of|from|with)\b))/u.exec(rest);
   if (!m || /^(?:that|to|and|but|or|if|when|the\s+\w+\s+(?:is|was|would|will))\b/iu.test(m[1]!)) return null;
   const start = at + m[0].length - m[1]!.length;
   return namedAfter(doc, genericPhrase(doc, start, start + m[1]!.length), limit);
