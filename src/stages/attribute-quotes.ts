@@ -12,7 +12,9 @@ import { DOUBLE, DOUBLED } from '../lexicon/quote-marks.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 
 // what may stand between an attribution and the second piece of the quotation it interrupts
-const BETWEEN_PIECES = withTimeWords(/^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40}|(?:(?:last|this|on|early|late|earlier|later)\s+)?(?:WEEKDAY|MONTH|week|month|year|today|yesterday|tonight|later|earlier)(?:\s+(?:night|morning|afternoon|evening))?|,\s*(?:a|an|the|his|her|their|its)\s+[^,;:“”"]{1,120})?[\s,:;]*$/u);
+// (a participle that introduces the second piece with a colon: `“A,” she said, recalling her own
+// experience: “B.”`)
+const BETWEEN_PIECES = withTimeWords(/^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40}|(?:(?:last|this|on|early|late|earlier|later)\s+)?(?:WEEKDAY|MONTH|week|month|year|today|yesterday|tonight|later|earlier)(?:\s+(?:night|morning|afternoon|evening))?|,\s*(?:a|an|the|his|her|their|its)\s+[^,;:“”"]{1,120}|(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b[^,;:“”"]{0,60}:)?[\s,:;]*$/u);
 
 interface Draft {
   kind: QuoteKind;
@@ -188,6 +190,15 @@ export function attributeQuotes(doc: Doc): Doc {
         // piece keeps its marks, as the first does)
         last.spans.push(outer(p)); last.fragments.push(trimmed(doc, p)); last.pairs.push(p.index); byPair.set(p.index, last);
         if (!last.flags.includes('continuation')) last.flags.push('continuation');
+        continue;
+      }
+      // (after reported speech in the same paragraph, a quotation that fills its sentence is the
+      // same speaker's words: "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several
+      // surveys ... suggest a second look is occurring for Jeb.”")
+      const prior = drafts.at(-1);
+      if (prior && prior.kind === 'indirect' && prior.ref?.name && prior.paragraph === p.paragraph && prior.sentence < sentence.index && fillsSentence && !p.flags.includes('continues')
+        && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+        addContinuation(p, span, sentence.index, prior.ref, 'continuation-after-reported', 0.75);
         continue;
       }
       // each paragraph of a multi-paragraph quotation is a record of its own with the chain's

@@ -126,7 +126,8 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
 // (a participle clause may follow: `"... No, Trump" Clinton tweeted, quoting a reporter.`;
 // or a setting: `"... too" Sweeny said after an event in Edison on Wednesday.`)
 const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s|\s(?:in|at|on|after|during|before|to|while|from|during|via)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
-const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s)/u;
+// (or an appositive: `"..." said Nick Merrill, a Clinton campaign spokesman.`)
+const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s|,\s+(?:a|an|the|his|her|their|its)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
 
 function closesClause(doc: Doc, p: QuotePair): boolean {
   const o = outer(p);

@@ -66,6 +66,8 @@ function isBoundary(text: string, punct: number, end: number, next: string): boo
   // initials and letter-dotted acronyms: J. K. Rowling, U.S., D.C., a.m.
   if (/^\p{Lu}$/u.test(word)) return false;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return starter;
-  if (SOFT.has(lower)) return starter;
+  // (after "Calif." or "Inc." an opening quotation mark starts a sentence too: `said in Santa Monica,
+  // Calif. "The reality ...`)
+  if (SOFT.has(lower)) return starter || /["“«]/u.test(next);
   return true;
 }

@@ -99,10 +99,11 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (/\b(?:conference|phone|telephone|robo|cold|sales|fundraising|wake-up|roll|judgment|close)\s+$/iu.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
-    // (the syntax test is not trusted for verbs of manner: "a Facebook post this week")
+    // (the syntax test is not trusted for verbs of manner, "a Facebook post this week", but for a
+    // past form in the slot of an attribution after a quotation: "“...,” Toomey fumed on Tuesday.")
     // ("Polls show voters trust ...", "Findings show ...": the tagger reads a bare form after a plural
     // document noun as a noun; an evidence verb right after one is its verb)
-    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' || !verbBySyntax(doc, lowerBound(doc.tokens, start))) && !(entry[1] === 'evidence' && afterPluralDocument(doc.text.slice(Math.max(0, start - 40), start)))) continue;
+    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' ? !(/ed$/u.test(form) && attributionSlot(doc, lowerBound(doc.tokens, start))) : !verbBySyntax(doc, lowerBound(doc.tokens, start))) && !(entry[1] === 'evidence' && afterPluralDocument(doc.text.slice(Math.max(0, start - 40), start)))) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
   }
   // "In the analysis of the German Institute for Economic Research, ...": a source as "according to" gives it
@@ -1086,6 +1087,14 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
 const QUANTIFIER_PRONOUNS = /^(?:some|many|most|others|few|several|both|all|none|everyone|everybody|nobody|someone|somebody|third|thirds|half|quarter|quarters|majority|minority|plurality)$/iu;
 // whatever the tagger said
 const QUOTE_THEN_PHRASE = /[,?!]["”’]\s+(?:[^\s,;:.!?“”"]+\s+){1,6}$/u;
+// ("“...,” a voice-over in the ad states.": a short phrase between a closed quotation and the
+// end of the sentence is the quotation's speaker, and the form its verb)
+// (or before its setting: "“...,” the Saudis state in the white paper")
+function attributionSlot(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return next !== undefined && /^(?:[.!?,]|in|on|at|during|after|to|via)$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
+}
+
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   const next = doc.tokens[k + 1];
@@ -1101,9 +1110,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
   const afterAppositive = prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end));
-  // ("“...,” a voice-over in the ad states.": a short phrase between a closed quotation and the
-  // end of the sentence is the quotation's speaker, and the form its verb)
-  const attribution = /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
+  const attribution = attributionSlot(doc, k);
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
   // ("The ad claims “Jeb is the conservative you can trust.”": a form with -s before an opening
