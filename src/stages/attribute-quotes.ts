@@ -269,6 +269,11 @@ export function attributeQuotes(doc: Doc): Doc {
         drafts.push(e);
       }
     }
+    // a partial quotation later in the sentence that no record took is still the speaker's: the
+    // reported content runs on to the sentence's end and holds it ("Trump denied the accusations
+    // through a spokeswoman, dismissing O'Donnell as “a disgruntled former employee.”"); not a
+    // title ("he said on MSNBC’s “Morning Joe.”") nor a scare quote
+    runOnToQuotation(doc, drafts, sentence, pairs, byPair, cues, usedCues);
     // "Trump's criticism of the judge", "his support for abortion rights": a noun of speech or stance
     // (and a verb of talking with its topic: "Trump talked about his wall")
     for (const n of nounAndTopicAttributions(doc, sentence, floor)) {
@@ -323,6 +328,35 @@ export function attributeQuotes(doc: Doc): Doc {
   const allMentions = extra.length ? [...doc.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
   return { ...doc, quotes, mentions: allMentions };
 }
+
+function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: readonly QuotePair[], byPair: Map<number, Draft>, cues: readonly Cue[], usedCues: ReadonlySet<number>): void {
+  const own = drafts.filter((d) => d.sentence === sentence.index);
+  if (!own.length) return;
+  const d = own.reduce((a, b) => (Math.max(...b.spans.map((sp) => sp.end)) > Math.max(...a.spans.map((sp) => sp.end)) ? b : a));
+  // (only content that follows its cue, "X said ...", "X, who said ...", "X told Y ...")
+  if (d.kind === 'direct' || d.spans.length !== 1 || !/^(?:speaker-cue-content|speaker-tell-content|relative-cue-content)$/u.test(d.rule)) return;
+  const span = d.spans[0]!;
+  const free = pairs.filter((p) => p.start >= span.end && !byPair.has(p.index) && p.open !== null && !scareQuote(doc, p) && !isTitleText(doc.text.slice(p.start, p.end)));
+  if (!free.length || drafts.some((o) => o !== d && o.spans.some((sp) => sp.end > span.end && sp.start < sentence.end))) return;
+  // (another attribution between them takes what follows it; so does a clause of its own after a
+  // dash, a semicolon or a conjunction: "..., and at one point the crowd loudly reprised the chant “...”")
+  if (cues.some((c) => c.start >= span.end && c.start < free[0]!.start && !usedCues.has(c.start))) return;
+  if (/[—–;]|--|,\s+(?:and|while|whereas|as|though|although)\s+(?!that\b)/u.test(doc.text.slice(span.end, free[0]!.start))) return;
+  // (nor does a participle's content run into the main clause: "After blasting X, Beck doubled down ...")
+  if (d.cue && /ing$/u.test(doc.text.slice(d.cue.start, d.cue.end))) return;
+  const all = pairs.filter((p) => p.start >= span.end && !byPair.has(p.index));
+  d.spans[0] = clip(doc, span.start, sentence.end);
+  d.kind = 'mixed';
+  d.fragments = [...d.fragments, ...free.map((p) => trimmed(doc, p))];
+  d.pairs = [...d.pairs, ...all.map((p) => p.index)];
+  for (const p of all) byPair.set(p.index, d);
+  if (!d.flags.includes('run_on')) d.flags.push('run_on');
+}
+// a few words, each capitalised but for function words: "Morning Joe", "The Art of the Deal"
+const isTitleText = (q: string): boolean => {
+  const ws = q.replace(/[.!?,]+\s*$/u, '').split(/\s+/u).filter(Boolean);
+  return ws.length >= 1 && ws.length <= 7 && ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|in|on|to|for|and|or|with|at|by)$/u.test(w)));
+};
 
 // The speaker's name: the entity's canonical name, or, for a source the article never names, the
 // phrase that describes it ("a Turkish official"); an unresolved pronoun has none.

@@ -237,7 +237,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // "hungry for what she calls “real solutions”": a term named in a relative clause is no quotation
     if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start))) return null;
     // "she wrote in her memoir, “Tough Choices.”": a short title after the work it names is no quotation
-    if (WORK_BEFORE.test(between) && isTitle(doc.text.slice(p.start, p.end))) return null;
+    // (nor is a title after the programme's owner: "he said on MSNBC’s “Morning Joe.”")
+    if ((WORK_BEFORE.test(between) || /\b(?:on|in|to)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,40}['’]s?\s*$/u.test(between)) && isTitle(doc.text.slice(p.start, p.end))) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p)) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
