@@ -1,4 +1,4 @@
-import { findContaining, outer } from '../core/doc.js';
+import { findContaining, lowerBound, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nounAndTopicAttributions } from './nominal-speech.js';
@@ -274,6 +274,20 @@ export function attributeQuotes(doc: Doc): Doc {
     // through a spokeswoman, dismissing O'Donnell as “a disgruntled former employee.”"); not a
     // title ("he said on MSNBC’s “Morning Joe.”") nor a scare quote
     runOnToQuotation(doc, drafts, sentence, pairs, byPair, cues, usedCues);
+    // a partial quotation in the object of a clause whose subject is a person or an organisation,
+    // whatever the verb: the writer quotes the subject ("Sanders credited Clinton's victory to “a
+    // closed primary”", "He commanded the Democratic Party to “do the right thing”")
+    if (!drafts.some((d) => d.sentence === sentence.index)) {
+      const q = quotedObject(doc, sentence, floor, pairs, byPair);
+      if (q) {
+        const d: Draft = {
+          kind: 'mixed', spans: [q.content], fragments: q.pairs.map((p) => trimmed(doc, p)), ref: q.ref, cue: q.verb, addressee: null, paragraph: sentence.paragraph,
+          sentence: sentence.index, confidence: confidenceOf(q.ref, 0.5), flags: [...q.ref.flags, 'verb_unknown'], rule: 'subject-verb-quotation', pairs: q.pairs.map((p) => p.index),
+        };
+        for (const p of q.pairs) byPair.set(p.index, d);
+        drafts.push(d);
+      }
+    }
     // "Trump's criticism of the judge", "his support for abortion rights": a noun of speech or stance
     // (and a verb of talking with its topic: "Trump talked about his wall")
     for (const n of nounAndTopicAttributions(doc, sentence, floor)) {
@@ -352,6 +366,45 @@ function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: 
   for (const p of all) byPair.set(p.index, d);
   if (!d.flags.includes('run_on')) d.flags.push('run_on');
 }
+// The clause's subject and verb before a partial quotation: the subject opens the sentence (or
+// follows an opening phrase and its comma), a person, organisation or group; the verb is the
+// lower-case word after it, perhaps after an auxiliary or an adverb. The content runs from after the
+// verb to the sentence's end.
+const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
+const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
+function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
+  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && !scareQuote(doc, p) && !isTitleText(doc.text.slice(p.start, p.end)));
+  if (!free.length || doc.paragraphs[sentence.paragraph]!.boilerplate) return null;
+  const first = free[0]!;
+  const from = Math.max(floor, sentence.start);
+  // (an opening phrase and its comma: "On Monday, Trump called ...")
+  const lead = /^(?:[^,“”"]{1,60},\s*)?/u.exec(doc.text.slice(from, first.open!.start))![0];
+  for (const m of doc.mentions) {
+    if (m.start < from || m.start >= first.open!.start) continue;
+    if (m.start !== from && m.start !== from + lead.length) continue;
+    if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') continue;
+    const v = AFTER_SUBJECT.exec(doc.text.slice(m.end, first.open!.start));
+    if (!v || NO_VERB.test(v[1]!)) return null;
+    const verbStart = m.end + v.index + v[0].length - v[1]!.length;
+    // (a verb by the tagger, or by its ending where the tagger did not look; not a passive: "was identified as")
+    const tok = doc.tokens[lowerBound(doc.tokens, verbStart)];
+    if (tok && tok.start === verbStart ? tok.pos !== 'VERB' : !/(?:ed|[^s]s)$/u.test(v[1]!)) return null;
+    if (/\b(?:is|was|were|are)\s+\p{Ll}+ed$/u.test(v[0])) return null;
+    // (the quotation in the verb's own clause, within ten words of it: not after a comma, a dash, a
+    // colon or a subordinate clause, "wearing a shirt that read “...”", "when “an illegal alien ...”")
+    const gap = doc.text.slice(verbStart + v[1]!.length, first.open!.start);
+    if (/[;—–(]|--|\b(?:when|before|after|while|because|if|whether|since|than|who|which|where)\b/u.test(gap) || (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 14) return null;
+    const ref = speakerBefore(doc, verbStart, from);
+    if (!ref || ref.mention.start > m.start || ref.type === 'place') return null;
+    // (up to a dash or semicolon after the quotation, which opens an aside or a clause of the writer's)
+    const stop = /\s(?:—|–|--)\s|;/u.exec(doc.text.slice(first.end, sentence.end));
+    const content = clip(doc, verbStart + v[1]!.length, stop ? first.end + stop.index : sentence.end);
+    if (content.end <= content.start) return null;
+    return { ref, verb: { start: verbStart, end: verbStart + v[1]!.length }, content, pairs: pairs.filter((p) => p.start >= content.start && p.end <= content.end && !byPair.has(p.index)) };
+  }
+  return null;
+}
+
 // a few words, each capitalised but for function words: "Morning Joe", "The Art of the Deal"
 const isTitleText = (q: string): boolean => {
   const ws = q.replace(/[.!?,]+\s*$/u, '').split(/\s+/u).filter(Boolean);
