@@ -2,6 +2,7 @@ import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { DIRECTION_WORDS, EVIDENCE_NOUNS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
+import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
@@ -339,6 +340,8 @@ function isRoleWordUncached(w: string): boolean {
   return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || (placeOf(w) !== undefined && /(an|ese|ish|i|ch)$/u.test(l)) || l === 'u.s' || /^\p{L}{3,}(?:ologist|ographer|iatrist|ometrist)$/u.test(l);
 }
 
+const SURNAME_HEADS = new Set(['day', 'law', 'west', 'east', 'north', 'south', 'hall', 'park', 'hill', 'bay', 'street', 'bridges', 'mall']);
+
 function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string | null, known: ReadonlySet<string>): EntityType | null {
   if (words.length === 1) {
     const w = words[0]!;
@@ -354,6 +357,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (placeOf(name) || regionOf(name) || LANDMARK_NAMES.has(name)) return 'place';
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // (a given name before a head word that is also a surname names a person: "Kristen Day", "Steven Law")
+  if (words.length >= 2 && SURNAME_HEADS.has(lastWord) && genderOf(words[0]!.text, null) !== 'unknown') return 'person';
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
   // "Republicans", "Latinos", "Evangelicals": a plural party or people word names a group
   if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';

@@ -861,7 +861,8 @@ function subjectChain(doc: Doc, start: number, end: number): Mention[] {
 /**
  * The entity a pronoun stands for. For he/she: the subject (first person named) of the nearest
  * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
- * goes to Trump; for it/they: the nearest organisation, group or place.
+ * goes to Trump; for it: the nearest organisation; for they: the nearest organisation or group, but
+ * no place.
  */
 export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
@@ -872,15 +873,13 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   const wantGender = /^he$/iu.test(pronoun) ? 'male' : /^she$/iu.test(pronoun) ? 'female' : null;
   let sentence = -1;
   let pick: Mention | null = null;
-  // ("they" takes a place only when its sentence names no organisation or group: "Washington, D.C.
-  // ... They also stated" is the authorities, not the city)
-  let placePick: Mention | null = null;
+  let placeSeen = false;
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
     const m = doc.mentions[j]!;
     if (m.start < minStart) break;
     // moving to an earlier sentence: the subject found in the later one wins
     if (m.sentence !== sentence) {
-      if (pick || placePick) break;
+      if (pick || placeSeen) break;
       sentence = m.sentence;
     }
     if (m.entity === null || !types.includes(m.type) || m.kind !== 'name') continue;
@@ -892,14 +891,16 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
       const g = genderOf(e.name, e.role, e.aliases);
       if (g !== 'unknown' && g !== wantGender) continue;
     }
-    if (want === 'group' && m.type === 'place') { placePick ??= m; continue; }
+    // ("they" stands for people, not for the place they are in: "... in New Hampshire. They said"; nor
+    // for the authorities of a city, "Washington, D.C. ... They also stated": a sentence that names
+    // a place and no organisation or group leaves "they" unresolved)
+    if (want === 'group' && m.type === 'place') { placeSeen = true; continue; }
     if (want !== 'person') { pick = m; break; }
     // keep going back within the sentence: the first person named outside a prepositional phrase
     // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ..."); a possessive
     // only names the subject's owner ("Sanders's campaign manager, Jeff Weaver, ...")
     if (!pick || (!afterPreposition(doc, m.start) && !(pick.start - m.end < 60 && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(doc.text.slice(m.end, pick.start))))) pick = m;
   }
-  pick ??= placePick;
   if (!pick || pick.entity === null) return null;
   const e = doc.entities[pick.entity]!;
   return { index: e.index, name: e.name, type: e.type, role: e.role };
