@@ -135,6 +135,7 @@ export const NON_PERSON_NOUNS = new Set([
   'territories', 'republic', 'kingdom', 'empire', 'union', 'federation', 'street', 'online', 'twitter', 'facebook',
   'google', 'apple', 'microsoft', 'amazon', 'youtube', 'instagram', 'tv', 'radio', 'show', 'series', 'film', 'movie',
   'book', 'magazine', 'iphone', 'model', 'system', 'missile', 'mission', 'operation', 'exercise', 'economy',
+  'hotel', 'restaurant', 'grill', 'cafe', 'café', 'casino', 'resort', 'towers', 'plaza', 'amendment', 'resolution',
 ]);
 /** First words that make a name a region: "Eastern Mediterranean", "North Gyeongsang Province". */
 export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle']);

@@ -189,6 +189,11 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
     if (family.length) candidates = family;
   }
   if (candidates.length <= 1) return candidates[0] ?? -1;
+  // (a family name after a known given name wins over the same word opening another name: "Trump"
+  // is "Donald Trump", not "Trump Tower Grill" named nearer)
+  const western = candidates.filter((i) => cache.ends[i]?.[1] === word && genderOf(entities[i]!.name, null) !== 'unknown');
+  if (western.length && western.length < candidates.length && candidates.every((i) => western.includes(i) || cache.ends[i]?.[1] !== word)) candidates = western;
+  if (candidates.length === 1) return candidates[0]!;
   // the nearest mention of a candidate, before or after
   let best = -1;
   let bestDistance = Infinity;
