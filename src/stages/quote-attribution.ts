@@ -129,14 +129,17 @@ const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll
 // (or an appositive: `"..." said Nick Merrill, a Clinton campaign spokesman.`)
 const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s|,\s+(?:a|an|the|his|her|their|its)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
 
-function closesClause(doc: Doc, p: QuotePair): boolean {
+function closesClause(doc: Doc, p: QuotePair, introduced = false): boolean {
   const o = outer(p);
   const s = doc.sentences[findContaining(doc.sentences, o.start)];
   const rest = doc.text.slice(o.end, s ? s.end : o.end);
   // a comma or dash just inside the closing mark ends the clause too: `vowed, "We will win," referring to ...`
   // (so does an exclamation or question mark: `chanted, "Lock her up!" as they had for ...`)
   // (a spaced hyphen is a dash too: `said, "... an American" - the first to make such a declaration`)
-  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end));
+  // (so does a subordinate clause after a quotation introduced by a comma or colon, or by a verb of
+  // manner: `chanting "no contract, no peace" after the union failed ...`, but not `Trump says “the
+  // whole game has become screwed up” because ...`, a partial quotation in reported content)
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end)) || (introduced && /^\s+(?:after|before|as|while|when|because|until|since)\s/u.test(rest));
 }
 
 // The pairs of one multi-paragraph quotation, first to last.
@@ -240,7 +243,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // (nor is a title after the programme's owner: "he said on MSNBC’s “Morning Joe.”")
     if ((WORK_BEFORE.test(between) || /\b(?:on|in|to)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,40}['’]s?\s*$/u.test(between)) && isTitle(doc.text.slice(p.start, p.end))) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
-    if (!closesClause(doc, p)) return null;
+    if (!closesClause(doc, p, /[,:]\s*$/u.test(between) || cue.cls === 'manner')) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
     // (a participle after a comma takes the main clause's subject first: "..., adding “...”")
     const ref = participleSubject(doc, cue, floor, cues) ?? relativeAntecedent(doc, floor, cue.start) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
@@ -259,6 +262,19 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
       const subject = speakerAfter(doc, floor, ref.mention.start);
       if (subject && subject.mention.kind === 'name' && (subject.type === 'person' || subject.type === 'organization') && !/[“”"«»]/u.test(doc.text.slice(subject.mention.end, ref.mention.start))) return { ref: subject, cue: null, addressee: ref.name, rule: 'subject-colon-quote' };
       return null;
+    }
+    // "The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: “...”":
+    // the sentence's subject, with an aside between commas before its short predicate
+    const aside = /^(\s*,[^,;:“”"]{1,80},\s*)\p{Ll}[^,;:“”"]*$/u;
+    const comma = doc.text.indexOf(',', floor);
+    const opener = comma > floor && comma < floor + colon.index ? speakerBefore(doc, comma, floor) : null;
+    if (opener && (opener.mention.kind === 'name' || opener.mention.kind === 'nominal') && (opener.type === 'person' || opener.type === 'organization') && opener.mention.start - floor < 3 && closesClause(doc, p)) {
+      const rest = doc.text.slice(opener.mention.end, floor + colon.index + 1);
+      if (aside.test(rest) && (rest.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 22 && !/\b(?:that|which|who|because|when|if|and|but)\b/u.test(rest.replace(aside, '$1'))) {
+        const verb = cues.find((c) => c.start >= opener.mention.end && c.end <= floor + colon.index + 1 && !used.has(c.start));
+        if (verb) used.add(verb.start);
+        return { ref: opener, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
+      }
     }
     // "Rubio fired back forcefully: “...”": the subject of a short clause the colon ends speaks,
     // when the clause holds no other quotation or clause of its own
