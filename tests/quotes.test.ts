@@ -514,8 +514,13 @@ describe('headline attributions', () => {
     ['‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says.', ['mixed|Trevor Noah|Says|‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client']],
     ['Former Clinton Pollster Says Clinton Is In Trouble', ['indirect|Former Clinton Pollster|Says|Clinton Is In Trouble']],
     ['Ted Cruz says heckler deserves a spanking for his outburst.', ['indirect|Ted Cruz|says|heckler deserves a spanking for his outburst']],
+    // any finite verb of speech, telling or evidence; an adverb before it is no part of the subject;
+    // a form that is as often a plural noun needs a subject the body names
+    ['Trump Urges Britain To Remain In European Union.', ['indirect|Donald Trump|Urges|Britain To Remain In European Union']],
+    ['Donald Trump Just Revealed Who He Would Pick For VP', ['indirect|Donald Trump|Revealed|Who He Would Pick For VP']],
+    ['Paris attacks test Trump strategy', []],
     // a long unknown subject is a clause, not a source
-    ['Ben Carson Defends Himself Against Claims He Exaggerated', []],
+    ['Ben Carson Visits Detroit Amid Claims He Exaggerated', []],
     ['Lee, Xi agree to deepen ties', []],
     // a speaker the body names, a colon and an unquoted statement; not a word the body does not name
     ['Ted Cruz: Trump Would Put Liberals On Court', ['indirect|Ted Cruz|-|Trump Would Put Liberals On Court']],

@@ -16,6 +16,7 @@ export interface HeadlineQuote {
 // subject is read from the words before the cue and matched to the article's entities.
 const SUBJECT = /^(?:[\p{Lu}\d#@‘’'“”"][\p{L}\p{N}.’'&-]*\s+){0,5}[\p{Lu}][\p{L}\p{N}.’'&-]*$/u;
 const OPEN = /^[‘“"']/u;
+const NOUNISH = /^(?:states|attacks|charges|questions|reports|claims|comments|remarks|warnings|statements|concerns|calls|criticisms|findings|shows|polls)$/iu;
 const CLOSE = /[’”"']$/u;
 
 export function headlineQuote(doc: Doc): HeadlineQuote | null {
@@ -45,16 +46,27 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
   // (title case or sentence case: "Trump Says He ...", "Ted Cruz says heckler deserves ...")
-  for (const m of body.matchAll(/\s((?:[Ss]ays|[Ss]aid|[Ss]ay|[Ww]arns|[Ww]arned|[Cc]laims|[Cc]laimed|[Ii]nsists|[Aa]dmits|[Aa]rgues|[Pp]redicts|[Ss]uggests|[Cc]oncedes|[Aa]nnounces|[Dd]eclares|[Cc]onfirms|[Dd]enies))\s+(?=\S)/gu)) {
-    const subject = body.slice(0, m.index);
-    const content = body.slice(m.index + m[0].length);
+  // (any finite form of a verb of speech, telling or evidence in the lexicon: "Polls Suggest ...",
+  // "Clinton Urges Britain to Remain ...", "British diplomat praises Obama's presidency")
+  for (const m of body.matchAll(/\s([\p{L}]+)(?=\s+\S)/gu)) {
+    const entry = CUE_FORMS[m[1]!.toLowerCase()];
+    if (!entry || (entry[1] !== 'speech' && entry[1] !== 'tell' && entry[1] !== 'evidence') || !/(?:s|ed|said|told)$/u.test(m[1]!.toLowerCase()) || /^(?:tells|told)$/iu.test(m[1]!)) continue;
+    // (an adverb before the verb is no part of the subject: "Donald Trump Just Revealed ...")
+    const subject = body.slice(0, m.index).replace(/\s+(?:Just|Finally|Now|Also|Still|Again|Reportedly|Quietly|Officially)$/u, '');
+    const content = body.slice(m.index + m[0].length).trimStart();
     // "..., Trevor Noah Says": content first
     const tail = /^(.{8,}),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)$/u.exec(subject);
     if (content === '' || tail) continue;
-    if (!SUBJECT.test(subject) || (CUE_FORMS[m[1]!.toLowerCase()] === undefined)) continue;
+    // (nor a relative clause or a possessor: "Hollywood Actor Who Endorsed ...", "Why Hillary Clinton’s Attacks ...")
+    if (!SUBJECT.test(subject) || /\s(?:Who|Which|That|who|which|that)$|['’]s$/u.test(subject)) continue;
     const ref = refFor(doc, base, subject);
     if (!ref) continue;
-    const start = base + m.index + m[0].length;
+    // (a form that is as often a plural noun needs a subject the body names: "Paris attacks test
+    // Clinton's strategy", "Criminal charges against Clinton could ...")
+    // (so does any verb in a headline set in capitals, where nothing tells a verb from a noun:
+    // "CHAIRMAN BAUCUS SEEKS ANSWERS TO ENERGY WOES")
+    if ((NOUNISH.test(m[1]!) || !/\p{Ll}/u.test(body)) && ref.mention.kind !== 'name') continue;
+    const start = base + body.length - content.length;
     return build(doc, { start, end: base + body.length }, ref, { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length }, 'headline-says');
   }
   // "Dennis Prager Tells #NeverTrump Conservatives They Need To Change Course", "Hillary Clinton
@@ -106,7 +118,10 @@ function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef
   // (or whose title it is: "CNN President" for "CNN President Jeff Zucker")
   const match: Entity | undefined = people.find((e) => key(e.name) === key(subject))
     ?? (words.length >= 2 ? people.find((e) => e.type === 'person' && e.role !== null && key(e.role) === key(subject)) : undefined)
-    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && (key(e.name.split(/\s+/u).at(-1)!) === last || key(e.name.split(/\s+/u)[0]!) === last));
+    // (a family name last before a family name first: "Baucus" is "Max Baucus" before the headline's
+    // own run "Baucus Urges Japan")
+    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && key(e.name.split(/\s+/u).at(-1)!) === last)
+    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && key(e.name.split(/\s+/u)[0]!) === last);
   // an unknown subject of more than three words is more likely a clause than a source
   if (!match && words.length > 3) return null;
   const start = base + offset;
