@@ -254,11 +254,11 @@ export function attributeQuotes(doc: Doc): Doc {
       if (pieces.some((c) => recentOverlap(drafts, sentence.paragraph, c))) continue;
       const kind: QuoteKind = inner.some((p) => !scareQuote(doc, p)) ? 'mixed' : 'indirect';
       // (a poll named at the end of a clause is a weaker source than "according to")
-      const base = cue.cls === 'evidence' || cue.lemma === 'in poll' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' ? 0.5 : 0.75;
+      const base = cue.cls === 'evidence' || cue.lemma === 'in poll' ? 0.6 : kind === 'mixed' ? 0.85 : cue.cls === 'belief' || cue.cls === 'intent' ? 0.5 : 0.75;
       const d: Draft = {
         kind, spans: pieces, fragments: kind === 'mixed' ? inner.map((p) => trimmed(doc, p)) : [], ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
-        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' ? ['belief'] : cue.cls === 'evidence' && r.ref?.type !== 'person' && r.ref?.type !== 'group' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
+        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' || cue.cls === 'intent' ? [cue.cls] : cue.cls === 'evidence' && r.ref?.type !== 'person' && r.ref?.type !== 'group' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);

@@ -110,7 +110,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
-    if (quote?.flags.includes('belief')) return null;
+    if (quote?.flags.includes('belief') || quote?.flags.includes('intent')) return null;
     const ref = speakerBefore(doc, trigger.start, floor);
     // the name must be the subject, not the object of a preposition ("cooperation with China will")
     const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start)

@@ -50,7 +50,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
   }
   for (const cue of cues) {
     // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
-    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || / to$/u.test(cue.lemma)) continue;
+    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'intent' || cue.cls === 'evidence' || / to$/u.test(cue.lemma)) continue;
     if (cue.start - from > 180) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
@@ -158,7 +158,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   // released the following statement on the retirement of Judge Luttig.")
   if (!prev || prev.boilerplate || !(/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) || /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u.test(doc.text.slice(prev.start, prev.end)))) return null;
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
-  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'evidence' && c.cls !== 'according');
+  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'intent' && c.cls !== 'evidence' && c.cls !== 'according');
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
     const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
@@ -219,7 +219,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'evidence' || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'intent' || cue.cls === 'evidence' || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;
     const between = doc.text.slice(cue.end, at);
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"

@@ -338,12 +338,16 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",
     // "..., while Cruz said ..."), which may come after other cue words ("doesn't answer")
-    if (next) cend = Math.min(cend, nextAttribution(doc, cstart, end, [next, ...allCues.filter((c) => c.start > next.start)]));
+    // (an intention's infinitive may be a verb of saying itself: "declined to comment on the case")
+    const inner = cue.cls === 'intent' && next !== undefined && /^\s+to\s+$/u.test(doc.text.slice(cue.end, next.start));
+    const following = inner ? allCues.filter((c) => c.start > next!.start) : next ? [next, ...allCues.filter((c) => c.start > next.start)] : [];
+    if (following.length) cend = Math.min(cend, nextAttribution(doc, cstart, end, following));
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     // (also "Three years after Republicans vowed to ..., the party ...")
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
     // not advertise, took to the airwaves")
-    if (/^\s*(?:while|although|though|whereas|if|when|because|since)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
+    // ("Despite reports today that Japan plans to lift a ban ..., Sen. Tim Johnson cosponsored ...")
+    if (/^\s*(?:(?:even\s+)?(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
       || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
       // (or an appositive participle right after its subject: "Salceda, citing data from ..., said ...")
       || (isParticiple(doc, cue) && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b|,\s+(?:said|told|wrote|says|has|had|is|was)\b/u.test(doc.text.slice(cstart, cend)))) {
@@ -383,12 +387,18 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // ("agreed to meet" is a pledge, "agreed with him" no content)
     // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)
     if (THAT_ONLY.has(cue.lemma) && !/^\s+(?:\p{Ll}+ly\s+)?that\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
+    // "declined to comment", "plans to vote for Mr. Trump": an intention reports its infinitive only
+    // (not "plans for the district", "decided the case")
+    // (and only for someone who can intend: a person, a named organisation or a group, not "The
+    // amendment seeks to ...", "This program seeks to ...", "a public awareness campaign seeks to ...")
+    if (cue.cls === 'intent' && (!/^\s*$/u.test(doc.text.slice(cue.end, cstart)) || !/^\s*to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))
+      || !(subj.type === 'person' || subj.type === 'organization' || subj.type === 'group') || (subj.mention.kind === 'nominal' && subj.type !== 'person'))) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("Baucus said. “The EPA has ...": a content that opens with a full stop is none, where the
     // quotation marks were lost; "Do they think 70 helicopters can ...?": a question states no belief)
-    if (/^[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart()) || (cue.cls === 'belief' && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
+    if (/^[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
     if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content

@@ -86,6 +86,13 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       const verb = inf ? doc.tokens[lowerBound(doc.tokens, start + form.length + inf[0].length)] : undefined;
       if (verb && verb.start === start + form.length + inf![0].length && (verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
     }
+    // ("declined to comment", "plans to vote": an intention is a cue only in a finite form before its
+    // infinitive, and not in a restrictive relative clause, "veterans who seek PTSD treatment",
+    // "states that refuse to comply with Real ID will ...", whose end no pattern finds)
+    // ("Bush's plan to send more troops", "the plan to ...": a noun after a possessive or a determiner)
+    if (entry[1] === 'intent' && (/ing$/u.test(form) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
+      || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
+      || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
@@ -1106,7 +1113,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   if (/^(?:would|wouldn['’]t|could|couldn['’]t|will|won['’]t|can|can['’]t|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|should|shouldn['’]t|may|might|must|to|not|never)$/iu.test(prevText) && (/^(?:DET|PRON|PROPN|SCONJ|ADV)$/u.test(next.pos) || /^(?:that|whether|if|when|why|how|what|who)$/iu.test(doc.text.slice(next.start, next.end)))) return true;
   // (a quantifier standing alone is a subject too: "Some say they hear echoes ...", "Others say")
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
-  const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end));
+  // (or an infinitive: "Carole Bower plans to vote for Mr. Trump")
+  const after2 = doc.tokens[k + 2];
+  const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
+    || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && after2.pos === 'VERB');
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
