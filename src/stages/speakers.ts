@@ -1115,7 +1115,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
   // (or an infinitive: "Carole Bower plans to vote for Mr. Trump")
   const after2 = doc.tokens[k + 2];
-  const complement = /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
+  // (a bare form of a stance after a plural subject takes any noun phrase or gerund: "Millennials
+  // support background checks", "a majority of Republicans support deportation")
+  const stance = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) && /s$/u.test(prevText) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos);
+  const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && after2.pos === 'VERB');
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
