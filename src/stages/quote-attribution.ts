@@ -1,7 +1,7 @@
-import { findContaining, outer } from '../core/doc.js';
+import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { afterPreposition, describesSource, findCues, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, findCues, fromMention, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 
@@ -375,7 +375,14 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const time = OPENING_TIME.exec(doc.text.slice(from, cue.start));
   const first = speakerAfter(doc, from, cue.start) ?? (time ? speakerAfter(doc, from + time[0].length, cue.start) : null);
   const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
-  const ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null);
+  let ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null);
+  // (a place in the opening phrase is its setting, not the subject after it: "Speaking at a town hall
+  // in Salem, New Hampshire, Trump went after Bush, calling him ...")
+  if (ref && ref.type === 'place') {
+    const k = lowerBound(doc.mentions, ref.mention.end);
+    const later = doc.mentions.slice(k).find((m) => m.start < cue.start && m.kind === 'name' && (m.type === 'person' || m.type === 'organization') && !afterPreposition(doc, m.start) && /^[^“”"]*,\s*(?:[^,“”"]*\s)?$/u.test(doc.text.slice(ref!.mention.end, m.start)));
+    if (later) ref = fromMention(doc, later);
+  }
   return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;
 }
 

@@ -93,6 +93,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[1] === 'intent' && (/ing$/u.test(form) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
       || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))))) continue;
+    // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
+    // possessive determiner and a name is a noun; "The Times reports" is a verb)
+    if (!/(?:ed|ing|said|told|wrote|spoke|gave|made|put|sent|took|saw|knew|thought)$/u.test(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
@@ -1117,7 +1120,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const after2 = doc.tokens[k + 2];
   // (a bare form of a stance after a plural subject takes any noun phrase or gerund: "Millennials
   // support background checks", "a majority of Republicans support deportation")
-  const stance = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) && /s$/u.test(prevText) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos);
+  const stance = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) && /s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase())) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos);
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && after2.pos === 'VERB');
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
