@@ -814,7 +814,8 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
 
 // A mention ("they", "the senators") that stands for several people: "A, B and C" speak together.
 function peopleRef(doc: Doc, mention: Mention, people: readonly Mention[], flag: string): SpeakerRef {
-  const names = [...new Set(people.map((m) => fromMention(doc, m).name ?? m.text))];
+  // (a given name before "and" and a full name shares its family name: "David and Jeanne Heidler")
+  const names = [...new Set(people.map((m, i) => (people[i + 1] ? sharedFamilyName(doc, m, people[i + 1]!) : null) ?? fromMention(doc, m).name ?? m.text))];
   return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: [flag, 'joint'] };
 }
 
@@ -1090,7 +1091,14 @@ function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
   const rb = fromMention(doc, b);
   const mention = makeMention(doc, a.start, b.end, 'group', 'group');
-  return { mention, name: `${ra.name} and ${rb.name}`, type: 'group', role: null, flags: ['joint'] };
+  return { mention, name: `${sharedFamilyName(doc, a, b) ?? ra.name} and ${rb.name}`, type: 'group', role: null, flags: ['joint'] };
+}
+
+// A given name before "and" and a full name shares its family name: "David and Jeanne Heidler" are
+// David Heidler and Jeanne Heidler (not a David named elsewhere in the article).
+function sharedFamilyName(doc: Doc, a: Mention, b: Mention): string | null {
+  if (a.text.includes(' ') || !b.text.includes(' ') || !/^\s+and\s+$/u.test(doc.text.slice(a.end, b.start)) || genderOf(a.text, null) === 'unknown') return null;
+  return `${a.text} ${b.text.split(/\s+/u).at(-1)!}`;
 }
 
 // "Legal observers note the White House ...": a noun-or-verb form between a subject (a name, a
