@@ -18,6 +18,7 @@ describe('claim types', () => {
     ['appeal with recipient', `${LEADERS}Lee urged the Chinese side to improve order in fishing operations.`, ['appeal|Lee Jae Myung|improve order in fishing operations|affirmed|asserted']],
     ['accord', `${LEADERS}The two leaders shared the view that peace on the peninsula is vital.`, ['accord|Lee Jae Myung+Xi Jinping|peace on the peninsula is vital|affirmed|asserted']],
     ['negated', 'Japan refused to agree to lift the ban on beef imports.', ['agreement|Japan|lift the ban on beef imports|negated|asserted']],
+    ['"they" in a quotation stands for the country that announced, in the same sentence', '"Japan announced this morning that they have agreed to lift the restriction," said Senator Johnson.', ['agreement|Japan|lift the restriction|affirmed|asserted']],
     ['conditional', 'If talks succeed, Iran pledged to halt enrichment at Natanz.', ['pledge|Iran|halt enrichment at Natanz|affirmed|conditional']],
     ['narrated past event is no claim', `${LEADERS}The two leaders met at the Great Hall of the People.`, []],
     ['titled coordinated parties', 'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the free trade agreement.', ['agreement|Muhammadu Buhari+Patrice Talon|the free trade agreement|affirmed|asserted']],

@@ -894,7 +894,10 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
       sentence = m.sentence;
     }
     if (m.entity === null || !types.includes(m.type) || m.kind !== 'name') continue;
-    if ((skip && m.start >= skip.start && m.end <= skip.end) || findContaining(quoted, m.start) >= 0) continue;
+    // (a pronoun inside the same quotation may stand for it: "“While Japan announced ... that they
+    // have agreed ...,” said Johnson")
+    const q = findContaining(quoted, m.start);
+    if ((skip && m.start >= skip.start && m.end <= skip.end) || (q >= 0 && q !== findContaining(quoted, before))) continue;
     const e = doc.entities[m.entity]!;
     // a lone word seen once and never given a role is too weak an antecedent ("Great Hall")
     if (want === 'person' && e.aliases.length === 0 && !e.role && !e.name.includes(' ')) continue;
@@ -904,8 +907,15 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
     }
     // ("they" stands for people, not for the place they are in: "... in New Hampshire. They said"; nor
     // for the authorities of a city, "Washington, D.C. ... They also stated": a sentence that names
-    // a place and no organisation or group leaves "they" unresolved)
-    if (want === 'group' && m.type === 'place') { placeSeen = true; continue; }
+    // a place and no organisation or group leaves "they" unresolved; but a country that is the
+    // subject of a verb in the pronoun's own sentence acts as its government: "Japan announced this
+    // morning that they have agreed to lift the restriction")
+    if (want === 'group' && m.type === 'place') {
+      const country = placeOf(m.text);
+      const government = country !== undefined && !country.demonyms.includes(m.text) && m.sentence === doc.sentences[lowerBound(doc.sentences, before + 1) - 1]?.index && !afterPreposition(doc, m.start)
+        && /^\s+(?:\p{Ll}+ly\s+)?(?:(?:has|have|had|will|would)\s+)?\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(m.end, m.end + 40));
+      if (!government) { placeSeen = true; continue; }
+    }
     if (want !== 'person') { pick = m; break; }
     // keep going back within the sentence: the first person named outside a prepositional phrase
     // is its subject ("In his talk at the Atlantic Council, Mitsotakis said ..."); a possessive
