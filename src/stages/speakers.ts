@@ -96,6 +96,13 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
     // possessive determiner and a name is a noun; "The Times reports" is a verb)
     if (!/(?:ed|ing|said|told|wrote|spoke|gave|made|put|sent|took|saw|knew|thought)$/u.test(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+    // (senses with no saying: "denied bail", "declared for president", "claiming 41 percent of the
+    // vote", "claimed the title"; "Most Southern states that ...": the plural noun)
+    const after = doc.text.slice(start + form.length, start + form.length + 24);
+    if ((entry[0] === 'deny' && /^\s+(?:him\s+|her\s+|them\s+)?(?:bail|parole|entry|access|permission|a\s+permit|visas?|admission)\b/u.test(after))
+      || (entry[0] === 'declare' && /^\s+(?:for|bankruptcy|war|a\s+state\s+of|an?\s+emergency)\b/u.test(after))
+      || (entry[0] === 'claim' && /^\s+(?:allegiance|the\s+(?:seat|title|prize|crown|lives?)|lives|(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d)/u.test(after))
+      || (form === 'states' && /(?:\b(?:the|many|most|some|other|all|both|two|three|several|these|those|member|[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Gg]ulf|[Bb]altic|[Aa]rab|[Bb]attleground|[Ss]wing|[Rr]ed|[Bb]lue|[Ee]arly)\s+)$/u.test(doc.text.slice(Math.max(0, start - 14), start)))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
