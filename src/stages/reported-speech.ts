@@ -294,6 +294,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
         const rend = rstart + contentEnd(doc, rstart, doc.text.slice(rstart, nextAttribution(doc, rstart, end, allCues)));
         return { content: clip(doc, rstart, rend), subjectPiece: content, ref: pronounOutside(doc, subj, content), addressee: null, rule: 'content-speaker-cue' };
       }
+      // (a phrase with no verb is a setting or the speaker's own description, nothing reported: "At the
+      // final debate before the primary, Cruz hinted ...", "Then, last week, ...", "Pagliano's
+      // attorney, Mark J. MacDougall, declined to comment")
+      if (noClause(doc.text.slice(content.start, content.end))) return null;
       // (the addressee of a verb of telling: "..., Grassley told POLITICO.")
       const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) : null;
       return { content, ref: pronounOutside(doc, subj, content), addressee, rule: 'content-speaker-cue' };
@@ -616,6 +620,16 @@ const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund
 const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
+
+// A phrase that opens with a preposition, an adverb of time or a participle, or a short noun
+// phrase, and holds no form that could be a finite verb.
+const LIKELY_VERB = /\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+n['’]t|\p{Ll}{2,}(?:ed|s)|won|lost|got|made|took|came|went|said|told|gave|saw|knew|thought|felt|left|led|ran|began|became|kept|held|brought|bought|built|sent|spent|paid|met|put|set|cut|hit|let|fell|rose|grew|drew|wrote|spoke|chose|broke|stood|sat|found|need|want|think|know|see|win|lose|like|go|get|make|take|come|look|seem|help|work)\b|['’](?:s|re|ll|ve|d|m)\b/u;
+function noClause(phrase: string): boolean {
+  const p = phrase.trim();
+  // (names aside: "Hollywood Reporter" is no verb)
+  if (LIKELY_VERB.test(p.replace(/(?<=\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
+  return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p) <= 4;
+}
 
 // verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
 const THAT_ONLY = new Set(['agree', 'concur']);
