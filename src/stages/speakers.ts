@@ -103,6 +103,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (entry[0] === 'declare' && /^\s+(?:for|bankruptcy|war|a\s+state\s+of|an?\s+emergency)\b/u.test(after))
       || (entry[0] === 'claim' && /^\s+(?:allegiance|the\s+(?:seat|title|prize|crown|lives?)|lives|(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d)/u.test(after))
       || (form === 'states' && /(?:\b(?:the|many|most|some|other|all|both|two|three|several|these|those|member|[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Gg]ulf|[Bb]altic|[Aa]rab|[Bb]attleground|[Ss]wing|[Rr]ed|[Bb]lue|[Ee]arly)\s+)$/u.test(doc.text.slice(Math.max(0, start - 14), start)))) continue;
+    // (idioms and imperatives with no speaker: "All told, ...", "Truth be told", "Just ask former
+    // senator Evan Bayh", "Perhaps most telling, ...")
+    if ((/^(?:told|telling)$/u.test(form) && /\b(?:[Aa]ll|[Tt]ruth\s+be|[Mm]ost|[Mm]ore|[Vv]ery|[Pp]articularly|[Ee]specially)\s+$/u.test(doc.text.slice(Math.max(0, start - 16), start)))
+      || (form === 'ask' && /(?:^|[.!?“"]\s*)(?:[Jj]ust|[Ss]imply|[Oo]r)\s+$/u.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
