@@ -317,6 +317,18 @@ const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[E
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  // "O'Malley, who signed sweeping gun laws as governor, interjected to say: “...”": an infinitive
+  // of saying after a verb takes that verb's subject
+  // ("is pleased to announce" too; not a verb that did not, would not or was made to say it: "failed
+  // to ask", "wanted to say", "residents are encouraged to write")
+  const inf = /(?:^|\s)(\p{Ll}{3,}ed)\s+to\s+$/u.exec(pre);
+  const verbBefore = inf ? pre.slice(0, inf.index + inf[0].indexOf(inf[1]!)) : '';
+  if (inf && /^(?:say|tell|ask|add|announce|declare|explain|note|state|warn|argue|insist|respond|reply)$/u.test(cue.lemma)
+    && !/^(?:fail|refus|declin|forg|neglect|hesitat|want|need|tri|plan|hope|expect|ask|urg|encourag|invit|allow|requir|seem|appear|wish|intend|decid|agre|promis|pledg|vow|threaten|attempt|offer|prepar|schedul|set|us|continu|start|began|begin|pois|slat|sched|prepar|determin|committ|resolv)/u.test(inf[1]!)
+    && !(/(?:\b(?:is|are|was|were|be|been|being)|['’](?:s|re))\s+(?:\p{Ll}+ly\s+)?$/u.test(verbBefore) && !/^(?:pleased|proud|happy|glad|delighted|honored|honoured|thrilled|excited)$/u.test(inf[1]!))) {
+    const ref = speakerBefore(doc, cue.start - pre.length + inf.index + inf[0].indexOf(inf[1]!), Math.max(0, floor));
+    if (ref) return ref;
+  }
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
   // (and its recipient: "blasted out an email to supporters stating ...")
   // (and "released a statement which said ...": the statement's relative clause)

@@ -625,7 +625,7 @@ const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term'
 // phrase, and holds no form that could be a finite verb.
 const LIKELY_VERB = /\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+n['’]t|\p{Ll}{2,}(?:ed|s)|won|lost|got|made|took|came|went|said|told|gave|saw|knew|thought|felt|left|led|ran|began|became|kept|held|brought|bought|built|sent|spent|paid|met|put|set|cut|hit|let|fell|rose|grew|drew|wrote|spoke|chose|broke|stood|sat|found|need|want|think|know|see|win|lose|like|go|get|make|take|come|look|seem|help|work)\b|['’](?:s|re|ll|ve|d|m)\b/u;
 function noClause(phrase: string): boolean {
-  const p = phrase.trim();
+  const p = phrase.trim().replace(/^(?:and|but|so|yet|or)\s+/iu, '');
   // (names aside: "Hollywood Reporter" is no verb)
   if (LIKELY_VERB.test(p.replace(/(?<=\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
   return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p) <= 4;
