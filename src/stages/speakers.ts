@@ -267,8 +267,11 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   pre = stripEnd(pre, PARTY_TAG);
   // the longest appositive chain that opens like one, so that its parts ("N.C.") are not taken
   // (each appositive ends with a comma right before the cue: without one, none is tried)
+  // (a short title in quotation marks may stand inside an appositive: "Hemsley, the co-author of
+  // “Going Viral,” about the rapid spread of information, said")
+  const titled = pre.replace(/[“"](?:[\p{Lu}\d][^“”"]{0,40})[”"]/gu, (q) => 'Q'.repeat(q.length));
   for (const tail of /,\s*$/u.test(pre) ? APPOSITIVE_TAILS : []) {
-    const app = tail.exec(pre);
+    const app = tail.exec(titled);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
     const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
     // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,")
@@ -335,7 +338,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   return ref;
 }
 
-const ANONYMITY_TAIL = /,\s*(?:who\s+)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
+const ANONYMITY_TAIL = /,\s*(?:who\s+(?:like\s+\p{Ll}+\s+|also\s+|too\s+)?)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
 
 // "Democrats in Iowa who watched the Saturday debate said": the subject of the cue is the noun
 // phrase before a relative clause of its own, when that phrase opens its clause
@@ -456,7 +459,7 @@ export function describesSource(phrase: string): boolean {
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
-    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|editorial|column|headline|caption|banner|placard|sign|message|tweet|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
+    || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|editorial|column|headline|caption|banner|placard|sign|message|tweet|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
 }
 
 const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/u;
@@ -660,6 +663,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
+    // ("the former secretary of state", "the White House chief of staff": a role with its "of" phrase)
+    if (/^of$/u.test(words[w]!) && w > 0 && w >= words.length - 3 && ROLE_NOUNS.has(words[w - 1]!.toLowerCase())) continue;
     // ("the businessman and reality star": two roles of one person)
     if (/^and$/u.test(words[w]!) && w > 0 && ROLE_NOUNS.has(words[w - 1]!.toLowerCase()) && ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) continue;
     if (COORDINATED_ADJECTIVES.test(words[w]!) && /^(?:and|or)$/u.test(words[w + 1] ?? '')) continue;
@@ -939,7 +944,9 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
 }
 
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
-  const words = phrase.toLowerCase().split(/\s+/u);
+  // (a role with its "of" phrase has the role as head: "secretary of state", "chief of staff")
+  const ofRole = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.exec(phrase.toLowerCase());
+  const words = (ofRole && ROLE_NOUNS.has(ofRole[1]!) ? phrase.slice(0, ofRole.index + ofRole[1]!.length) : phrase).toLowerCase().split(/\s+/u);
   const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
   // (a title's abbreviation before its name is no head: "On Sunday morning Mr. Trump")
   if (/^\.\s*\p{Lu}/u.test(doc.text.slice(end, end + 3))) return null;
