@@ -21,7 +21,8 @@ const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|lat
 // between a cue and its quotation: an addressee or a setting, then a comma, colon or "that"
 // ("told a news conference here", "said in a statement:", "added, however, that")
 // (an abbreviation in brackets may follow the addressee: "told the Associated Press (AP), “...”")
-const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*\([\p{Lu}\p{L}.\s-]{1,30}\))?)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u;
+// (a comma may come before "that": "told Bill O’Reilly of Fox News, that “...”")
+const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*\([\p{Lu}\p{L}.\s-]{1,30}\))?)??\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*that\b|[,:]|\bthat\b)?\s*$/u;
 
 // an aside between dashes ("— as reported by Hurriyet Daily News —")
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
