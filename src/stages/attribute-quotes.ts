@@ -2,7 +2,7 @@ import { findContaining, lowerBound, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nounAndTopicAttributions } from './nominal-speech.js';
-import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, leadIn } from './quote-attribution.js';
+import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, isTitle, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { transcriptLines } from './transcript.js';
@@ -352,7 +352,7 @@ function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: 
   // (only content that follows its cue, "X said ...", "X, who said ...", "X told Y ...")
   if (d.kind === 'direct' || d.spans.length !== 1 || !/^(?:speaker-cue-content|speaker-tell-content|relative-cue-content)$/u.test(d.rule)) return;
   const span = d.spans[0]!;
-  const free = pairs.filter((p) => p.start >= span.end && !byPair.has(p.index) && p.open !== null && !scareQuote(doc, p) && !isTitleText(doc.text.slice(p.start, p.end)));
+  const free = pairs.filter((p) => p.start >= span.end && !byPair.has(p.index) && p.open !== null && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
   if (!free.length || drafts.some((o) => o !== d && o.spans.some((sp) => sp.end > span.end && sp.start < sentence.end))) return;
   // (another attribution between them takes what follows it; so does a clause of its own after a
   // dash, a semicolon or a conjunction: "..., and at one point the crowd loudly reprised the chant “...”")
@@ -375,7 +375,7 @@ function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: 
 const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
 const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
 function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
-  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && !scareQuote(doc, p) && !isTitleText(doc.text.slice(p.start, p.end)));
+  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
   if (!free.length || doc.paragraphs[sentence.paragraph]!.boilerplate) return null;
   const first = free[0]!;
   const from = Math.max(floor, sentence.start);
@@ -392,8 +392,8 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
     const tok = doc.tokens[lowerBound(doc.tokens, verbStart)];
     if (tok && tok.start === verbStart ? tok.pos !== 'VERB' : !/(?:ed|[^s]s)$/u.test(v[1]!)) return null;
     if (/\b(?:is|was|were|are)\s+\p{Ll}+ed$/u.test(v[0])) return null;
-    // (the quotation in the verb's own clause, within ten words of it: not after a comma, a dash, a
-    // colon or a subordinate clause, "wearing a shirt that read “...”", "when “an illegal alien ...”")
+    // (the quotation in the verb's own clause, within fourteen words of it: not after a dash, a
+    // bracket or a subordinate clause, "when “an illegal alien ...”")
     const gap = doc.text.slice(verbStart + v[1]!.length, first.open!.start);
     if (/[;—–(]|--|\b(?:when|before|after|while|because|if|whether|since|than|who|which|where)\b/u.test(gap) || (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 14) return null;
     const ref = speakerBefore(doc, verbStart, from);
@@ -407,11 +407,6 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
   return null;
 }
 
-// a few words, each capitalised but for function words: "Morning Joe", "The Art of the Deal"
-const isTitleText = (q: string): boolean => {
-  const ws = q.replace(/[.!?,]+\s*$/u, '').split(/\s+/u).filter(Boolean);
-  return ws.length >= 1 && ws.length <= 7 && ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|in|on|to|for|and|or|with|at|by)$/u.test(w)));
-};
 
 // The speaker's name: the entity's canonical name, or, for a source the article never names, the
 // phrase that describes it ("a Turkish official"); an unresolved pronoun has none.

@@ -1,7 +1,7 @@
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { afterPreposition, describesSource, findCues, fromMention, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 
@@ -51,7 +51,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
   }
   for (const cue of cues) {
     // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
-    if (cue.start < from || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'intent' || cue.cls === 'evidence' || / to$/u.test(cue.lemma)) continue;
+    if (cue.start < from || used.has(cue.start) || reportsOnly(cue) || / to$/u.test(cue.lemma)) continue;
     if (cue.start - from > 180) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
@@ -126,7 +126,7 @@ export function endsClause(doc: Doc, p: QuotePair): boolean {
 }
 // (a participle clause may follow: `"... No, Trump" Clinton tweeted, quoting a reporter.`;
 // or a setting: `"... too" Sweeny said after an event in Edison on Wednesday.`)
-const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s|\s(?:in|at|on|after|during|before|to|while|from|during|via)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
+const NAME_THEN_CUE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s+){1,5}(\p{Ll}+)\s*(?:[.!?]|,\s+\p{Ll}+ing\s|\s(?:in|at|on|after|during|before|to|while|from|via)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
 // (or an appositive: `"..." said Nick Merrill, a Clinton campaign spokesman.`)
 const CUE_THEN_NAME = /^\s+(\p{Ll}+)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the|a|an)\s*){1,5}(?:[.!?]|,\s+\p{Ll}+ing\s|,\s+(?:a|an|the|his|her|their|its)\s[^.!?“"”]{1,80}[.!?]\s*$)/u;
 
@@ -159,7 +159,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   // released the following statement on the retirement of Judge Luttig.")
   if (!prev || prev.boilerplate || !(/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) || /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u.test(doc.text.slice(prev.start, prev.end)))) return null;
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
-  const cues = findCues(doc, s, () => false).filter((c) => c.cls !== 'belief' && c.cls !== 'intent' && c.cls !== 'evidence' && c.cls !== 'according');
+  const cues = findCues(doc, s, () => false).filter((c) => !reportsOnly(c) && c.cls !== 'according');
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
     const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
@@ -205,7 +205,7 @@ const NAME_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’
 
 const WORK_BEFORE = /\b(?:memoir|book|novel|column|op-ed|essay|article|piece|report|show|program|programme|documentary|film|movie|song|album|podcast|series|newsletter|blog|magazine|newspaper)[,:]?\s*$/u;
 // a few words, each capitalised but for function words: "Tough Choices.", "Hard Choices", "The Art of the Deal"
-const isTitle = (q: string): boolean => {
+export const isTitle = (q: string): boolean => {
   const ws = q.replace(/[.!?,]+\s*$/u, '').split(/\s+/u).filter(Boolean);
   return ws.length >= 1 && ws.length <= 7 && ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|in|on|to|for|and|or|with|at|by)$/u.test(w)));
 };
@@ -220,7 +220,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (cue.end > at || cue.start < floor || used.has(cue.start) || cue.cls === 'belief' || cue.cls === 'intent' || cue.cls === 'evidence' || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;
+    if (cue.end > at || cue.start < floor || used.has(cue.start) || reportsOnly(cue) || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;
     const between = doc.text.slice(cue.end, at);
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"

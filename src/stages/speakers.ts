@@ -17,6 +17,10 @@ export interface Cue extends Span {
 }
 
 /** Who a cue points at: the mention and the canonical name it resolves to. */
+// A cue that reports a thought, an intention or what a document shows: content only, never the
+// attribution of a quotation.
+export const reportsOnly = (cue: Cue): boolean => cue.cls === 'belief' || cue.cls === 'intent' || cue.cls === 'evidence';
+
 export interface SpeakerRef {
   readonly mention: Mention;
   readonly name: string | null;
