@@ -5,6 +5,7 @@ import model from 'wink-eng-lite-web-model';
 import { body, seedDoc, sl } from './helpers.js';
 import { analyze } from '../src/core/pipeline.js';
 import { CUE_FORMS } from '../src/lexicon/data/cue-verbs.generated.js';
+import { taggerKnows } from '../src/stages/tokenize.js';
 
 const sampleTexts = (): string[] => readFileSync(new URL('../corpora/sample/wikinews.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
@@ -149,5 +150,13 @@ describe('tokens do not depend on what was read before', () => {
     expect(before).toContain("'s:PART");
     analyze('Title\n\nThe house is Smith\'s, he claims.');
     expect(tokens()).toEqual(before);
+  });
+  // (forgetting only the words that mix letters with other characters was not enough: a
+  // whole-corpus run tagged "State/INR" differently after 32,000 articles had taught other words)
+  it('forgets every word an article taught the tagger, letters-only words too', () => {
+    expect(taggerKnows('Blorfwick')).toBe(false);
+    analyze('Title\n\nSenator Blorfwick said the Zarquon amendment would pass.');
+    expect(taggerKnows('Blorfwick')).toBe(false);
+    expect(taggerKnows('zarquon')).toBe(false);
   });
 });

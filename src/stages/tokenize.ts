@@ -13,15 +13,22 @@ import { isClearVerb } from './speakers.js';
 // wink-nlp learns every new word it reads into a cache kept across documents, and that cache
 // changes how later documents are tokenised ("Smith's" stays one token once a document has shown
 // it before a comma), so an article's tokens and tags would depend on which articles a worker read
-// before it. saywho's output must not: after each document the words it taught wink that mix
-// letters with other characters (the only ones that change how text is split) are forgotten again
-// (their keys leave the feature hashes; the lists only grow), and the tagger is rebuilt once the
-// lists have grown too much, which bounds its memory.
+// before it. saywho's output must not: after each document every word and feature value it taught
+// wink is forgotten again (their keys leave the feature hashes; the lists only grow), and the tagger
+// is rebuilt once the lists have grown too much, which bounds its memory. (Forgetting only the words
+// that mix letters with other characters, which change how text is split, was not enough: a
+// whole-corpus run gave "State/INR" an organisation mention in one run and none in the next, after
+// 32,000 articles had taught the tagger other words; a rebuild every few thousand articles costs
+// about 85 ms.)
 interface Feature { hash: Record<string, number>; list: unknown[] }
 interface Tagger { nlp: ReturnType<typeof winkNLP>; features: [Feature, number][]; base: number }
 // (50,000 new entries: a whole-corpus run peaks 8 MB lower than with 150,000, and no slower)
 const REBUILD_AFTER = 50_000;
-const MIXED = /^(?=.*\p{L})(?=.*[^\p{L}])/u;
+let rebuilds = 0;
+/** How many times the tagger was rebuilt in this thread (for benchmarks and tests). */
+export const taggerRebuilds = (): number => rebuilds;
+/** Whether the tagger holds `word` in any of its feature hashes (for tests). */
+export const taggerKnows = (word: string): boolean => tagger.features.some(([f]) => Object.hasOwn(f.hash, word));
 
 // the model's entity-meta loader stringifies its data again at every call (a second instance would
 // get it twice encoded, a tenth one fails): it is loaded once, for every instance
@@ -51,12 +58,12 @@ function tagFresh(text: string): { values: string[]; pos: string[] } {
     const [f, seen] = entry;
     for (let i = seen; i < f.list.length; i++) {
       const key = f.list[i] as string;
-      if (f.hash[key] === i && MIXED.test(key)) delete f.hash[key];
+      if (f.hash[key] === i) delete f.hash[key];
     }
     entry[1] = f.list.length;
     grown += f.list.length;
   }
-  if (grown - tagger.base > REBUILD_AFTER) tagger = newTagger();
+  if (grown - tagger.base > REBUILD_AFTER) { tagger = newTagger(); rebuilds++; }
   return out;
 }
 
