@@ -279,8 +279,12 @@ export function attributeQuotes(doc: Doc): Doc {
     // a partial quotation in the object of a clause whose subject is a person or an organisation,
     // whatever the verb: the writer quotes the subject ("Sanders credited Clinton's victory to “a
     // closed primary”", "He commanded the Democratic Party to “do the right thing”")
-    if (!drafts.some((d) => d.sentence === sentence.index)) {
-      const q = quotedObject(doc, sentence, floor, pairs, byPair);
+    // (before the sentence's other records only: "The State Department gave its “deepest sympathies”
+    // and said ...": the object ends where the next attribution begins)
+    const others = drafts.filter((d) => d.sentence === sentence.index);
+    const limit = Math.min(sentence.end, ...others.map((d) => Math.min(d.spans[0]!.start, d.cue?.start ?? Infinity)));
+    {
+      const q = quotedObject(doc, sentence, floor, pairs, byPair, limit);
       if (q) {
         const d: Draft = {
           kind: 'mixed', spans: [q.content], fragments: q.pairs.map((p) => trimmed(doc, p)), ref: q.ref, cue: q.verb, addressee: null, paragraph: sentence.paragraph,
@@ -374,8 +378,8 @@ function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: 
 // verb to the sentence's end.
 const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
 const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
-function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
-  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
+function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>, limit: number): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
+  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && p.end <= limit && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
   if (!free.length || doc.paragraphs[sentence.paragraph]!.boilerplate) return null;
   const first = free[0]!;
   const from = Math.max(floor, sentence.start);
@@ -383,14 +387,15 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
   const lead = /^(?:[^,“”"]{1,60},\s*)?/u.exec(doc.text.slice(from, first.open!.start))![0];
   for (const m of doc.mentions) {
     if (m.start < from || m.start >= first.open!.start) continue;
-    if (m.start !== from && m.start !== from + lead.length) continue;
+    // (the name may follow an article: "The State Department gave ...")
+    if (!/^(?:(?:The|A|An)\s+)?$/u.test(doc.text.slice(from, m.start)) && m.start !== from + lead.length) continue;
     if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') continue;
     const v = AFTER_SUBJECT.exec(doc.text.slice(m.end, first.open!.start));
     if (!v || NO_VERB.test(v[1]!)) return null;
     const verbStart = m.end + v.index + v[0].length - v[1]!.length;
     // (a verb by the tagger, or by its ending where the tagger did not look; not a passive: "was identified as")
     const tok = doc.tokens[lowerBound(doc.tokens, verbStart)];
-    if (tok && tok.start === verbStart ? tok.pos !== 'VERB' : !/(?:ed|[^s]s)$/u.test(v[1]!)) return null;
+    if (tok && tok.start === verbStart ? tok.pos !== 'VERB' : !/(?:ed|[^s]s)$|^(?:gave|made|took|put|sent|held|kept|brought|got|won|lost|left|paid|set|saw|found|thought|felt|spoke|chose|drew|threw|wrote|told|struck|offered)$/u.test(v[1]!)) return null;
     if (/\b(?:is|was|were|are)\s+\p{Ll}+ed$/u.test(v[0])) return null;
     // (the quotation in the verb's own clause, within fourteen words of it: not after a dash, a
     // bracket or a subordinate clause, "when “an illegal alien ...”")
@@ -399,8 +404,9 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
     const ref = speakerBefore(doc, verbStart, from);
     if (!ref || ref.mention.start > m.start || ref.type === 'place') return null;
     // (up to a dash or semicolon after the quotation, which opens an aside or a clause of the writer's)
-    const stop = /\s(?:—|–|--)\s|;/u.exec(doc.text.slice(first.end, sentence.end));
-    const content = clip(doc, verbStart + v[1]!.length, stop ? first.end + stop.index : sentence.end);
+    const stop = /\s(?:—|–|--)\s|;/u.exec(doc.text.slice(first.end, limit));
+    const end = stop ? first.end + stop.index : limit;
+    const content = clip(doc, verbStart + v[1]!.length, end - (/\s+(?:and|but|or)\s*$/u.exec(doc.text.slice(first.end, end))?.[0].length ?? 0));
     if (content.end <= content.start) return null;
     return { ref, verb: { start: verbStart, end: verbStart + v[1]!.length }, content, pairs: pairs.filter((p) => p.start >= content.start && p.end <= content.end && !byPair.has(p.index)) };
   }

@@ -104,7 +104,17 @@ const norm = (s: string): string => {
   }
   return v;
 };
-const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : norm(m.text.replace(/^the\s+/iu, '')));
+const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : m.type === 'organization' ? orgKey(m.text) : norm(m.text.replace(/^the\s+/iu, '')));
+// "the United States Department of State" and "the State Department", "Ministry of Foreign Affairs"
+// and "Foreign Affairs Ministry": one body, named either way round (a country before it aside)
+function orgKey(name: string): string {
+  const bare = name.replace(/^the\s+/iu, '').replace(/^(?:U\.S\.|US|United\s+States)\s+/u, '');
+  const ofForm = /^(Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?(.+)$/u.exec(bare);
+  if (ofForm) return `${norm(ofForm[1]!)}:${norm(ofForm[2]!)}`;
+  const headForm = /^(.+?)\s+(Department|Ministry|Office|Bureau)$/u.exec(bare);
+  if (headForm) return `${norm(headForm[2]!)}:${norm(headForm[1]!)}`;
+  return norm(name.replace(/^the\s+/iu, ''));
+}
 
 function newDraft(m: Mention): Draft {
   const place = m.type === 'place' ? placeOf(m.text) : undefined;
