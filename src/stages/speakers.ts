@@ -384,7 +384,8 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const owned = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(rest);
   if (owned && ORG_NOUNS.has(owned[1]!)) return nominalRef(doc, start, start + owned[0].length, owned[0]);
   // a name mention, possibly after its lower-case role ("said presidential spokesperson Kang")
-  for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < start + 100; j++) {
+  // (within the limit: "according to state media. The SDF said ..." names no source in the next sentence)
+  for (let j = i; j < doc.mentions.length && doc.mentions[j]!.start < Math.min(start + 100, limit); j++) {
     const m = doc.mentions[j]!;
     const between = doc.text.slice(start, m.start);
     // "said a person close to the Clintons": a name after a preposition tells whose person speaks
