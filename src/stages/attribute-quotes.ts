@@ -283,16 +283,14 @@ export function attributeQuotes(doc: Doc): Doc {
     // and said ...": the object ends where the next attribution begins)
     const others = drafts.filter((d) => d.sentence === sentence.index);
     const limit = Math.min(sentence.end, ...others.map((d) => Math.min(d.spans[0]!.start, d.cue?.start ?? Infinity)));
-    {
-      const q = quotedObject(doc, sentence, floor, pairs, byPair, limit);
-      if (q) {
-        const d: Draft = {
-          kind: 'mixed', spans: [q.content], fragments: q.pairs.map((p) => trimmed(doc, p)), ref: q.ref, cue: q.verb, addressee: null, paragraph: sentence.paragraph,
-          sentence: sentence.index, confidence: confidenceOf(q.ref, 0.5), flags: [...q.ref.flags, 'verb_unknown'], rule: 'subject-verb-quotation', pairs: q.pairs.map((p) => p.index),
-        };
-        for (const p of q.pairs) byPair.set(p.index, d);
-        drafts.push(d);
-      }
+    const object = quotedObject(doc, sentence, floor, pairs, byPair, limit);
+    if (object) {
+      const d: Draft = {
+        kind: 'mixed', spans: [object.content], fragments: object.pairs.map((p) => trimmed(doc, p)), ref: object.ref, cue: object.verb, addressee: null, paragraph: sentence.paragraph,
+        sentence: sentence.index, confidence: confidenceOf(object.ref, 0.5), flags: [...object.ref.flags, 'verb_unknown'], rule: 'subject-verb-quotation', pairs: object.pairs.map((p) => p.index),
+      };
+      for (const p of object.pairs) byPair.set(p.index, d);
+      drafts.push(d);
     }
     // "Trump's criticism of the judge", "his support for abortion rights": a noun of speech or stance
     // (and a verb of talking with its topic: "Trump talked about his wall")
