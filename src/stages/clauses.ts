@@ -36,6 +36,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     if (m[1] && !strongCue(m[2]!)) continue;
     // (a second verb of saying ends it however short: "defended the attack and said ...")
     if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strongCue(m[2]!) ? 1 : minWords)) continue;
+    // (but after a participle cue a finite verb in the tense of the content's own verb goes on with
+    // the content: "arguing that it showed “intent” and indicated Clinton may have violated laws")
+    if (cueForm !== undefined && /ing$/u.test(cueForm) && /\bthat\s*$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && !m[1] && tenseOf(m[2]!) !== null && hasTense(text.slice(0, m.index), tenseOf(m[2]!)!)) continue;
     // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
     // another tense than the cue's belongs to the content; so does one in the content's own tense
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
