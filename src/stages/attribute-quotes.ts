@@ -275,14 +275,14 @@ export function attributeQuotes(doc: Doc): Doc {
     // reported content runs on to the sentence's end and holds it ("Trump denied the accusations
     // through a spokeswoman, dismissing O'Donnell as “a disgruntled former employee.”"); not a
     // title ("he said on MSNBC’s “Morning Joe.”") nor a scare quote
-    runOnToQuotation(doc, drafts, sentence, pairs, byPair, cues, usedCues);
+    const own = sentenceDrafts(drafts, sentence.index);
+    runOnToQuotation(doc, drafts, own, sentence, pairs, byPair, cues, usedCues);
     // a partial quotation in the object of a clause whose subject is a person or an organisation,
     // whatever the verb: the writer quotes the subject ("Sanders credited Clinton's victory to “a
     // closed primary”", "He commanded the Democratic Party to “do the right thing”")
     // (before the sentence's other records only: "The State Department gave its “deepest sympathies”
     // and said ...": the object ends where the next attribution begins)
-    const others = drafts.filter((d) => d.sentence === sentence.index);
-    const limit = Math.min(sentence.end, ...others.map((d) => Math.min(d.spans[0]!.start, d.cue?.start ?? Infinity)));
+    const limit = Math.min(sentence.end, ...own.map((d) => Math.min(d.spans[0]!.start, d.cue?.start ?? Infinity)));
     const object = quotedObject(doc, sentence, floor, pairs, byPair, limit);
     if (object) {
       const d: Draft = {
@@ -347,8 +347,15 @@ export function attributeQuotes(doc: Doc): Doc {
   return { ...doc, quotes, mentions: allMentions };
 }
 
-function runOnToQuotation(doc: Doc, drafts: Draft[], sentence: Sentence, pairs: readonly QuotePair[], byPair: Map<number, Draft>, cues: readonly Cue[], usedCues: ReadonlySet<number>): void {
-  const own = drafts.filter((d) => d.sentence === sentence.index);
+// The records of one sentence: drafts are made sentence by sentence, so they are the last ones
+// (found from the end, not by a scan of the whole article for every sentence)
+function sentenceDrafts(drafts: readonly Draft[], sentence: number): Draft[] {
+  const out: Draft[] = [];
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence >= sentence; k--) if (drafts[k]!.sentence === sentence) out.push(drafts[k]!);
+  return out.reverse();
+}
+
+function runOnToQuotation(doc: Doc, drafts: readonly Draft[], own: readonly Draft[], sentence: Sentence, pairs: readonly QuotePair[], byPair: Map<number, Draft>, cues: readonly Cue[], usedCues: ReadonlySet<number>): void {
   if (!own.length) return;
   const d = own.reduce((a, b) => (Math.max(...b.spans.map((sp) => sp.end)) > Math.max(...a.spans.map((sp) => sp.end)) ? b : a));
   // (only content that follows its cue, "X said ...", "X, who said ...", "X told Y ...")
