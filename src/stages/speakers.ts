@@ -61,9 +61,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (and a plural form after a numeral or a plural determiner is a noun: "the three states that
     // voted", "these reports", "several calls")
     if (/[^s]s$/u.test(form) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|these|those|several|many|both|all|other|various|numerous|few)\s+(?:\p{Ll}+\s+)?$/iu.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
-    // (so is a gerund after an article: "a writing retreat", "the saying goes")
+    // (so is a gerund after an article or a possessive: "a writing retreat", "the saying goes",
+    // "people familiar with her thinking say"; "her" only after a preposition, where it is no object)
     if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)))
-      || (form.endsWith('ing') && /\b(?:the|a|an)\s+$/iu.test(doc.text.slice(Math.max(0, start - 5), start)))) continue;
+      || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
     // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
     if (form.endsWith('ing') && /\b(?:a|an|the)\s+\p{Ll}+\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+\p{Ll}+\b(?!\s+(?:that|to|about|of|on)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 24))) {
       const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
@@ -463,7 +464,7 @@ export function describesSource(phrase: string): boolean {
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
-  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)
+  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || PARTY_MEMBERS.has(singular)
     || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|editorial|column|headline|caption|banner|placard|sign|message|tweet|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
 }
 
@@ -485,13 +486,25 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
   // (a description after a verb or preposition: "the last question was from a young child, who said")
   const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end);
-  if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text))) return null;
+  // (a description with a phrase after its head is judged by the head: "one Democrat familiar with the discussion")
+  const described = ref && ref.mention.head && ref.mention.text.includes(ref.mention.head) ? ref.mention.text.slice(0, ref.mention.text.indexOf(ref.mention.head) + ref.mention.head.length) : ref?.mention.text ?? '';
+  if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text) && !describesSource(described))) return null;
   // (a "that" clause reports only for people or an organisation right before it: not "countries in
   // Asia that threaten ...")
   if (/^\s*that\b/u.test(rel[0]) && (ref.type === 'place' || ref.mention.end !== end || ref.mention.kind === 'pronoun' || /\p{Ll}+s\s+\p{Ll}+\s+from\s/u.test(ref.mention.text))) return null;
   // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
   // would find: "Voters who say the economy matters most were divided" is left alone)
   if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n])\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
+  // ("Elizabeth Arnold, 32, a former staff member for the campaign who said": a description in
+  // apposition to a name stands for the person named)
+  if (ref.mention.kind === 'nominal' && ref.type === 'person') {
+    const comma = /,\s*(?:\d{1,3}\s*,\s*)?$/u.exec(doc.text.slice(Math.max(floor, ref.mention.start - 12), ref.mention.start));
+    const k = comma ? lowerBound(doc.mentions, ref.mention.start - comma[0].length) - 1 : -1;
+    const named = k >= 0 ? doc.mentions[k]! : null;
+    if (named && comma && named.end === ref.mention.start - comma[0].length && named.start >= floor && named.kind === 'name' && named.type === 'person') {
+      return { ...fromMention(doc, named), role: ref.mention.text.replace(/^(?:the|a|an)\s+/iu, '') };
+    }
+  }
   return ref;
 }
 
@@ -681,7 +694,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
   if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && !CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase())) k--;
   const phrase = words.slice(k).join(' ');
-  const ref = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
+  // ("A source close to the campaign said": after a preposition, the phrase only tells whose source
+  // speaks, as a name does above)
+  const described = phrase && /\b(?:for|of|to|at|with|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
+  const ref = described ?? quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
   if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
     const series = peopleSeries(doc, floor, end);
@@ -705,7 +721,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // role or group noun with a prepositional phrase after it describes a source the article does not
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
-const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking)\s+)?(?:for|of|to|at|with|from|in|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
+const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
 const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds|\d+(?:\.\d+)?\s*(?:percent|%))\s+of\s+(?:the|his|her|their|its|those|these|all)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
 const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+|percent|%)\s+(?:of|out|in)\s/iu;
@@ -720,19 +736,29 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
 }
 
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
-const GROUP_OF = /(?:^|[\s,(])((\p{L}+s)\s+(?:in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+const GROUP_MODIFIERS = /(?:^|[\s,(])((?:(?!(?:But|And|So|Yet|Or|In|On|At|As|If)\s)(?:\p{Lu}[\p{L}.-]*|the|some|many|most|several|other|two|three|four|five|senior|top|former|current|local|state|federal|foreign|military|administration|government|congressional|campaign|party)\s+){1,3})$/u;
 function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): SpeakerRef | null {
   let end = phraseEnd;
   const window = doc.text.slice(from, end);
   // the phrase up to its preposition, the head noun, and what follows the preposition
   let found: { lead: string; word: string; tail: string } | null = null;
-  const r = ROLE_OF.exec(window);
-  const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(singularOf(w.toLowerCase()));
-  if (r && isHead(r[2]!)) found = { lead: r[1]!, word: r[2]!, tail: r[3]! };
-  else {
+  // (a party member is a head too: "one Democrat familiar with the discussion")
+  const isHead = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(singularOf(w.toLowerCase())) || PARTY_MEMBERS.has(w.toLowerCase());
+  // (a head that is no role may open a longer phrase than the description's: "A letter came from
+  // one aide familiar with ...", so later starts are tried too)
+  for (let at = 0, tries = 0; tries < 4; tries++) {
+    const r = ROLE_OF.exec(at ? window.slice(at) : window);
+    if (!r) break;
+    if (isHead(r[2]!)) { found = { lead: r[1]!, word: r[2]!, tail: r[3]! }; break; }
+    at += r.index + r[0].length - r[3]!.length - r[1]!.length + 1;
+  }
+  if (!found) {
     const g = GROUP_OF.exec(window);
     if (!g || !GROUP_NOUNS.has(g[2]!.toLowerCase())) return quantityOf(doc, end, window);
-    found = { lead: g[1]!, word: g[2]!, tail: g[3]! };
+    // (with its modifiers: "Federal officials familiar with the server", "the two people close to him")
+    const mods = GROUP_MODIFIERS.exec(window.slice(0, window.length - g[1]!.length - g[3]!.length));
+    found = { lead: (mods?.[1] ?? '') + g[1]!, word: g[2]!, tail: g[3]! };
   }
   const { lead, word } = found;
   let { tail } = found;
@@ -749,13 +775,16 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   const head = word.toLowerCase();
   const singular = singularOf(head);
   const group = GROUP_NOUNS.has(head);
-  if (!group && !ROLE_NOUNS.has(singular)) return null;
+  if (!group && !ROLE_NOUNS.has(singular) && !PARTY_MEMBERS.has(head)) return null;
+  // (a gerund after the preposition makes a clause: "a Democrat for not pounding the table")
+  if (/^(?:not\s|\p{Ll}+ing\b)/u.test(tail)) return null;
   // the words after the preposition hold no verb or clause ("the case that he has said")
   // (a cue form the tagger reads as a noun is one: "insiders in the next two states"; so is a
   // capitalised one, part of a name: "a spokesman for the State Department")
   for (const w of (lead + tail).matchAll(/\S+/gu)) {
     if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w[0])) return null;
-    if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index)) return null;
+    // (after a possessive it is a noun whatever the tag: "people familiar with her thinking")
+    if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index) && !/(?:^|\s)(?:his|her|their|its|our|my|your)\s+$/iu.test((lead + tail).slice(Math.max(0, w.index - 7), w.index))) return null;
   }
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
