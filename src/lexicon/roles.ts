@@ -50,7 +50,7 @@ export const ROLE_MODIFIERS = new Set([
   'longtime', 'veteran', 'retired', 'late', 'current', 'new', 'young', 'senior', 'associate', 'company', 'ministry',
   'government', 'spokesperson', 'secretary', 'public', 'international', 'independent', 'libertarian', 'conservative',
   'liberal', 'progressive', 'special', 'adviser', 'advisor', 'union', 'sen.', 'rep.', 'gov.', 'candidate', 'treasury', 'navy',
-  'air', 'army',
+  'air', 'army', 'police',
 ]);
 
 /** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */

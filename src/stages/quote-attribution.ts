@@ -3,7 +3,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
 // the object of a preposition or an event noun right before a participle, which therefore is the
@@ -181,7 +181,7 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
     const cut = Math.max(sentence.lastIndexOf(',', noun.index), sentence.lastIndexOf(';', noun.index));
     const from = s.start + cut + 1;
     const subject = speakerAfter(doc, from, s.start + noun.index);
-    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && doc.text.slice(from, subject.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|former|U\.S\.|\p{Lu}\.)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')))) {
+    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && doc.text.slice(from, subject.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|former|U\.S\.|\p{Lu}\.)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
       const verb = /\s(\p{Ll}+ed|issued|sent|put\s+out|gave|wrote)\s/u.exec(doc.text.slice(subject.mention.end, s.start + noun.index + 1));
       if (verb) {
         const vs = subject.mention.end + verb.index + 1;
@@ -256,7 +256,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
   if (colon) {
     const ref = speakerBefore(doc, floor + colon.index + 1, floor);
-    if (ref && ref.mention.kind === 'name' && ref.type !== 'place') {
+    // (two people may speak together: "Mark Blumenthal and Jon Cohen: “...”")
+    if (ref && (ref.mention.kind === 'name' || (ref.flags.includes('joint') && !ref.flags.includes('group'))) && ref.type !== 'place') {
       // (the object of a preposition does not speak, the sentence's subject does: "Senate Majority
       // Leader Mitch McConnell delivered a blunt message to Trump: “...”")
       if (!afterPreposition(doc, ref.mention.start)) return { ref, cue: null, addressee: null, rule: 'speaker-colon-quote' };
@@ -318,6 +319,15 @@ const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[E
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  // "Reuters quoted the minister as saying ...": the one quoted speaks, the quoting source relays
+  if (/\sas\s+$/u.test(pre)) {
+    const quoted = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{2,80}?)\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 100), cue.start));
+    if (quoted) {
+      const at = cue.start - (quoted[0].length - quoted[0].indexOf(quoted[1]!));
+      const ref = speakerAfter(doc, at, at + quoted[1]!.length);
+      if (ref && ref.mention.end === at + quoted[1]!.length) return ref;
+    }
+  }
   // "O'Malley, who signed sweeping gun laws as governor, interjected to say: “...”": an infinitive
   // of saying after a verb takes that verb's subject
   // ("is pleased to announce" too; not a verb that did not, would not or was made to say it: "failed

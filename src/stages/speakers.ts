@@ -558,10 +558,13 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
 // "writing on his Facebook page")
 // words that may stand between an inverted cue and the name of its speaker: roles, modifiers,
 // places of one or two words ("said former South Carolina Gov. Jim Hodges")
+// (and the capitalised words of an affiliation before a title: "Cleveland Police Chief Calvin Williams")
 function roleWordsOnly(between: string): boolean {
   const ws = between.split(/\s+/u).filter(Boolean);
+  const titled = ws.length >= 2 && ws.length <= 5 && ROLE_NOUNS.has(ws.at(-1)!.toLowerCase().replace(/\.$/u, '')) && /^\p{Lu}/u.test(ws.at(-1)!);
   for (let i = 0; i < ws.length; i++) {
     if (isRoleWordLoose(ws[i]!)) continue;
+    if (titled && /^\p{Lu}[\p{L}.&'’-]*$/u.test(ws[i]!) && !CAPITALISED_NON_NAMES.has(ws[i]!.toLowerCase())) continue;
     if (i + 1 < ws.length && (regionOf(`${ws[i]} ${ws[i + 1]}`) !== undefined || placeOf(`${ws[i]} ${ws[i + 1]}`) !== undefined)) { i++; continue; }
     return false;
   }
