@@ -96,7 +96,7 @@ export const ORG_NOUNS = new Set([
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court', 'chamber',
-  'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television',
+  'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television', 'outlet', 'website', 'channel', 'publication', 'tabloid',
 ]);
 
 /** Documents, polls and records that "show" or "find" something: the subjects of evidence cues. */

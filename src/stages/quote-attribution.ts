@@ -51,7 +51,7 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
   }
   for (const cue of cues) {
     // "referring to ISIS", "pointing to the case": a cue that introduces its own object attributes nothing before it
-    if (cue.start < from || used.has(cue.start) || reportsOnly(cue) || / to$/u.test(cue.lemma)) continue;
+    if (cue.start < from || used.has(cue.start) || reportsOnly(cue) || (/ to$/u.test(cue.lemma) && cue.cls !== 'according')) continue;
     if (cue.start - from > 180) break;
     const between = doc.text.slice(from, cue.start);
     if (/[“"«]/u.test(between)) break;
@@ -61,6 +61,13 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
       // "“Q,” said X", "“Q?” asked X"; but "“Q,” reminded his staff": a verb of telling takes its
       // addressee after it, not its speaker
       if (cue.cls === 'tell' && cue.lemma !== 'ask') continue;
+      // ("“Q,” according to the news outlet": the source after "according to")
+      if (cue.cls === 'according') {
+        const source = speakerAfter(doc, cue.end, sentence.end) ?? genericPhraseAfter(doc, cue.end, sentence.end);
+        if (!source || /[,;:“”"]/u.test(doc.text.slice(cue.end, source.mention.start))) break;
+        used.add(cue.start);
+        return { ref: source, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'quote-according-to' };
+      }
       // (nor does a participle invert: "“more work to do,” noting flagging conditions in China")
       if (isParticiple(doc, cue)) continue;
       const phrase = genericPhraseAfter(doc, cue.end, sentence.end);
