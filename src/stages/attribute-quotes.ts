@@ -258,7 +258,7 @@ export function attributeQuotes(doc: Doc): Doc {
       const d: Draft = {
         kind, spans: pieces, fragments: kind === 'mixed' ? inner.map((p) => trimmed(doc, p)) : [], ref: r.ref, cue: { start: cue.start, end: cue.end },
         addressee: r.addressee, paragraph: sentence.paragraph, sentence: sentence.index, confidence: confidenceOf(r.ref, base),
-        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' || cue.cls === 'intent' ? [cue.cls] : cue.cls === 'evidence' && r.ref?.type !== 'person' && r.ref?.type !== 'group' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
+        flags: [...(r.ref?.flags ?? []), ...(cue.cls === 'belief' || cue.cls === 'intent' ? [cue.cls] : cue.cls === 'evidence' && r.ref?.type !== 'person' && r.ref?.type !== 'group' && r.ref?.type !== 'organization' ? ['document'] : []), ...(negated(doc, cue) ? ['negated'] : [])], rule: r.rule, pairs: inner.map((p) => p.index),
       };
       for (const p of inner) byPair.set(p.index, d);
       usedCues.add(cue.start);

@@ -44,6 +44,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // marks are for ("continued to defend the notion that ..." is no content of "continue")
   if (cue.cls === 'manner' && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48))) return null;
   const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
+  // ("It is certain that ...", "There is no doubt": an adjective of belief needs someone who holds it)
+  // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
+  if (r && cue.lemma.startsWith('be ') && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
   if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)))) return null;
   if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
@@ -236,8 +239,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // "A new Gallup poll found that ...", "..., F.A.A. records show": only a document shows or finds
   if (cue.cls === 'evidence') {
     const document = documentSubject(doc, floor, cue.start);
-    // (people who find or show that something is so report it too: "the researchers found that ...")
-    const people = !document && subj && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)) && (subj.type === 'person' || subj.type === 'group' || subj.mention.kind === 'group') && subj.mention.kind !== 'pronoun' ? subj : null;
+    // (people who find or show that something is so report it too: "the researchers found that ...";
+    // so does an organisation, "the Department of Justice found that ...")
+    const people = !document && subj && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)) && (subj.type === 'person' || subj.type === 'group' || (subj.type === 'organization' && !afterPreposition(doc, subj.mention.start)) || subj.mention.kind === 'group') && subj.mention.kind !== 'pronoun' ? subj : null;
     if (!document && !people) return null;
     subj = document ?? people;
   } else if (!subj && cue.cls === 'speech') {
@@ -684,7 +688,8 @@ const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 
  */
 function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue[]): number {
   for (const later of cues) {
-    if (later.start <= from || later.start >= end || later.cls === 'according' || VIEW_CUES.has(later.lemma)) continue;
+    // (a view or a feeling inside the content is part of it: "states: First, I am concerned that ...")
+    if (later.start <= from || later.start >= end || later.cls === 'according' || VIEW_CUES.has(later.lemma) || later.lemma.startsWith('be ')) continue;
     const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
     if (!nref) {
       // "... compared with four in 10 who said ...": a relative clause of its own ends the content after its antecedent

@@ -2,6 +2,7 @@ import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span }
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
@@ -36,6 +37,12 @@ const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')))
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
 // (ASCII \b, no unicode flag: the regex engine scans it fast; a letter glued before a match is checked after)
 const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for|it))?\b`, 'g');
+
+const STANCE_WORDS = STANCE_ADJECTIVES.join('|');
+const STANCE_HINT = new RegExp(String.raw`\b(?:${STANCE_WORDS})\s`, 'u');
+// (a clause follows: "that", or a subject pronoun or determiner; "not" and an adverb may stand
+// between; "It is certain that" has no source and is left to the subject test)
+const STANCE_COPULA = new RegExp(String.raw`(?<=\s)(?:is|are|was|were|be|been|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|grew|grow|grows|growing|became|become|becomes|['’]re|['’]m|am)\s+(?:not\s+)?(?:(?:so|very|too|quite|increasingly|more|less|all|fairly|pretty|\p{Ll}+ly)\s+)?(${STANCE_WORDS})(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its|this|there)\b|\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s+(?:would|will|could|can|might|may|is|was|are|were|has|had|did|does|should|must)\b)`, 'gu');
 
 /** Cue verbs of a sentence that stand outside quotation marks and are tagged as verbs. */
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
@@ -141,6 +148,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   if (body.includes(' clear')) for (const m of body.matchAll(/\b(?:make|makes|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|crystal\s+)?clear(?=\s+(?:that|to)\b)/gu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'make clear', cls: 'speech' });
+  }
+  // "his supporters are optimistic that he'll make a comeback": a copula and an adjective of belief
+  // or feeling before a clause (the cue spans both, so that the subject stands right before it)
+  if (STANCE_HINT.test(body)) for (const m of body.matchAll(STANCE_COPULA)) {
+    const start = sentence.start + m.index + m[0].length - m[0].trimStart().length;
+    if (!insideQuote(start)) cues.push({ start, end: sentence.start + m.index + m[0].length, lemma: `be ${m[1]!}`, cls: 'belief' });
   }
   // "Rubio moved from third to second in a more-recent survey from Florida Southern College", "Bush
   // remains mired in fourth in most surveys": a clause that ends with the poll it comes from has it
@@ -1179,6 +1192,9 @@ function attributionSlot(doc: Doc, k: number): boolean {
   return next !== undefined && /^(?:[.!?,]|in|on|at|during|after|to|via)$/u.test(doc.text.slice(next.start, next.end)) && QUOTE_THEN_PHRASE.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 70), doc.tokens[k]!.start));
 }
 
+// verbs whose "-s" form before "that" opens a clause, not a relative ("the suit claims that ...";
+// not "the anthrax attacks that followed")
+const CLAUSE_VERBS = /^(?:claims|says|argues|states|alleges|asserts|contends|insists|maintains|notes|suggests|shows|finds|warns|acknowledges|concludes|reports|predicts|explains|adds|concedes|admits|declares|indicates|reveals|concludes|charges|asks|demands|recommends)$/u;
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   const next = doc.tokens[k + 1];
@@ -1204,8 +1220,9 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
   // ("The ad claims “Jeb is the conservative you can trust.”": a form with -s before an opening
-  // quotation mark, after an article and its noun, is the noun's verb)
+  // quotation mark or "that", after an article and its noun, is the noun's verb: "the suit claims that")
   const before2 = doc.tokens[k - 2];
-  const quoting = /^[“"]$/u.test(doc.text.slice(next.start, next.end)) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  const nextText = doc.text.slice(next.start, next.end);
+  const quoting = (/^[“"]$/u.test(nextText) || (/^that$/iu.test(nextText) && CLAUSE_VERBS.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)))) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   return (subject && complement || closing || afterAppositive || attribution || colon || quoting) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
