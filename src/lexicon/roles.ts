@@ -197,7 +197,8 @@ export const TOPIC_VERBS: ReadonlySet<string> = new Set([
   'complaining', 'reminisce', 'reminisced', 'reminiscing', 'rail', 'rails', 'railed', 'railing', 'rant', 'rants', 'ranted',
   'ranting', 'rave', 'raves', 'raved', 'raving', 'muse', 'mused', 'musing', 'lecture', 'lectured', 'lecturing', 'preach',
   'preached', 'preaching', 'testify', 'testified', 'testifying', 'gush', 'gushed', 'gushing', 'wax', 'waxed', 'waxing',
-  'open up', 'opened up', 'opens up', 'opening up',
+  'open up', 'opened up', 'opens up', 'opening up', 'comment', 'comments',
+  'commented', 'commenting', 'write', 'writes', 'wrote', 'written', 'writing',
 ]);
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on']);
 export const TOPIC_ADVERBS: ReadonlySet<string> = new Set([

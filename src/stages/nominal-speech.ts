@@ -168,12 +168,25 @@ function topicAt(doc: Doc, sentence: Sentence, floor: number, cue: Span, content
   if (/\b(?:what|that|which|whom|as)\s+(?:\S+\s+){0,2}$/iu.test(doc.text.slice(Math.max(floor, ref.mention.start - 30), ref.mention.start))) return null;
   // (the speaker stands next to the verb, an auxiliary or adverb apart: "Trump has often talked about")
   if (!/^(?:\s+(?:has|have|had|is|are|was|were|will|would|also|often|repeatedly|again|then|later|recently|has\s+been|had\s+been|have\s+been|\p{Ll}+ly))*\s*$/u.test(doc.text.slice(ref.mention.end, cue.start))) return null;
-  const content = phraseAfter(doc, contentStart, sentence.end);
+  const content = whClauseAfter(doc, contentStart, sentence.end) ?? phraseAfter(doc, contentStart, sentence.end);
   if (!content || /^(?:condition|background|the\s+(?:phone|record|condition)|camera|(?:the\s+)?record|behalf|(?:the\s+)?(?:(?:Senate|House|U\.S\.\s+Senate|Assembly)\s+)?floor)\b/u.test(doc.text.slice(content.start, content.end))) return null;
   // ("spoke on Capitol Hill": a place is where, not what about)
   const place = doc.mentions[lowerBound(doc.mentions, content.start)];
   if (place && place.start === content.start && place.end >= content.end - 1 && place.type === 'place') return null;
   return { cue, ref, content, topic: true };
+}
+
+// "spoke about how the consulate had been taken over", "talked about what he would do": a
+// question word opens a clause that is the topic, up to a clause boundary or the sentence's end
+function whClauseAfter(doc: Doc, start: number, limit: number): Span | null {
+  const rest = doc.text.slice(start, limit);
+  if (!/^(?:what|how|why|whether|where|when|who)\s/u.test(rest)) return null;
+  // (a comma ends it: the clause rarely holds one, and what follows is another clause or a setting)
+  const stop = rest.search(/\s*(?:[;:,]|\s[—–]\s|--|[.!?]["”’]?\s*$)/u);
+  const text = stop >= 0 ? rest.slice(0, stop) : rest.trimEnd();
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 3 || words.length > 40 || /[“”"]/u.test(text)) return null;
+  return { start, end: start + text.length };
 }
 
 // the noun phrase that starts at `start`, up to a verb, subordinator or clause boundary

@@ -29,6 +29,10 @@ export interface Reported {
   subjectPiece?: Span;
 }
 
+// a feeling after a copula ("are optimistic that") or a vote ("voted for"): a position held, never
+// the end of another cue's content, and never the writer's own
+const isWeakCue = (cue: Cue): boolean => cue.lemma.startsWith('be ') || cue.lemma === 'vote for';
+
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
   if (VIEW_CUES.has(cue.lemma)) {
@@ -46,7 +50,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
   // ("It is certain that ...", "There is no doubt": an adjective of belief needs someone who holds it)
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
-  if (r && cue.lemma.startsWith('be ') && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
+  // (nor a vote of the writer's: "Today, I voted for ...")
+  if (r && isWeakCue(cue) && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
   if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)))) return null;
   if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
@@ -673,7 +678,7 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
 const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s|(?:which|who|whose|whom)\s(?![^;]*,\s+(?:of|as|for|with|to)\s))|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)/u;
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
-const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
+const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
@@ -689,7 +694,7 @@ const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 
 function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue[]): number {
   for (const later of cues) {
     // (a view or a feeling inside the content is part of it: "states: First, I am concerned that ...")
-    if (later.start <= from || later.start >= end || later.cls === 'according' || VIEW_CUES.has(later.lemma) || later.lemma.startsWith('be ')) continue;
+    if (later.start <= from || later.start >= end || later.cls === 'according' || VIEW_CUES.has(later.lemma) || isWeakCue(later)) continue;
     const nref = speakerBefore(doc, later.start, from) ?? genericSubject(doc, from, later.start);
     if (!nref) {
       // "... compared with four in 10 who said ...": a relative clause of its own ends the content after its antecedent
