@@ -1049,6 +1049,35 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
   // (an organisation's modifiers must be in its name: "the terrorist group" is not the "SITE
   // Intelligence Group"; "the foreign ministry" is the "Ministry of Foreign Affairs")
   const telling = type === 'organization' ? modifiers.filter((w) => w.length > 3 && !GENERIC_MODIFIERS.has(w)) : [];
+  // (a person's state, where one is written next to one of the person's names, must be the
+  // description's: "the Florida senator" is not the senator named last, "Sen. Joni Ernst
+  // (R-Iowa)"; a person whose state the article never writes may still be meant)
+  const state = type === 'person' ? modifiers.map((w, i) => regionOf(w) ?? (i + 1 < modifiers.length ? regionOf(`${w} ${modifiers[i + 1]}`) : undefined)).find((r) => r !== undefined) : undefined;
+  const statesOf = new Map<number, Set<string>>();
+  const stated = (entity: number): Set<string> => {
+    let found = statesOf.get(entity);
+    if (!found) {
+      found = new Set();
+      for (const m of doc.mentions) {
+        if (m.entity !== entity || m.start >= before) continue;
+        // (the words next to the name, within its sentence: "Florida Sen. Marco Rubio", "Rubio of
+        // Florida", "Rubio (R-Fla.)")
+        const pre = doc.text.slice(Math.max(0, m.start - 30), m.start);
+        // (not across another name's words: "Sen. Tom Carper (D-Del.) and Sen. Jon Tester")
+        const cut = [...pre.matchAll(/[.!?;]\s+(?=\p{Lu})|[),]\s*|\s(?:and|with|or)\s+/gu)].at(-1);
+        const post = doc.text.slice(m.end, Math.min(m.end + 30, before));
+        const stop = post.search(/[.!?;](?:\s|$)|[.!?;]\s+\p{Lu}|\s(?:and|with|or)\s/u);
+        const near = `${cut ? pre.slice(cut.index + cut[0].length) : pre} ${stop >= 0 ? post.slice(0, stop + 1) : post}`;
+        for (const w of near.matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?/gu)) {
+          const r = regionOf(w[0]) ?? regionOf(w[0].replace(/\.$/u, '')) ?? regionOf(w[0].split(/\s+/u)[0]!) ?? regionOf(w[0].split(/\s+/u)[0]!.replace(/\.$/u, ''));
+          if (r) found.add(r);
+        }
+      }
+      statesOf.set(entity, found);
+    }
+    return found;
+  };
+  let unstated: { index: number; name: string; type: EntityType; role: string | null } | null = null;
   for (let j = lowerBound(doc.mentions, before) - 1; j >= 0; j--) {
     const m = doc.mentions[j]!;
     if (m.entity === null || m.kind !== 'name') continue;
@@ -1058,9 +1087,14 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
     if (type === 'organization' && !/\s/u.test(e.name)) continue;
     if (telling.length && !telling.every((w) => e.name.toLowerCase().includes(w.slice(0, -1)))) continue;
     const hay = type === 'person' ? (e.role ?? '') : e.name;
-    if (hay.toLowerCase().split(/[\s-]+/u).some((w) => { const b = w.replace(/\.$/u, ''); return b === head || w.startsWith(head) || TITLE_ABBREVIATIONS[b] === head; })) return { index: e.index, name: e.name, type: e.type, role: e.role };
+    if (!hay.toLowerCase().split(/[\s-]+/u).some((w) => { const b = w.replace(/\.$/u, ''); return b === head || w.startsWith(head) || TITLE_ABBREVIATIONS[b] === head; })) continue;
+    const found = { index: e.index, name: e.name, type: e.type, role: e.role };
+    if (!state) return found;
+    const states = stated(e.index);
+    if (states.has(state)) return found;
+    if (!states.size && !unstated) unstated = found;
   }
-  return null;
+  return unstated;
 }
 
 const GENERIC_MODIFIERS = new Set(['same', 'whole', 'entire', 'other', 'local', 'very', 'said', 'above', 'former', 'current', 'little', 'small', 'large', 'giant', 'powerful', 'influential', 'main', 'largest', 'biggest', 'leading']);
