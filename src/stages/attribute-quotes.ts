@@ -118,9 +118,14 @@ export function attributeQuotes(doc: Doc): Doc {
       const clauseStart = prevEnd;
       const lead = doc.text.slice(clauseStart, outer(p).start);
       // (so does a whole utterance after a dash: "... — which Moscow denies — “why wouldn’t you ...?” asked Dunn")
-      const startsClause = /^[\s([\-—–]*$/u.test(lead) || (/(?:—|–|--)\s*$/u.test(lead) && /^\p{Lu}|[?!]$/u.test(doc.text.slice(span.start, span.end)));
+      // (and a sentence after a colon: "Cruz defends his bona fides in a commercial: “Securing our
+      // borders ...,” the senator says")
+      // (an attribution before the colon comes first: "Fallon fired back: “A,” he wrote, “B.”")
+      const afterColon = /:\s*$/u.test(lead) && /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
+      const startsClause = /^[\s([\-—–]*$/u.test(lead) || (/(?:—|–|--)\s*$/u.test(lead) && /^\p{Lu}|[?!]$/u.test(doc.text.slice(span.start, span.end))) || afterColon;
+      const colonFirst = afterColon ? attributionBefore(doc, p, prevEnd, cues, usedCues) : null;
       const after = endsClause(doc, p) ? attributionAfter(doc, p, sentence, cues, usedCues) ?? attributionInNext(doc, p, sentence, pairsOf, usedCues) : null;
-      const found = (startsClause ? after : null) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
+      const found = colonFirst ?? (startsClause ? after : null) ?? attributionBefore(doc, p, prevEnd, cues, usedCues);
       prevEnd = outer(p).end;
       if (!found && after && !startsClause && after.cue && after.ref) {
         // `Remarking on his "genuine empathy," Starr said, "Leave aside ..."`: the attribution
@@ -157,7 +162,7 @@ export function attributeQuotes(doc: Doc): Doc {
       if (found) {
         // (by the same speaker: a pronoun, or the same name)
         // (another speaker's attribution leaves its cue to the quotation after it)
-        if (after?.cue && after.ref && !startsClause) {
+        if (after?.cue && after.ref && (!startsClause || colonFirst)) {
           if (after.ref.mention.kind === 'pronoun' || (after.ref.name !== null && after.ref.name === found.ref?.name)) between = { pair: p.index, end: Math.max(after.cue.end, after.ref.mention.end) };
           else if (found.cue?.start !== after.cue.start) usedCues.delete(after.cue.start);
         }
@@ -248,8 +253,16 @@ export function attributeQuotes(doc: Doc): Doc {
       if (usedCues.has(cue.start)) continue;
       const r = reported(doc, sentence, floor, cue, cues[ci + 1], cues);
       if (!r) continue;
-      const pieces = r.subjectPiece ? [r.subjectPiece, r.content] : [r.content];
-      const inner = pairs.filter((p) => pieces.some((c) => p.start >= c.start && p.end <= c.end));
+      let pieces = r.subjectPiece ? [r.subjectPiece, r.content] : [r.content];
+      let inner = pairs.filter((p) => pieces.some((c) => p.start >= c.start && p.end <= c.end));
+      // ("Trump asserted that France had lost its identity: “France is no longer France,” he
+      // claimed": a quotation of its own after a colon ends the content at the colon)
+      const taken = inner.find((p) => byPair.has(p.index));
+      const colon = taken && pieces.length === 1 ? doc.text.lastIndexOf(':', outer(taken).start) : -1;
+      if (taken && colon > r.content.start && /^:\s*$/u.test(doc.text.slice(colon, outer(taken).start)) && (doc.text.slice(r.content.start, colon).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2) {
+        pieces = [clip(doc, r.content.start, colon)];
+        inner = pairs.filter((p) => p.start >= pieces[0]!.start && p.end <= pieces[0]!.end);
+      }
       if (inner.some((p) => byPair.has(p.index))) continue;
       if (pieces.some((c) => recentOverlap(drafts, sentence.paragraph, c))) continue;
       const kind: QuoteKind = inner.some((p) => !scareQuote(doc, p)) ? 'mixed' : 'indirect';

@@ -14,8 +14,9 @@ import { withTimeWords } from '../lexicon/time-words.js';
  */
 
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
-// words after "today" are the content, not a setting)
-const SETTING = withTimeWords(/^\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
+// words after "today" are the content, not a setting; a manner adverb before "that" is no content
+// either: "said quietly that ...")
+const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -594,7 +595,8 @@ const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:c
 // prepositional phrases, a short quoted title among them, and a participle clause of its own; no
 // clause ("said on Tuesday that ...").
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according|quoting|retweeting|responding|reacting|echoing|linking|sharing)\b/u;
-const TAIL_PHRASE = withTimeWords(/^\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$/u);
+// (a manner adverb may come first: "..., Bill Eastland said matter-of-factly as confetti fluttered down")
+const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
