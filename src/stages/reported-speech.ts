@@ -415,6 +415,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
     if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("said matter-of-factly as confetti fluttered down", "responded, with ads set to begin running":
+    // a manner adverb before a setting, or a prepositional phrase after a comma, is how, not what)
+    if (/^[\p{Ll}-]{3,}ly(?:\s*[.,;!?]?\s*$|\s+(?:as|while|when|before|after|amid|during|in|at|on|with|to|from)\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/^(?:family|only|rally|ally|supply|reply|assembly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (not a quotation after the phrase, "wrote, in reference to her first child, “...”", nor an
+    // adverbial that opens a clause, "said, at least seven delegates have signed on")
+    if (/,\s*$/u.test(doc.text.slice(cue.end, cstart)) && /^(?:with|by|in|on|at|from|during|after|before)\s(?!least\b|most\b|fact\b|addition\b|contrast\b|the\s+other\s+hand\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/[“"]/u.test(doc.text.slice(cstart, cend))) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here

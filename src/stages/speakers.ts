@@ -81,7 +81,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (not after a form that is a verb wherever it stands: "told delegates that ...")
     if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
-    if ((form === 'state' && /^\s+(?:senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
+    if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
+      || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
     // "three people briefed on the discussions", "officials told about the plan": a participle of
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
@@ -113,7 +114,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const after = doc.text.slice(start + form.length, start + form.length + 24);
     if ((entry[0] === 'deny' && /^\s+(?:him\s+|her\s+|them\s+)?(?:bail|parole|entry|access|permission|a\s+permit|visas?|admission)\b/u.test(after))
       || (entry[0] === 'declare' && /^\s+(?:for|bankruptcy|war|a\s+state\s+of|an?\s+emergency)\b/u.test(after))
-      || (entry[0] === 'claim' && /^\s+(?:allegiance|the\s+(?:seat|title|prize|crown|lives?)|lives|(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d)/u.test(after))
+      || (entry[0] === 'claim' && /^\s+(?:allegiance|(?:the|a|an|his|her|their|its)\s+(?:(?:narrow|big|decisive|resounding|sweeping|solid)\s+)?(?:seat|title|prize|crown|lives?|nomination|majority|lead)|lives|(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d)/u.test(after))
       || (form === 'states' && /(?:\b(?:the|many|most|some|other|all|both|two|three|several|these|those|member|[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Gg]ulf|[Bb]altic|[Aa]rab|[Bb]attleground|[Ss]wing|[Rr]ed|[Bb]lue|[Ee]arly)\s+)$/u.test(doc.text.slice(Math.max(0, start - 14), start)))) continue;
     // (idioms and imperatives with no speaker: "All told, ...", "Truth be told", "Just ask former
     // senator Evan Bayh", "Perhaps most telling, ...")
