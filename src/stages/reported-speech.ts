@@ -573,6 +573,13 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
   const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
   let end = byline ? byline.index : rest.length;
+  // (a semicolon outside quotation marks ends the clause: "Republicans support deploying ground
+  // forces; a 45% plurality of Democrats oppose the idea")
+  for (let at = rest.indexOf(';'); at >= 0 && at < end; at = rest.indexOf(';', at + 1)) {
+    if (insideQuotation(doc, base + at) || (rest.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+    end = at;
+    break;
+  }
   const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
   // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...")
