@@ -395,6 +395,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
     }
     cend = stanceObjectEnd(doc, cue, cstart, cend);
+    // "refused to speak to reporters as she left the breakfast and watched ...": an intention's
+    // infinitive ends before a subordinate clause with a subject of its own, or a second verb of
+    // the main subject's
+    if (cue.cls === 'intent') {
+      const stop = /\s(?:as|when|while|because|after|before|since|until|though|although)\s+(?:he|she|they|it|we|I)\s+\p{Ll}|,?\s+and\s+(?:then\s+)?\p{Ll}{3,}ed\b/u.exec(doc.text.slice(cstart, cend));
+      if (stop && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
+    }
     // (a one-word answer is content too: "75 percent of Democrats said yes")
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
