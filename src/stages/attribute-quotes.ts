@@ -90,6 +90,13 @@ export function attributeQuotes(doc: Doc): Doc {
         ? (last0.cue && last0.ref && last0.rule.startsWith('quote-') ? Math.max(last0.cue.end, last0.ref.mention.end) : between && last0.pairs.at(-1) === between.pair ? between.end : null)
         : null;
       between = null;
+      // `chanted "A" and "B."`: a second quotation joined to a direct one goes on with it
+      const joinedTo = last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.pairs.length ? doc.quotePairs[last0.pairs.at(-1)!] : undefined;
+      if (last0 && joinedTo && /^\s+(?:and|or)\s+$/u.test(doc.text.slice(outer(joinedTo).end, outer(p).start)) && !/[\p{L}\p{N}]/u.test(doc.text.slice(outer(p).end, sentence.end))) {
+        last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
+        prevEnd = outer(p).end;
+        continue;
+      }
       if (last0 && interrupted !== null) {
         const attrEnd = interrupted;
         // `“A,” he said of Trump, “B”`, `“A,” said Sherman, speaking of politicians, “B”`: a short

@@ -147,7 +147,9 @@ function closesClause(doc: Doc, p: QuotePair, introduced = false): boolean {
   // (so does a subordinate clause after a quotation introduced by a comma or colon, or by a verb of
   // manner: `chanting "no contract, no peace" after the union failed ...`, but not `Trump says “the
   // whole game has become screwed up” because ...`, a partial quotation in reported content)
-  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end)) || (introduced && /^\s+(?:after|before|as|while|when|because|until|since)\s/u.test(rest));
+  // (and a second quotation joined to it: `chanted "stop killing black people" and "no justice, no peace."`)
+  return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end)) || (introduced && /^\s+(?:after|before|as|while|when|because|until|since)\s/u.test(rest))
+    || (introduced && /^\s+(?:and|or)\s+[“"][^“”"]+[”"]\s*[.!?]?\s*$/u.test(rest));
 }
 
 // The pairs of one multi-paragraph quotation, first to last.
