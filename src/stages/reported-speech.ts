@@ -7,6 +7,7 @@ import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CU
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
+import { regionOf } from '../lexicon/places.js';
 
 /**
  * Reported speech: the content clause of a cue with its subject (`X said (that) ...`, `..., X said`,
@@ -16,7 +17,7 @@ import { withTimeWords } from '../lexicon/time-words.js';
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
 // words after "today" are the content, not a setting; a manner adverb before "that" is no content
 // either: "said quietly that ...")
-const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
+const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -347,7 +348,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // ("announced today the induction of ...": a time right after the cue is no content)
     const skip = SETTING.exec(doc.text.slice(from, end));
     const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
-    const cstart = cstart0 + (/^\s*(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\s+(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end))?.[0].length ?? 0);
+    // (the state after a town that a setting named: "said Sunday in Madison, Wisconsin, that ...")
+    const stateAfterTown = /^\s*((?:\p{Lu}[\p{L}.]*\s*){1,2}),\s*(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end));
+    const cstart1 = stateAfterTown && regionOf(stateAfterTown[1]!.trim()) && /,\s*$/u.test(doc.text.slice(from, cstart0)) ? cstart0 + stateAfterTown[0].length : cstart0;
+    const cstart = cstart1 + (/^\s*(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\s+(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart1, end))?.[0].length ?? 0);
 
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",

@@ -124,6 +124,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
+    // ("the gatherings of world leaders, called the Clinton Global Initiative, that ...": a passive
+    // participle of naming between commas names the noun before it)
+    if ((form === 'called' || form === 'dubbed' || form === 'named' || form === 'known') && /,\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start)) && /^\s+(?:as\s+)?(?:the\s+)?[“"]?(?:\p{Lu}[\p{L}.'’&-]*[”"]?\s*){1,6},/u.test(doc.text.slice(start + form.length, start + form.length + 70))) continue;
     // ("Rest assured, ...": an idiom, no telling)
     if (form === 'assured' && /\b[Rr]est\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
     // ("Having said that, ...": a connective, nobody's words; "by calling 1-800-MEDICARE": a telephone number)
@@ -217,7 +220,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|overall|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|(?:(?:this|last)\s+past|this|last|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|fall|spring|summer|winter)|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
+const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|overall|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|(?:(?:this|last)\s+past|this|last|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|fall|spring|summer|winter)|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\s+ago|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|[\p{Ll}]+ly))+\s*$/u);
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -697,7 +700,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
-    if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w === words.length - 2 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words[w + 1]!)) continue;
+    // (the second may carry a modifier: "teachers and union officials")
+    if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && w >= words.length - 3 && isPeopleNoun(words[w - 1]!) && isPeopleNoun(words.at(-1)!)) continue;
     // ("the former secretary of state", "the White House chief of staff": a role with its "of" phrase)
     if (/^of$/u.test(words[w]!) && w > 0 && w >= words.length - 3 && ROLE_NOUNS.has(words[w - 1]!.toLowerCase())) continue;
     // ("the businessman and reality star": two roles of one person)
@@ -716,7 +720,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   const described = phrase && /\b(?:for|of|to|at|with|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
   const ref = described ?? quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
-  if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
+  if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$|,\s*$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
     const series = peopleSeries(doc, floor, end);
     if (series) return series;
   }
@@ -753,7 +757,7 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
 }
 
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
-const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|on)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|on|across|around|throughout)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 const GROUP_MODIFIERS = /(?:^|[\s,(])((?:(?!(?:But|And|So|Yet|Or|In|On|At|As|If)\s)(?:\p{Lu}[\p{L}.-]*|the|some|many|most|several|other|two|three|four|five|senior|top|former|current|local|state|federal|foreign|military|administration|government|congressional|campaign|party)\s+){1,3})$/u;
 function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): SpeakerRef | null {
   let end = phraseEnd;
