@@ -227,6 +227,18 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
   // reported by Hurriyet Daily News — “...”")
   const aside = DASH_ASIDE_END.exec(doc.text.slice(Math.max(floor, at - 80), at));
   const asideStart = aside ? Math.max(floor, at - 80) + aside.index : at;
+  // "Said Comey, “Q”", "Added the senator: “Q”": a capitalised cue that opens its clause, its
+  // speaker right after it (the cue scan reads lower-case forms only)
+  const opening = /^([\s“"(]*)(\p{Lu}\p{Ll}+)\s/u.exec(doc.text.slice(floor, at));
+  const openingCue = opening ? CUE_FORMS[opening[2]!.toLowerCase()] : undefined;
+  if (opening && openingCue && (openingCue[1] === 'speech' || openingCue[1] === 'manner') && openingCue[0] !== 'state' && /(?:ed|id|ld|te|ote|ds|ys|es)$/u.test(opening[2]!)) {
+    const cueStart = floor + opening[1]!.length;
+    const cueEnd = cueStart + opening[2]!.length;
+    const ref = speakerAfter(doc, cueEnd, at);
+    if (ref && (ref.mention.kind === 'name' || ref.mention.kind === 'nominal') && /^\s*[,:]\s*$/u.test(doc.text.slice(ref.mention.end, at))) {
+      return { ref, cue: { start: cueStart, end: cueEnd }, addressee: null, rule: 'cue-speaker-quote' };
+    }
+  }
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     if (cue.end > at || cue.start < floor || used.has(cue.start) || reportsOnly(cue) || cue.start >= asideStart || namesAThing(doc, cue, floor)) continue;

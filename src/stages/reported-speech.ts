@@ -444,7 +444,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     // (after "that" it is content: "say that by imposing strict rules, the city ...")
-    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^by\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
+    // (and where it was said from: "who’s reported from every single debate")
+    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
@@ -562,12 +563,15 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
     if (name && name.mention.kind === 'name' && name.mention.start - cue.end < 3) { addressee = name.name; from = name.mention.end; }
   }
   const rest = doc.text.slice(from, end);
-  const lead = /^\s*(?:that\s+)?/u.exec(rest)![0].length;
+  // (a setting may stand before "that": "who’s argued for years that ...")
+  const setting = SETTING.exec(rest);
+  const lead = setting && /\bthat\s*$/u.test(setting[0]) ? setting[0].length : /^\s*(?:that\s+)?/u.exec(rest)![0].length;
   // the clause ends at its closing comma, or with the sentence, or where its subject's next verb begins
   const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
   const cstart = from + lead;
   const cend = stanceObjectEnd(doc, cue, cstart, stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end)));
-  if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2) || /^(?:to|for|and|or)\s/u.test(doc.text.slice(cstart, cend))) return null;
+  // (nor a setting, a partner or an amount: "who testified in Congress", "who argued with Ms. Brainard", "who’s thought much at all about policy")
+  if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2) || /^(?:to|for|and|or|of|from|by|with|at|in|much|little|nothing|anything|something|everything)\s/u.test(doc.text.slice(cstart, cend))) return null;
   // ("a Democratic pollster who advises the pro-Clinton super PAC": telling a mere noun phrase is
   // the antecedent's job, no speech; one told something has a clause or an infinitive after it)
   if (cue.cls === 'tell' && addressee === null && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cue.end, cend))) return null;

@@ -70,7 +70,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (/[^s]s$/u.test(form) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|these|those|several|many|both|all|other|various|numerous|few)\s+(?:\p{Ll}+\s+)?$/iu.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
     // (so is a gerund after an article or a possessive: "a writing retreat", "the saying goes",
     // "people familiar with her thinking say"; "her" only after a preposition, where it is no object)
-    if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)))
+    // (not a verb of saying after a contracted auxiliary: "who’s argued", "she’s said")
+    if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)) && !(/^(?:speech|tell|manner)$/u.test(entry[1]) && /\b(?:who|he|she|it|that|there|what|which)['’]s\s+$/iu.test(doc.text.slice(Math.max(0, start - 9), start))))
       || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
     // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
     if (form.endsWith('ing') && /\b(?:a|an|the)\s+\p{Ll}+\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+\p{Ll}+\b(?!\s+(?:that|to|about|of|on)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 24))) {
@@ -487,7 +488,7 @@ export function describesSource(phrase: string): boolean {
 
 const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,60}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/u;
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
-const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who|that))\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who|that))(?:['’](?:s|d|ve))?\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
