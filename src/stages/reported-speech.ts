@@ -437,7 +437,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
-    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0])) return null;
+    // (after "that" it is the content's subject: "said that seeking reinforcements was the right course")
+    // (nor where a finite verb follows it closely: "said seeking reinforcements was the right course")
+    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("Clinton tweeted, quoting a New York Times reporter": a participle clause after a comma is no
     // content; a gerund subject with its verb is: "said, doing interviews gives Clinton an advantage")
     if (firstWord && !/^(?:according|during|including|regarding|concerning|following|notwithstanding|pending)$/u.test(firstWord) && /,/u.test(doc.text.slice(cue.end, cstart)) && !/^[^,;:]{0,80}\s(?:(?:is|are|was|were|would|could|should|must|has|have|had|does|do|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|gives|makes|helps|means)\b/u.test(doc.text.slice(cstart, cend))) return null;

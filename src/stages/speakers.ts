@@ -445,8 +445,10 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   // the longest phrase before a boundary first ("according to one research firm"), then its first word
   // (a verb ends the phrase: "the Senator welcomed news that ..." is "the Senator")
   const run0 = NOMINAL_RUN.exec(rest)?.[0];
-  const verbAt = run0 ? run0.search(/(?<=\S\s+)(?:\p{Ll}+ed|\p{Ll}+s)\b(?=\s+\S)/u) : -1;
-  const run = run0 && verbAt > 0 && cueOrPast(run0.slice(verbAt)) ? run0.slice(0, verbAt).trimEnd() : run0;
+  // (the first such word that is a verb: "Former officers chafed at ..." is "Former officers")
+  const verbAt = run0 ? [...run0.matchAll(/(?<=\S\s+)(?:\p{Ll}+ed|\p{Ll}+s)\b(?=\s+\S|$)/gu)].find((v) => cueOrPast(run0.slice(v.index)))?.index ?? -1 : -1;
+  // (a subordinator opens a clause of its own, no subject phrase: "As Breitbart News reported")
+  const run = run0 && /^(?:As|If|When|While|Because|Since|Although|Though|After|Before|Until|Unless)\s/u.test(run0) ? undefined : run0 && verbAt > 0 ? run0.slice(0, verbAt).trimEnd() : run0;
   const long = run ? nominalRef(doc, start, start + run.length, run) : null;
   if (long) return namedAfter(doc, long, limit);
   const np = NOMINAL_HEAD.exec(rest);
