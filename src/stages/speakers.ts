@@ -501,6 +501,14 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // (the cue may be the second verb of the clause: "Annette Guessford, who answered her door and said ...")
   const rel = RELATIVE.exec(window) ?? (/\sand\s+(?:then\s+|also\s+|later\s+)?$/u.test(window) ? COORDINATED_RELATIVE.exec(window) : null);
   if (!rel) return null;
+  // ("Naureen Jahangir, a Sanders supporter, is among those who say ...", "Cruz was one of the
+  // senators who argued ...": the subject of the copula says it too)
+  const among = /\b(?:is|was|are|were|remains|remained)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:those|the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|many|several|a\s+(?:few|handful|number)\s+of\s+[\p{L}-]+)\s+(?:who|that)\s+(?:(?:also|have|has|had)\s+)*$/u.exec(window);
+  if (among) {
+    const copula = at - window.length + among.index;
+    const subject = speakerBefore(doc, copula, floor);
+    if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun') && (subject.type === 'person' || subject.type === 'organization' || subject.type === 'group')) return subject;
+  }
   // (the comma before "who" stays with the phrase: it may close an appositive, "Edward G. Rendell,
   // a former Pennsylvania governor, who supports ...")
   const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
