@@ -292,8 +292,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (each appositive ends with a comma right before the cue: without one, none is tried)
   // (a short title in quotation marks may stand inside an appositive: "Hemsley, the co-author of
   // “Going Viral,” about the rapid spread of information, said")
-  const titled = pre.replace(/[“"](?:[\p{Lu}\d][^“”"]{0,40})[”"]/gu, (q) => 'Q'.repeat(q.length));
-  for (const tail of /,\s*$/u.test(pre) ? APPOSITIVE_TAILS : []) {
+  // (a comma inside its closing mark closes the appositive: `star of the show "The Apprentice," said`)
+  const titled = pre.replace(/[“"](?:[\p{Lu}\d][^“”"]{0,40})[”"]/gu, (q) => (/,[”"]$/u.test(q) ? `${'Q'.repeat(q.length - 1)},` : 'Q'.repeat(q.length)));
+  for (const tail of /,\s*$/u.test(titled) ? APPOSITIVE_TAILS : []) {
     const app = tail.exec(titled);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
     const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
