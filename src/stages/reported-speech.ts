@@ -270,6 +270,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a few words of title between the comma and the name: "..., DFA spokesman Neil Sroka said")
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);
+    // ("..., as David Dayen noted in The Intercept.": "as" before a closing attribution)
+    // (a verb that reports words or findings only: "as voters responded to ..." is no attribution)
+    // (nor a passive: "Rule 40, as it’s currently written")
+    if (/^(?:say|note|write|report|acknowledge|point out|argue|put it|explain|observe|predict|warn|suggest|show|find|claim|state|add|tweet|concede|admit|recall|remind|testify|announce|confirm)$/u.test(cue.lemma) && !/['’]s\s|\b(?:is|are|was|were|been|being)\s/u.test(doc.text.slice(subj.mention.end, cue.start))) lead = lead.replace(/,\s*as\s+$/u, ',');
     const tail = restAfter(cue.end);
     // (only a subject next to its cue closes an attribution: not the main subject of a participle)
     const adjacent = words(doc.text.slice(subj.mention.end, cue.start)) <= 4;
@@ -294,6 +298,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const infinitive = /^\s+to\s+(?=\p{Ll})/u.exec(tail);
     const toVerb = infinitive ? doc.tokens[lowerBound(doc.tokens, cue.end + infinitive[0].length)] : undefined;
     const ownInfinitive = toVerb !== undefined && toVerb.start === cue.end + infinitive![0].length && (toVerb.pos === 'VERB' || toVerb.pos === 'AUX');
+    // (an attribution inside an aside between dashes closes the aside only: "... roots - Mrs.
+    // Clinton's father also grew up here, as she said at the outset - any lingering rancor ...")
+    const closingDash = /^([^,;“”"]{0,40}?)\s(?:—|–|--|-)\s/u.exec(tail);
+    const asideDash = closingDash && adjacent && /,\s*$/u.test(lead) && sentenceFinalTail(closingDash[1]!) ? [...lead.matchAll(/\s(?:—|–|--|-)\s+/gu)].at(-1) : undefined;
+    if (asideDash && words(lead.slice(asideDash.index + asideDash[0].length)) >= 3) {
+      const from = floor + asideDash.index + asideDash[0].length;
+      return { content: clip(doc, from, floor + lead.replace(/,\s*$/u, '').length), ref: pronounOutside(doc, subj, { start: from, end: floor + lead.length }), addressee: null, rule: 'content-speaker-cue' };
+    }
     if (before && adjacent && /,\s*$/u.test(lead) && words(lead) >= 3 && ((sentenceFinalTail(tail, cue.cls === 'tell') && !ownInfinitive) || /^\s*,\s+(?:\p{Ll}+ing\b|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which|who)\b)/u.test(tail))) {
       const content = clip(doc, floor, floor + lead.replace(/,\s*$/u, '').length);
       // "If these findings are accurate, scientists say, containing COVID-19 may be harder": a
@@ -351,7 +363,11 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (the state after a town that a setting named: "said Sunday in Madison, Wisconsin, that ...")
     const stateAfterTown = /^\s*((?:\p{Lu}[\p{L}.]*\s*){1,2}),\s*(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end));
     const cstart1 = stateAfterTown && regionOf(stateAfterTown[1]!.trim()) && /,\s*$/u.test(doc.text.slice(from, cstart0)) ? cstart0 + stateAfterTown[0].length : cstart0;
-    const cstart = cstart1 + (/^\s*(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\s+(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart1, end))?.[0].length ?? 0);
+    const cstart2 = cstart1 + (/^\s*(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\s+(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart1, end))?.[0].length ?? 0);
+    // (an aside between dashes before the content: "claimed - again falsely - that ...", "said —
+    // on Twitter, as it happens — that ...")
+    const dashAside = /^\s*(?:—|–|--|-)\s*[^—–]{1,80}?\s*(?:—|–|--|-)\s*(?:that\s+)?(?=[\p{L}“"])/u.exec(doc.text.slice(cstart2, end));
+    const cstart = cstart2 + (dashAside && /\bthat\s*$/u.test(dashAside[0]) ? dashAside[0].length : 0);
 
     let cend = end;
     // content stops before a second attribution in the same sentence ("..., and Lee said ...",
@@ -423,7 +439,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (NP_BELIEF.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("Baucus said. “The EPA has ...": a content that opens with a full stop is none, where the
     // quotation marks were lost; "Do they think 70 helicopters can ...?": a question states no belief)
-    if (/^[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
+    if (/^(?:[.;!?]|[—–-]\s|--)/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
     if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("said matter-of-factly as confetti fluttered down", "responded, with ads set to begin running":
