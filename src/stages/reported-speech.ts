@@ -413,11 +413,28 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const rest = doc.text.slice(cstart, cend);
       const and = /,(["”’]?)\s+and\s+(?=(?:he|she|they|we|there|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had|is|are|was|were|will|would|can|could)\b)/u.exec(rest);
       if (and && !insideQuotation(doc, cstart + and.index + 1 + and[1]!.length)) cend = cstart + and.index + 1 + and[1]!.length;
+      // ("called Palin a “clown” on his radio show when commenting on ...": what it was called ends
+      // with its quotation; a setting after it is the writer's)
+      const pair = doc.quotePairs.find((q) => q.depth === 0 && q.start >= cstart && q.end <= cend && q.close !== null);
+      const closeEnd = pair?.close?.end ?? 0;
+      const after = pair ? /^[,]?\s+(?:on|in|at|during|when|while|after|before|last|this|earlier)\b/u.exec(doc.text.slice(closeEnd, cend)) : null;
+      if (pair && after && !doc.quotePairs.some((q) => q.start >= closeEnd && q.end <= cend)) cend = closeEnd;
+    }
+    // ("said he was being “sarcastic”, which raised concerns among experts": the writer's comment on it)
+    {
+      const which = /,["”’]?\s+which\s+(?:later\s+|quickly\s+|immediately\s+)?(?:drew|prompted|sparked|raised|caused|triggered|provoked|angered|infuriated|outraged|led\s+to|set\s+off|touched\s+off|fueled|fuelled)\b/u.exec(doc.text.slice(cstart, cend));
+      if (which && words(doc.text.slice(cstart, cstart + which.index)) >= 3 && !insideQuotation(doc, cstart + which.index + 1)) cend = cstart + which.index + (/^,["”’]/u.test(which[0]) ? 2 : 0);
     }
     cend = stanceObjectEnd(doc, cue, cstart, cend);
     // "refused to speak to reporters as she left the breakfast and watched ...": an intention's
     // infinitive ends before a subordinate clause with a subject of its own, or a second verb of
     // the main subject's
+    // ("says he’s “excited where we stand” as he faces a critically important test": the
+    // speaker's circumstances, a subordinate clause of the writer's, after a quotation)
+    {
+      const circumstance = /["”’]\s+(?:as|while)\s+(?:he|she|they)\s+\p{Ll}+(?:s|ed)\b/u.exec(doc.text.slice(cstart, cend));
+      if (circumstance && words(doc.text.slice(cstart, cstart + circumstance.index)) >= 2) cend = cstart + circumstance.index + 1;
+    }
     if (cue.cls === 'intent') {
       const stop = /\s(?:as|when|while|because|after|before|since|until|though|although)\s+(?:he|she|they|it|we|I)\s+\p{Ll}|,?\s+and\s+(?:then\s+)?\p{Ll}{3,}ed\b/u.exec(doc.text.slice(cstart, cend));
       if (stop && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
