@@ -386,7 +386,9 @@ function runOnToQuotation(doc: Doc, drafts: readonly Draft[], own: readonly Draf
   // (another attribution between them takes what follows it; so does a clause of its own after a
   // dash, a semicolon or a conjunction: "..., and at one point the crowd loudly reprised the chant “...”")
   if (cues.some((c) => c.start >= span.end && c.start < free[0]!.start && !usedCues.has(c.start))) return;
+  // (or a second verb of the subject's: "called the merger “a terrible deal” and ranked Fiorina ... “...”")
   if (/[—–;]|--|,\s+(?:and|while|whereas|as|though|although)\s+(?!that\b)/u.test(doc.text.slice(span.end, free[0]!.start))) return;
+  if (/[”"’]$/u.test(doc.text.slice(span.start, span.end)) && /^\s+and\s+(?:then\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|\p{Lu})/u.test(doc.text.slice(span.end, free[0]!.start))) return;
   // (nor does a participle's content run into the main clause: "After blasting X, Beck doubled down ...")
   if (d.cue && /ing$/u.test(doc.text.slice(d.cue.start, d.cue.end))) return;
   const all = pairs.filter((p) => p.start >= span.end && !byPair.has(p.index));

@@ -417,8 +417,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // with its quotation; a setting after it is the writer's)
       const pair = doc.quotePairs.find((q) => q.depth === 0 && q.start >= cstart && q.end <= cend && q.close !== null);
       const closeEnd = pair?.close?.end ?? 0;
-      const after = pair ? /^[,]?\s+(?:on|in|at|during|when|while|after|before|last|this|earlier)\b/u.exec(doc.text.slice(closeEnd, cend)) : null;
-      if (pair && after && !doc.quotePairs.some((q) => q.start >= closeEnd && q.end <= cend)) cend = closeEnd;
+      // (or a second verb of the subject's: "called the merger “a terrible deal” and ranked Fiorina ...")
+      const after = pair ? /^[,]?\s+(?:on|in|at|during|when|while|after|before|last|this|earlier|and\s+(?:then\s+)?\p{Ll}{3,}ed)\b/u.exec(doc.text.slice(closeEnd, cend)) : null;
+      if (pair && after && (!doc.quotePairs.some((q) => q.start >= closeEnd && q.end <= cend) || /^[,]?\s+and\s/u.test(after[0]))) cend = closeEnd;
     }
     // ("said he was being “sarcastic”, which raised concerns among experts": the writer's comment on it)
     {
