@@ -9,7 +9,7 @@ export const CAPITALISED_NON_NAMES = new Set([
   'those', 'there', 'here', 'what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'where', 'whether', 'also', 'meanwhile',
   'however', 'still', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'some', 'many',
   'most', 'both', 'each', 'every', 'all', 'no', 'not', 'one', 'two', 'three', 'under', 'over', 'about', 'against',
-  'among', 'between', 'into', 'through', 'according', 'following', 'speaking', 'asked', 'mr', 'mrs', 'ms', 'dr',
+  'among', 'between', 'into', 'through', 'according', 'following', 'speaking', 'asked', 'having', 'being', 'mr', 'mrs', 'ms', 'dr',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.',
   'oct.', 'nov.', 'dec.', 'such', 'other', 'another', 'even', 'only', 'just', 'more', 'less', 'instead', 'indeed',

@@ -379,7 +379,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a perfect participle too: "..., having referred to him as a “reformer”")
   const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
-    || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre);
+    || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre)
+    // ("Having said he would not ..., Judge Berman proceeded ...": one that opens the sentence)
+    || /^[\s“"]*Having\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? cue.start, cue.start));
   // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch
@@ -402,14 +404,14 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const dateline = doc.boilerplate[findContaining(doc.boilerplate, from0)];
   const from = dateline ? Math.max(from0, dateline.end) : from0;
   // (a participle clause that opens the sentence has its subject after its comma: "After
-  // suggesting on Wednesday that ..., Marco Rubio said ...")
+  // suggesting on Wednesday that ..., Marco Rubio said ...", "Having said he would not ..., Judge Berman ...")
   // (also after a short noun phrase: "A leader in urging the U.S. to ..., Cantwell authored ...")
-  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n|[Ss]ince)\s+$/u.test(doc.text.slice(from, cue.start))) {
+  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n|[Ss]ince|[Hh]aving)\s+$/u.test(doc.text.slice(from, cue.start))) {
     const comma = doc.text.slice(cue.end, sentence.end).search(/,\s/u);
     if (comma >= 0) {
       const at = cue.end + comma + 1;
       const r = speakerAfter(doc, at, sentence.end);
-      if (r && r.mention.start - at < 4) return r;
+      if (r && (r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start)))) return r;
     }
   }
   const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));
