@@ -1146,9 +1146,14 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   // ("People briefed on the move": a group word with a phrase after it names the group)
   const first = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+(?:\p{Ll}+ed|in|at|from|of|for|with|on|who)\b/iu.exec(doc.text.slice(s, headEnd));
   if (first && GROUP_NOUNS.has(first[1]!.toLowerCase())) return { mention: { ...mention, kind: 'group', type: 'group', head: first[1]! }, name: mention.text, type: 'group', role: null, flags: ['group'] };
+  // ("Some say ...", "Many worry ...", "Two others said ...", "Not everyone is convinced ..."): a
+  // quantifier standing for people is a group that the article leaves unnamed; it keeps its words
+  if (QUANTIFIER_GROUP.test(mention.text)) return { mention: { ...mention, kind: 'group', type: 'group' }, name: mention.text, type: 'group', role: null, flags: ['group'] };
   const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
   return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
+
+const QUANTIFIER_GROUP = /^(?:not\s+)?(?:some|many|most|several|others|few|a\s+few|both|everyone|everybody|nobody|no\s+one|(?:two|three|four|five|six|several|many|some|a\s+few)\s+others|(?:some|many|most|few|two|three|all|both)\s+of\s+(?:them|those|these))$/iu;
 
 /** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
 export function genericPhraseAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
