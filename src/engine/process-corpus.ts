@@ -26,7 +26,7 @@ export interface ProcessOptions {
   readonly maxChars?: number;
   /** the worker module (tests swap in one that misbehaves) @default the built-in worker */
   readonly workerFile?: string;
-  /** old-generation heap limit of each worker thread, in MB @default 72 */
+  /** old-generation heap limit of each worker thread, in MB @default 64 */
   readonly workerHeapMb?: number;
   /** summed time per stage, filled in as batches complete */
   readonly timings?: StageTimings;
