@@ -16,7 +16,7 @@ export interface HeadlineQuote {
 // subject is read from the words before the cue and matched to the article's entities.
 const SUBJECT = /^(?:[\p{Lu}\d#@‘’'“”"][\p{L}\p{N}.’'&-]*\s+){0,5}[\p{Lu}][\p{L}\p{N}.’'&-]*$/u;
 const OPEN = /^[‘“"']/u;
-const NOUNISH = /^(?:states|attacks|charges|questions|reports|claims|comments|remarks|warnings|statements|concerns|calls|criticisms|findings|shows|polls)$/iu;
+const NOUNISH = /^(?:states|attacks|charges|questions|reports|claims|comments|remarks|warnings|statements|concerns|calls|criticisms|findings|shows|polls|rules|ruling|rulings|determines)$/iu;
 const CLOSE = /[’”"']$/u;
 
 export function headlineQuote(doc: Doc): HeadlineQuote | null {
@@ -66,6 +66,8 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     // (so does any verb in a headline set in capitals, where nothing tells a verb from a noun:
     // "CHAIRMAN BAUCUS SEEKS ANSWERS TO ENERGY WOES")
     if ((NOUNISH.test(m[1]!) || !/\p{Ll}/u.test(body)) && ref.mention.kind !== 'name') continue;
+    // (and says more than two words: "RNC Rules Clash Erupts" is a noun compound)
+    if (NOUNISH.test(m[1]!) && (content.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
     const start = base + body.length - content.length;
     return build(doc, { start, end: base + body.length }, ref, { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length }, 'headline-says');
   }

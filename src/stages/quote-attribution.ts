@@ -340,6 +340,17 @@ const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[E
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
+  // "Citing last week’s Paris attack as a wake-up call, Will urged ...": a participle that opens the
+  // sentence has the subject after its comma
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(doc.text.slice(cue.start, cue.end))) {
+    const s = doc.sentences[findContaining(doc.sentences, cue.start)];
+    if (s && /^[\s“"]*$/u.test(doc.text.slice(s.start, cue.start))) {
+      const comma = doc.text.slice(cue.end, s.end).search(/,["”’]?\s/u);
+      const at = comma >= 0 ? cue.end + comma + /,["”’]?\s/u.exec(doc.text.slice(cue.end + comma))![0].length - 1 : -1;
+      const r = at >= 0 ? speakerAfter(doc, at, s.end) : null;
+      return r && (r.mention.kind === 'name' || r.mention.kind === 'pronoun' || r.mention.kind === 'nominal') && (r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start))) ? r : null;
+    }
+  }
   // "Reuters quoted the minister as saying ...": the one quoted speaks, the quoting source relays
   if (/\sas\s+$/u.test(pre)) {
     const quoted = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{2,80}?)\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 100), cue.start));

@@ -248,7 +248,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const document = documentSubject(doc, floor, cue.start);
     // (people who find or show that something is so report it too: "the researchers found that ...";
     // so does an organisation, "the Department of Justice found that ...")
-    const people = !document && subj && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)) && (subj.type === 'person' || subj.type === 'group' || (subj.type === 'organization' && !afterPreposition(doc, subj.mention.start)) || subj.mention.kind === 'group') && subj.mention.kind !== 'pronoun' ? subj : null;
+    // (a setting may come before "that": "found in 2014 that ...")
+    const thatClause = /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)) || /\bthat\s*$/u.test(SETTING.exec(doc.text.slice(cue.end, s.end))?.[0] ?? '');
+    const people = !document && subj && thatClause && (subj.type === 'person' || subj.type === 'group' || (subj.type === 'organization' && !afterPreposition(doc, subj.mention.start)) || subj.mention.kind === 'group') && subj.mention.kind !== 'pronoun' ? subj : null;
     if (!document && !people) return null;
     subj = document ?? people;
   } else if (!subj && cue.cls === 'speech') {
@@ -480,6 +482,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "wrote to the US Embassy asking ...": a recipient phrase, not reported content
     // ("the opinions written by Stevens": the agent of a participle, no content either)
     // (after "that" it is content: "say that by imposing strict rules, the city ...")
+    // ("Reporting among the poorest immigrants, I have ...": an opening participle of saying with a
+    // setting after it says nothing)
+    if (/^\p{Lu}\p{Ll}+ing$/u.test(doc.text.slice(cue.start, cue.end)) && /^(?:among|in|at|from|with|during|across|around|inside|outside|near|throughout|for|to|by)\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // (and where it was said from: "who’s reported from every single debate")
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
@@ -606,6 +611,8 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
   const cstart = from + lead;
   const cend = stanceObjectEnd(doc, cue, cstart, stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end)));
+  // ("who determines the final list of nominees": a verb that reports only with "that")
+  if (THAT_ONLY.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
   // (nor a setting, a partner or an amount: "who testified in Congress", "who argued with Ms. Brainard", "who’s thought much at all about policy")
   if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) ? 1 : 2) || /^(?:to|for|and|or|of|from|by|with|at|in|much|little|nothing|anything|something|everything)\s/u.test(doc.text.slice(cstart, cend))) return null;
   // ("a Democratic pollster who advises the pro-Clinton super PAC": telling a mere noun phrase is
@@ -707,7 +714,7 @@ function noClause(phrase: string): boolean {
 }
 
 // verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
-const THAT_ONLY = new Set(['agree', 'concur']);
+const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office" (and
 // "maintain", whose noun phrase is kept, not said: "continues to maintain a hard-to-overtake lead")
 const NP_BELIEF = new Set(['assume', 'know', 'maintain']);

@@ -38,6 +38,8 @@ const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')))
 // (ASCII \b, no unicode flag: the regex engine scans it fast; a letter glued before a match is checked after)
 const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for|it))?\b`, 'g');
 
+// verbs of saying whose participle may open a sentence with the content after it ("Citing ...,")
+const OPENING_PARTICIPLES = new Set(['cite', 'say', 'note', 'argue', 'call', 'describe', 'urge', 'warn', 'insist', 'claim', 'acknowledge', 'stress', 'emphasize', 'emphasise', 'tout', 'hail', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'predict', 'promise', 'pledge', 'vow', 'ask', 'tell', 'explain', 'suggest', 'add', 'declare', 'announce', 'reiterate', 'recall', 'remind']);
 const STANCE_WORDS = STANCE_ADJECTIVES.join('|');
 const STANCE_HINT = new RegExp(String.raw`\b(?:${STANCE_WORDS})\s`, 'u');
 // (a clause follows: "that", or a subject pronoun or determiner; "not" and an adverb may stand
@@ -153,6 +155,16 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   if (body.includes(' clear')) for (const m of body.matchAll(/\b(?:make|makes|made|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|crystal\s+)?clear(?=\s+(?:that|to)\b)/gu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'make clear', cls: 'speech' });
+  }
+  // "Citing last week’s attack as a wake-up call, Will urged ...": a participle of saying that opens
+  // the sentence (the scan above reads lower-case forms only)
+  const opening = /^([\s“"]*)(\p{Lu}\p{Ll}+ing)\s/u.exec(body);
+  const openingEntry = opening ? CUE_FORMS[opening[2]!.toLowerCase()] : undefined;
+  // (only verbs that report what they say, and only before the comma that ends the participle's
+  // clause: "Endorsing Senator Akaka's legislation were AlohCare ..." is an inverted sentence)
+  if (opening && openingEntry && OPENING_PARTICIPLES.has(openingEntry[0]) && /,\s/u.test(body) && !insideQuote(sentence.start + opening[1]!.length)) {
+    const start = sentence.start + opening[1]!.length;
+    cues.push({ start, end: start + opening[2]!.length, lemma: openingEntry[0], cls: openingEntry[1] });
   }
   // "his supporters are optimistic that he'll make a comeback": a copula and an adjective of belief
   // or feeling before a clause (the cue spans both, so that the subject stands right before it)
