@@ -714,7 +714,7 @@ function noClause(phrase: string): boolean {
 }
 
 // verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
-const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule']);
+const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule', 'figure', 'reckon', 'relate', 'posit']);
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office" (and
 // "maintain", whose noun phrase is kept, not said: "continues to maintain a hard-to-overtake lead")
 const NP_BELIEF = new Set(['assume', 'know', 'maintain']);
