@@ -3,7 +3,7 @@ import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '
 import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nounAndTopicAttributions } from './nominal-speech.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, isTitle, leadIn } from './quote-attribution.js';
-import { askedQuestion, clip, reported, sentenceFinalTail } from './reported-speech.js';
+import { askedQuestion, clip, reported, sentenceFinalTail, words } from './reported-speech.js';
 import { headlineQuote } from './headline.js';
 import { transcriptLines } from './transcript.js';
 import { firstParagraphIsTitle } from './clauses.js';
@@ -211,7 +211,7 @@ export function attributeQuotes(doc: Doc): Doc {
       // surveys ... suggest a second look is occurring for Jeb.”")
       const prior = drafts.at(-1);
       if (prior && prior.kind === 'indirect' && prior.ref?.name && prior.paragraph === p.paragraph && prior.sentence < sentence.index && fillsSentence && !p.flags.includes('continues')
-        && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+        && words(doc.text.slice(p.start, p.end)) >= 4) {
         addContinuation(p, span, sentence.index, prior.ref, 'continuation-after-reported', 0.75);
         continue;
       }
@@ -223,7 +223,7 @@ export function attributeQuotes(doc: Doc): Doc {
         else pending.push({ p, span, sentence: sentence.index });
         continue;
       }
-      if (fillsParagraph(doc, p) && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) {
+      if (fillsParagraph(doc, p) && words(doc.text.slice(p.start, p.end)) >= 4) {
         const lead = leadIn(doc, p.paragraph, usedCues);
         // a signature line after it names the speaker: "“...” ¶ -Michelle Marks, Philadelphia."
         const signed = lead ? null : signatureAfter(doc, p);
@@ -266,7 +266,7 @@ export function attributeQuotes(doc: Doc): Doc {
       // claimed": a quotation of its own after a colon ends the content at the colon)
       const taken = inner.find((p) => byPair.has(p.index));
       const colon = taken && pieces.length === 1 ? doc.text.lastIndexOf(':', outer(taken).start) : -1;
-      if (taken && colon > r.content.start && /^:\s*$/u.test(doc.text.slice(colon, outer(taken).start)) && (doc.text.slice(r.content.start, colon).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2) {
+      if (taken && colon > r.content.start && /^:\s*$/u.test(doc.text.slice(colon, outer(taken).start)) && words(doc.text.slice(r.content.start, colon)) >= 2) {
         pieces = [clip(doc, r.content.start, colon)];
         inner = pairs.filter((p) => p.start >= pieces[0]!.start && p.end <= pieces[0]!.end);
       }

@@ -338,6 +338,10 @@ const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'twee
 
 const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}(?=\p{Lu}|(?:he|she|they|it|we)\s)/u);
 
+// Whether the speaker found after an opening clause's comma starts that clause: right after the
+// comma, or after a title or two ("Having said ..., Judge Berman ...").
+const startsNear = (doc: Doc, at: number, r: SpeakerRef): boolean => r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start));
+
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
   // "Citing last week’s Paris attack as a wake-up call, Will urged ...": a participle that opens the
@@ -348,7 +352,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
       const comma = doc.text.slice(cue.end, s.end).search(/,["”’]?\s/u);
       const at = comma >= 0 ? cue.end + comma + /,["”’]?\s/u.exec(doc.text.slice(cue.end + comma))![0].length - 1 : -1;
       const r = at >= 0 ? speakerAfter(doc, at, s.end) : null;
-      return r && (r.mention.kind === 'name' || r.mention.kind === 'pronoun' || r.mention.kind === 'nominal') && (r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start))) ? r : null;
+      return r && (r.mention.kind === 'name' || r.mention.kind === 'pronoun' || r.mention.kind === 'nominal') && startsNear(doc, at, r) ? r : null;
     }
   }
   // "Reuters quoted the minister as saying ...": the one quoted speaks, the quoting source relays
@@ -422,7 +426,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     if (comma >= 0) {
       const at = cue.end + comma + 1;
       const r = speakerAfter(doc, at, sentence.end);
-      if (r && (r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start)))) return r;
+      if (r && startsNear(doc, at, r)) return r;
     }
   }
   const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));

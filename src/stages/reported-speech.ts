@@ -895,7 +895,8 @@ function documentRef(doc: Doc, start: number, end: number, head: string): Speake
   return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** The number of words (runs of letters and digits) in `s`. */
+export const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export function clip(doc: Doc, start: number, end: number): Span {
   let s = start;
