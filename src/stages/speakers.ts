@@ -278,8 +278,14 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     pre = pre.slice(0, at0) + pre.slice(at0 + bracket[0].length);
   }
   pre = stripEnd(pre, AUX_TAIL);
+  // ("has been saying": "been" before a present participle; before a past one it makes a passive)
+  if (/\sbeen\s*$/u.test(pre) && /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 16))) pre = stripEnd(pre.replace(/\s+been\s*$/u, ''), AUX_TAIL);
   // a contracted auxiliary before a participle: "he's said", "Trump’s also argued", "they've told"
-  if (/\p{L}['’](?:s|ve|d)\s*$/u.test(pre) && PARTICIPLE.test(doc.text.slice(at, at + 12))) pre = stripEnd(pre.replace(/['’](?:s|ve|d)\s*$/u, ''), AUX_TAIL);
+  // (and before a present participle: "He's suggesting that ...", "They’re saying ...")
+  if ((/\p{L}['’](?:s|ve|d)\s*$/u.test(pre) && PARTICIPLE.test(doc.text.slice(at, at + 12))) || (/\p{L}['’](?:s|re|m)\s*$/u.test(pre) && /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 16))
+    // (after a noun, "'s" may be a possessive and the -ing form a noun, "the candidate's thinking in an
+    // interview", "a source familiar with Cruz’s thinking said": a clause or an object must follow)
+    && (/(?:^|[^\p{L}])(?:he|she|it|that|who|there|what|they|you|we|I)['’]\p{Ll}+\s*$/iu.test(pre) || /^\p{Ll}+ing\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|about)\s/u.test(doc.text.slice(at, at + 24))))) pre = stripEnd(pre.replace(/['’](?:s|ve|d|re|m)\s*$/u, ''), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
   // (or between spaced hyphens: "Deborah Jordan Reynolds - Santilli's girlfriend - told")
   const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : /\s-\s*$/u.test(pre) ? /\s+-\s+(?:(?!\s-\s)[^—–]){1,160}?\s+-\s*$/u.exec(pre) : null;
@@ -1225,13 +1231,15 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
 // (a time is no place to hide a subject: "Later on Tuesday Mitsotakis met ...")
 // (within the sentence: "... en route to Italy.\n\nAlex Lagakos said" is no prepositional object)
 // (a kind of outlet may stand before the name: "to the Dutch newspaper NRC Handelsblad")
+// (a preposition may open the sentence: "With Merrick Garland, President Obama made ..."; not
+// "For", which gives a point of view: "For Mr. Rubio, ... he embraces")
 export const afterPreposition = (doc: Doc, at: number): boolean => {
   const window = doc.text.slice(Math.max(0, at - 60), at);
   const boundary = /(?:[.!?]["”’)]*\s+|\n)(?=[^\n]*$)/u.exec(window);
   return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
 };
 const PREPOSITION_BEFORE =
-  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
+  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including|In|At|With|From|To|By|On|About|Against|Toward|Towards|Between|Among|Like|Under|Over|Including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
