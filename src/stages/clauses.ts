@@ -33,16 +33,19 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
   for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
-    if (m[1] && !strongCue(m[2]!)) continue;
+    // (a particle verb of saying counts whole: "denies any wrongdoing and points out that ...")
+    const particle = /^\s+(out|to|up)\b/u.exec(text.slice(m.index! + m[0].length));
+    const strong = strongCue(m[2]!) || (particle !== null && strongCue(`${m[2]!} ${particle[1]!}`));
+    if (m[1] && !strong) continue;
     // (a second verb of saying ends it however short: "defended the attack and said ...")
-    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strongCue(m[2]!) ? 1 : minWords)) continue;
+    if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strong ? 1 : minWords)) continue;
     // (but after a participle cue a finite verb in the tense of the content's own verb goes on with
     // the content: "arguing that it showed “intent” and indicated Clinton may have violated laws")
     if (cueForm !== undefined && /ing$/u.test(cueForm) && /\bthat\s*$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && !m[1] && tenseOf(m[2]!) !== null && hasTense(text.slice(0, m.index), tenseOf(m[2]!)!)) continue;
     // "Westmacott said Obama shows “great charm” and exhibits a fondness ...": a second verb in
     // another tense than the cue's belongs to the content; so does one in the content's own tense
     // ("Trump said he then recorded robo-calls and hosted a fundraiser")
-    if (cueTense && !strongCue(m[2]!)) {
+    if (cueTense && !strong) {
       const tense = tenseOf(m[2]!);
       // (after a comma, a verb in the cue's tense is the speaker's own: "..., but agreed that ...")
       if (tense && (tense !== cueTense || (hasTense(text.slice(0, m.index), tense) && !m[0].startsWith(',')))) continue;
@@ -57,7 +60,7 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
     const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[2]!)) && finite && !adjectival;
     // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")
-    if ((strongCue(m[2]!) && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
+    if ((strong && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
   }
   return end;
 }

@@ -54,6 +54,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
   // (nor a vote of the writer's: "Today, I voted for ...")
   if (r && isWeakCue(cue) && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
+  // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
+  // nothing after the addressee is reported)
+  if (r && cue.cls === 'tell' && r.ref && /(?:^|[^\p{L}])[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 9), r.ref.mention.start))) return null;
   if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)))) return null;
   if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
@@ -729,7 +732,24 @@ const AS_ONLY = new Set(['see', 'view', 'regard']);
  * grabbing her at a press conference" keeps its clause whole).
  */
 function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
-  if (!STANCE.has(cue.lemma) || /^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
+  if (/^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
+  // (any other verb's object that is a noun phrase, no clause, ends the same way before a clause
+  // after a comma: "recounted the incident, which ...", "view Trump's nomination as a sort of
+  // hostile takeover, although they have failed to ...")
+  // (not what a document shows, whose object may be a small clause: "polls showing rival Sen. Ted
+  // Cruz, R-Texas, leading the race")
+  if (!STANCE.has(cue.lemma)) {
+    if (cue.cls === 'evidence' || cue.cls === 'according') return cend;
+    const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
+    if (!clause || clause.index === 0 || !/^,/u.test(clause[0]) && !/^\s+(?:although|though|even\s+though|whereas)\b/u.test(doc.text.slice(cstart + clause.index, cend)) || insideQuotation(doc, cstart + clause.index)) return cend;
+    const object = doc.text.slice(cstart, cstart + clause.index);
+    if (words(object) < 2 || (/^\s*(?:what|which|who|how|why|whether|where|when|if)\b/iu.test(object) || /[“"]/u.test(object) || LIKELY_VERB.test(object.replace(/(?<=^|\s)\p{Lu}[\p{L}'’.-]*/gu, 'X')))) return cend;
+    // (a relative clause between commas inside the subject of a clause: "said the plan, which he
+    // unveiled Monday, was good")
+    // (or a participle: "found Millennials, numbering 75.3 million, surpassed Baby Boomers")
+    if (/^,/u.test(clause[0]) && /,\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(doc.text.slice(cstart + clause.index + clause[0].length, cend))) return cend;
+    return cstart + clause.index;
+  }
   // (whatever the object, an adverbial clause, a participle clause or a relative clause after a
   // comma is the writer's: "backed a no-fly zone in Syria, putting her at odds with ...",
   // "supported the North American Free Trade Agreement, which caused ...", not one inside the
