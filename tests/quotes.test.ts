@@ -498,6 +498,14 @@ describe('paragraph-level attribution', () => {
     const doc = body('Donald Trump attacked Hillary Clinton on Monday. “She is weak,” he said. Clinton answered him. “He is unfit,” she said.');
     expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Donald Trump', 'Hillary Clinton']);
   });
+  it('does not carry a thought or a finding of the paragraph before into a quotation paragraph', () => {
+    const doc = body('“They had no idea,” said Emily Kessel, advocacy director of the consortium.\n\nOften, families did not understand the implications of dropping the ball on the paperwork.\n\n“There wasn\'t a lot of education to adoptive parents in the earlier time about naturalizing their children.”');
+    expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => `${q.speaker}|${q.rule}`)).toEqual(['Emily Kessel|quote-cue-speaker', 'Emily Kessel|continuation-paragraph']);
+  });
+  it('takes no verb of a relative clause into the subject after it', () => {
+    const doc = body('The DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question his faith.');
+    expect(render(doc)).toContain('indirect|staff members|suggesting|someone should question his faith.');
+  });
   it('skips a prepositional phrase when looking for the subject', () => {
     const doc = body('In his talk at the Atlantic Council headquarters, Kyriakos Mitsotakis spoke about gas. “We exclude no one,” he said.');
     expect(toQuoteRecords(doc).map((q) => `${q.speaker}|${q.rule}`)).toEqual(['Kyriakos Mitsotakis|speaker-topic', 'Kyriakos Mitsotakis|quote-speaker-cue']);

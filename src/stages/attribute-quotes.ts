@@ -537,7 +537,9 @@ function previousSpeaker(drafts: readonly Draft[], paragraph: number): Draft | n
     const d = drafts[i]!;
     if (d.paragraph < paragraph - 3) return null;
     // (reported speech counts in the paragraph right before: "Carter said that ... ¶ “That’s because ...”")
-    if (d.paragraph < paragraph && d.ref && d.ref.name && (d.kind !== 'indirect' || d.paragraph === paragraph - 1)) return d;
+    // (but a thought, an intention or a document's finding names nobody who goes on speaking:
+    // "Often, families did not understand the implications ... ¶ “There wasn't a lot of education ...”")
+    if (d.paragraph < paragraph && d.ref && d.ref.name && (d.kind !== 'indirect' || (d.paragraph === paragraph - 1 && !d.flags.some((f) => f === 'belief' || f === 'intent' || f === 'document')))) return d;
   }
   return null;
 }

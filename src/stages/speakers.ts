@@ -739,6 +739,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if (COORDINATED_ADJECTIVES.test(words[w]!) && /^(?:and|or)$/u.test(words[w + 1] ?? '')) continue;
     // ("Current and former officials", "state and local officials": two adjectives joined)
     if (/^(?:and|or)$/u.test(words[w]!) && w > 0 && COORDINATED_ADJECTIVES.test(words[w - 1]!) && COORDINATED_ADJECTIVES.test(words[w + 1]!)) continue;
+    // (the verb of a relative clause is no modifier: "the emails, which included staff members suggesting")
+    if (w > 0 && /^(?:which|who|that)$/iu.test(words[w - 1]!) && /^\p{Ll}+ed$/u.test(words[w]!)) { k = w + 1; break; }
     // (a cue form right before a noun of people modifies it: "The state officials")
     if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
