@@ -450,7 +450,9 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
       }
       // "said the Florida senator", "said a prominent Republican National Committee member": a
       // place or organisation before a role is the role holder's, who speaks
-      const role = (m.type === 'place' || m.type === 'organization') && ws.length && ROLE_NOUNS.has(ws[0]!) ? m.end + tail.indexOf(ws[0]!) + ws[0]!.length : -1;
+      // (a noun or two may qualify the role: "said a longtime GOP data expert who ...")
+      const r = ws.findIndex((w, i) => i <= 2 && ROLE_NOUNS.has(w));
+      const role = (m.type === 'place' || m.type === 'organization') && r >= 0 && ws.slice(0, r).every((w) => !isClearVerb(w) && CUE_FORMS[w] === undefined && !/^(?:and|or|of|to|in|on|at|for|with|who|that|which)$/u.test(w)) ? m.end + tail.indexOf(` ${ws[r]!}`) + 1 + ws[r]!.length : -1;
       if (role > 0) {
         const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
         if (ref) return ref;
