@@ -1171,6 +1171,8 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   // ("Some say ...", "Many worry ...", "Two others said ...", "Not everyone is convinced ..."): a
   // quantifier standing for people is a group that the article leaves unnamed; it keeps its words
   if (QUANTIFIER_GROUP.test(mention.text)) return { mention: { ...mention, kind: 'group', type: 'group' }, name: mention.text, type: 'group', role: null, flags: ['group'] };
+  // ("Another tweeted, “...”", "One says ...", "Someone wrote": an unnamed source, who keeps its word too)
+  if (/^(?:one|another|someone|somebody)$/iu.test(mention.text)) return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
   const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
   return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
