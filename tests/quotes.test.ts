@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { genderOf } from '../src/lexicon/genders.js';
 import { body, seedDoc } from './helpers.js';
 import { analyze } from '../src/core/pipeline.js';
 import { toQuoteRecords } from '../src/records/records.js';
@@ -463,6 +464,7 @@ describe('cue patterns', () => {
     ['a function word that is the family name of someone in the article, with a past verb after it, is that person; a modal is not', 'Columnist George Will has long opposed Trump. Will urged the Republican electorate to abandon all outsider candidates. “The eruption of war is a reminder,” Will wrote. Will Trump win the primary? He said nothing.', ['indirect|George Will|opposed|Trump.', 'indirect|George Will|urged|the Republican electorate to abandon all outsider candidates.', 'direct|George Will|wrote|The eruption of war is a reminder,']],
     ['an inverted speaker whose organisation qualifies a role after a noun or two speaks as the role', '“It’s going to be challenging to do it in a quick turnaround,” said a longtime GOP data expert who has worked for one of the rivals.', ['direct|a longtime GOP data expert|said|It’s going to be challenging to do it in a quick turnaround,']],
     ['"another" and "someone" stand for one more unnamed source, who keeps the word', 'David Waters responded to the tweet. Waters tweeted, “Trump did the same.” Another tweeted, “Clinton thinks she’s above rules.” Someone wrote that it was a shame.', ['direct|David Waters|tweeted|Trump did the same.', 'direct|Another|tweeted|Clinton thinks she’s above rules.', 'indirect|Someone|wrote|it was a shame.']],
+    ['the one who asks a question is the agent after "asked by"; "she" passes over a man named Matt', 'Asked by Matt Lauer whether she had practiced her speech, she said, “I read it once over.” Senator Bernie Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.', ['indirect|Matt Lauer|Asked|whether she had practiced her speech', 'direct|null|said|I read it once over.', 'indirect|John Dickerson|asked|whether his aim was similar to Kennedy\'s']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -675,5 +677,17 @@ describe('signature lines', () => {
   it('does not read a lone initial as a signature', () => {
     const doc = body('“They are civil people,” Sexton said.\n\n“But I see a lot of them at these Trump things.”\n\nX.\n\nThe polls closed at eight.');
     expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['Sexton', 'quote-speaker-cue'], ['Sexton', 'continuation-paragraph']]);
+  });
+});
+
+describe('genders of given names', () => {
+  it.each([
+    ['Matt Lauer', 'male'], ['Max Baucus', 'male'], ['Evan Bayh', 'male'], ['Nancy Pelosi', 'female'], ['Katie Couric', 'female'],
+    ['Jean Shaheen', 'unknown'], ['Lolita Grayson', 'unknown'],
+  ])('%s is %s', (name, gender) => {
+    expect(genderOf(name, null)).toBe(gender);
+  });
+  it('reads a role word before the name', () => {
+    expect(genderOf('Lolita Grayson', 'congresswoman')).toBe('female');
   });
 });

@@ -246,12 +246,12 @@ export function attributeQuotes(doc: Doc): Doc {
       if (r && r.rule.startsWith('content-') && (cues[lastCue]!.cls === 'according' || !opensWithAttribution(doc, r.content, cues.slice(0, lastCue)))) order.unshift(order.pop()!);
     }
     // "Asked whether he would ..., Reid said ...": the question put to the speaker, by someone
-    // unnamed; the verbs inside the question report nothing
+    // unnamed or by the one after "by"; the verbs inside the question report nothing
     const asked = askedQuestion(doc, sentence, floor);
     if (asked && !recentOverlap(drafts, sentence.paragraph, asked.content) && !pairs.some((p) => p.start < asked.content.end && asked.content.start < p.end)) {
       drafts.push({
-        kind: 'indirect', spans: [asked.content], fragments: [], ref: null, cue: asked.cue, addressee: asked.addressee, paragraph: sentence.paragraph,
-        sentence: sentence.index, confidence: 0.5, flags: ['question'], rule: 'asked-question', pairs: [],
+        kind: 'indirect', spans: [asked.content], fragments: [], ref: asked.asker, cue: asked.cue, addressee: asked.addressee, paragraph: sentence.paragraph,
+        sentence: sentence.index, confidence: asked.asker ? confidenceOf(asked.asker, 0.6) : 0.5, flags: ['question', ...(asked.asker?.flags ?? [])], rule: 'asked-question', pairs: [],
       });
       for (const c of cues) if (c.start >= asked.cue.start && c.start < asked.content.end) usedCues.add(c.start);
     }

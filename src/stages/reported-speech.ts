@@ -574,9 +574,9 @@ function accordingBoundary(before: string): { end: number; start: number } | nul
 // speaker of the sentence by someone the article does not name
 // (also "X was asked if ...", "Asked on Monday whether ...", "Asked which county ...", "Asked a
 // direct question about this, ...")
-const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+[^,“"]{1,40}?\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))/u;
+const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+([^,“"]{1,40}?)\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))/u;
 
-export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null } | null {
+export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null; asker: SpeakerRef | null } | null {
   const body = doc.text.slice(floor, s.end);
   if (!body.includes('sked')) return null;
   const m = ASKED.exec(body);
@@ -592,7 +592,14 @@ export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: 
   const after = close >= 0 ? speakerAfter(doc, cend + 1, s.end) : null;
   const before = m.index > 0 ? speakerBefore(doc, floor + m.index, floor) : null;
   const asked = (after?.mention.kind === 'name' ? after : null) ?? before;
-  return { content: clip(doc, cstart, cend), cue: { start: cueStart, end: cueStart + m[1]!.length }, addressee: asked?.name ?? null };
+  // the one who asks: the agent after "by" ("Asked by Matt Lauer whether ...", "was asked by host
+  // John Dickerson whether ..."), or someone unnamed
+  let asker: SpeakerRef | null = null;
+  if (m[2] !== undefined) {
+    const at = floor + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]!) + m[1]!.length);
+    asker = speakerAfter(doc, at, at + m[2].length) ?? genericPhraseAfter(doc, at, at + m[2].length);
+  }
+  return { content: clip(doc, cstart, cend), cue: { start: cueStart, end: cueStart + m[1]!.length }, addressee: asked?.name ?? null, asker };
 }
 
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
