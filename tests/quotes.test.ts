@@ -683,11 +683,11 @@ describe('signature lines', () => {
 describe('genders of given names', () => {
   it.each([
     ['Matt Lauer', 'male'], ['Max Baucus', 'male'], ['Evan Bayh', 'male'], ['Nancy Pelosi', 'female'], ['Katie Couric', 'female'],
-    ['Jean Shaheen', 'unknown'], ['Lolita Grayson', 'unknown'],
+    ['Jean Shaheen', 'unknown'], ['Robin Hayes', 'unknown'], ['Lolita Grayson', 'female'], ['Thaddeus Cochran', 'male'],
   ])('%s is %s', (name, gender) => {
     expect(genderOf(name, null)).toBe(gender);
   });
   it('reads a role word before the name', () => {
-    expect(genderOf('Lolita Grayson', 'congresswoman')).toBe('female');
+    expect(genderOf('Robin Hayes', 'congresswoman')).toBe('female');
   });
 });

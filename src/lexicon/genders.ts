@@ -1,6 +1,9 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './data/given-names.generated.js';
 /**
  * Given names, titles and role words that tell whether "he" or "she" can stand for a person.
- * A person matching neither list is compatible with both pronouns.
+ * A person matching neither list is compatible with both pronouns. The hand lists below hold the
+ * names of news and politics; the longer lists of src/lexicon/data/given-names-*.txt (npm run
+ * names) the rest.
  */
 const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
@@ -20,7 +23,7 @@ denny don donny drew duane dustin edgar elliot ernie evan felix floyd franklin g
 ira isaac jay jesus jimmie jorge julian karl kurt lance lee lenny les lou manuel marc mel mickey milton mohammad morris
 murray ned nigel omar orlando owen percy perry preston quentin ramon randall raul reggie rex ricky rocco roger ronnie
 rory rusty sal sanjay shane sid sonny stanley sterling ted terrence tobias tod vern victor vince wally warren wendell
-wilbur wiley woody xavier
+wilbur wiley woody xavier adel adil amir hamid karim khalid majid nabil rashid samir tariq yusuf
 `;
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
@@ -42,8 +45,11 @@ marjorie maureen mildred miriam myrna nadia nell opal pearl phyllis priscilla ro
 thelma trudy ursula velma wanda wilma yasmin
 `;
 const words = (s: string): Set<string> => new Set(s.split(/\s+/u).filter(Boolean));
+// (the hand lists come first: the longer ones give "Max" and "Hillary" to both, "Madison" to men)
 const male = words(MALE);
 const female = words(FEMALE);
+const mobyMale = words(MALE_GIVEN_NAMES);
+const mobyFemale = words(FEMALE_GIVEN_NAMES);
 
 /** Titles and role words with a gender. */
 const MALE_WORDS = /\b(?:mr|sir|king|prince|congressman|spokesman|chairman|councilman|businessman|father|son|brother|husband|uncle|emperor|sheikh|sultan)\b\.?/iu;
@@ -61,5 +67,11 @@ export function genderOf(name: string, role: string | null, aliases: readonly st
   const isFemale = female.has(first);
   if (isMale && !isFemale) return 'male';
   if (isFemale && !isMale) return 'female';
+  if (isMale || isFemale) return 'unknown';
+  // (then the longer lists, where a name in both tells nothing: "Lolita", "Evan"; "Max", "Kim")
+  const longMale = mobyMale.has(first);
+  const longFemale = mobyFemale.has(first);
+  if (longMale && !longFemale) return 'male';
+  if (longFemale && !longMale) return 'female';
   return 'unknown';
 }
