@@ -1177,7 +1177,8 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
-const QUANTIFIER_GROUP = /^(?:not\s+)?(?:some|many|most|several|others|few|a\s+few|both|everyone|everybody|nobody|no\s+one|(?:two|three|four|five|six|several|many|some|a\s+few)\s+others|(?:some|many|most|few|two|three|all|both)\s+of\s+(?:them|those|these))$/iu;
+// (also "Many of you", "Each side", "Neither side", "Those over 60", "Hundreds")
+const QUANTIFIER_GROUP = /^(?:not\s+)?(?:some|many|most|several|others|few|a\s+few|both|everyone|everybody|nobody|no\s+one|(?:two|three|four|five|six|several|many|some|a\s+few)\s+others|(?:some|many|most|few|two|three|all|both|none|each|half|several)\s+of\s+(?:them|those|these|you|us)|(?:each|either|neither|both|the\s+other)\s+sides?|those\s+(?:over|under|older\s+than|younger\s+than|aged)\s+\d+|(?:dozens|hundreds|thousands|millions))$/iu;
 
 /** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
 export function genericPhraseAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
