@@ -479,6 +479,14 @@ describe('cue patterns', () => {
     const doc = body('Most Americans do not want higher taxes. Senator Jon Tester never said the deal was dead. Tester said the deal was alive.');
     expect(toQuoteRecords(doc).map((q) => `${q.text}|${q.flags.includes('negated')}`)).toEqual(['higher taxes.|true', 'the deal was dead.|true', 'the deal was alive.|false']);
   });
+  it('gives a gerund or an infinitive of purpose that opens the sentence the subject after its comma, and flags one after "instead of"', () => {
+    const doc = body('In addition to stating that unborn babies have no constitutional rights, Hillary Clinton has vowed to repeal the amendment. Instead of calling himself conservative, Donald Trump said he is a guy with common sense. In an effort to clarify her most recent statements about the server, Hillary Clinton spoke to reporters.');
+    expect(toQuoteRecords(doc).map((q) => `${q.speaker}|${q.cue}|${q.text}|${q.flags.includes('negated')}`)).toEqual([
+      'Hillary Clinton|stating|unborn babies have no constitutional rights|false', 'Hillary Clinton|vowed|to repeal the amendment.|false',
+      'Donald Trump|calling|himself conservative|true', 'Donald Trump|said|he is a guy with common sense.|false',
+      'Hillary Clinton|clarify|her most recent statements about the server|false',
+    ]);
+  });
   it('resolves a pronoun to the nearest person', () => {
     const doc = body('Foreign Minister Cho Hyun arrived on Monday. “We are ready,” he said.');
     const q = toQuoteRecords(doc)[0]!;

@@ -478,7 +478,9 @@ const confidenceOf = (ref: SpeakerRef | null, base: number): number => {
 const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((x) => x.start < s.end && s.start < x.end);
 
 // "did not say", "never wanted", "doesn't know": the cue is negated, its content not asserted
-const negated = (doc: Doc, cue: Span): boolean => /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start));
+// (also a gerund after "instead of", "rather than" or "without": "Instead of calling himself
+// conservative, Mr. Trump said ...")
+const negated = (doc: Doc, cue: Span): boolean => /(?:\bnot|\bnever|n['’]t|\b[Ii]nstead\s+of|\b[Rr]ather\s+than|\b[Ww]ithout)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start));
 
 // Only drafts of this paragraph or the one before can overlap a content span: look back that far
 // (a scan of every draft would make long articles quadratic).

@@ -355,6 +355,17 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
       return r && (r.mention.kind === 'name' || r.mention.kind === 'pronoun' || r.mention.kind === 'nominal') && startsNear(doc, at, r) ? r : null;
     }
   }
+  // "In an effort to clarify her statements ..., Hillary Clinton on Friday ...": an infinitive of
+  // purpose that opens the sentence has the subject after its comma
+  {
+    const s = doc.sentences[findContaining(doc.sentences, cue.start)];
+    if (s && /^[\s“"]*(?:In\s+(?:an?\s+)?(?:effort|attempt|bid)|In\s+order)\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(s.start, cue.start))) {
+      const comma = doc.text.slice(cue.end, s.end).search(/,\s/u);
+      const at = comma >= 0 ? cue.end + comma + 1 : -1;
+      const r = at >= 0 ? speakerAfter(doc, at, s.end) : null;
+      return r && startsNear(doc, at, r) ? r : null;
+    }
+  }
   // "Reuters quoted the minister as saying ...": the one quoted speaks, the quoting source relays
   if (/\sas\s+$/u.test(pre)) {
     const quoted = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{2,80}?)\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 100), cue.start));
@@ -392,7 +403,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // question on Facebook writing, “...”")
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
-  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
+  const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince|[Ii]n\s+addition\s+to|[Ii]nstead\s+of|[Rr]ather\s+than|[Bb]esides))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre)
     // ("Having said he would not ..., Judge Berman proceeded ...": one that opens the sentence)
@@ -421,7 +432,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a participle clause that opens the sentence has its subject after its comma: "After
   // suggesting on Wednesday that ..., Marco Rubio said ...", "Having said he would not ..., Judge Berman ...")
   // (also after a short noun phrase: "A leader in urging the U.S. to ..., Cantwell authored ...")
-  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n|[Ss]ince|[Hh]aving)\s+$/u.test(doc.text.slice(from, cue.start))) {
+  // ("In addition to stating that ..., Clinton has vowed", "Instead of calling himself conservative,
+  // Mr. Trump said")
+  if (sentence && /^\s*(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[\p{L}-]+)\s+){0,4}?(?:[Aa]fter|[Bb]efore|[Bb]y|[Uu]pon|[Ww]hile|[Ww]hen|[Ii]n|[Ss]ince|[Hh]aving|[Ii]n\s+addition\s+to|[Ii]nstead\s+of|[Rr]ather\s+than|[Bb]esides)\s+$/u.test(doc.text.slice(from, cue.start))) {
     const comma = doc.text.slice(cue.end, sentence.end).search(/,\s/u);
     if (comma >= 0) {
       const at = cue.end + comma + 1;
