@@ -112,8 +112,8 @@ const isShouting = (text: string, s: number, e: number): boolean => {
 const SENTENCE_STOP = /(?<=^|\s)(\p{Lu}\p{Ll}[\p{L}'’-]*)\.[ \t\u00a0]+(?=\p{Lu})/gu;
 const ABBREVIATED = new Set([...TITLES, ...SOFT, ...MONTHS]);
 
-// function words that are names too ("George Will", "Theresa May")
-const NAME_LIKE_FUNCTION_WORDS = new Set(['Will', 'May', 'June', 'April', 'August']);
+// function words that are names too ("George Will", "Theresa May", "Al From")
+const NAME_LIKE_FUNCTION_WORDS = new Set(['Will', 'May', 'June', 'April', 'August', 'From', 'Long', 'Little']);
 const LONE_NAME_VERB = /^\s+(?:\p{Ll}+ed|said|wrote|told|says|writes|tells|argues|adds|notes|thinks|believes)\b/u;
 
 function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention[] | null {
