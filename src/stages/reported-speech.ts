@@ -170,7 +170,26 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
-  if (STANCE.has(cue.lemma) && isParticiple(doc, cue) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) return null;
+  // (unless the noun is one who can hold the stance: "a super PAC backing Jeb Bush", "those
+  // supporting Clinton" take that stance themselves)
+  if (STANCE.has(cue.lemma) && isParticiple(doc, cue) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) {
+    const holder = speakerBefore(doc, cue.start, floor);
+    if (!holder || !/^\s*$/u.test(doc.text.slice(holder.mention.end, cue.start)) || holder.mention.kind === 'pronoun' || !(holder.type === 'person' || holder.type === 'group' || holder.type === 'organization' || holder.mention.kind === 'group') || THING.test(holder.name ?? holder.mention.text) || afterPreposition(doc, holder.mention.start)
+      // (a lone capitalised word opening the sentence may be no name: "Besides supporting ...")
+      || (holder.mention.kind === 'name' && !/\s/u.test(holder.mention.text) && /^[\s“"]*$/u.test(doc.text.slice(s.start, holder.mention.start)))) return null;
+    // (the participle modifies its noun: its object ends before the main clause goes on, at a
+    // comma or at the sentence's own verb: "a super PAC backing Jeb Bush, has been relentless")
+    const cstart = cue.end + /^\s*/u.exec(doc.text.slice(cue.end, end))![0].length;
+    const stop = MODIFIER_OBJECT_END.exec(doc.text.slice(cstart, end));
+    let cend = stop ? cstart + stop.index : cstart + contentEnd(doc, cstart, doc.text.slice(cstart, end));
+    // (or at a verb the tagger sees after the object: "A super PAC backing Marco Rubio aired ads")
+    for (let k = lowerBound(doc.tokens, cstart + 1); k < doc.tokens.length && doc.tokens[k]!.start < cend; k++) {
+      const t = doc.tokens[k]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(doc.text.slice(t.start, t.end)) && !/ing$/u.test(doc.text.slice(t.start, t.end))) { cend = doc.text.slice(cstart, t.start).trimEnd().length + cstart; break; }
+    }
+    if (insideQuotation(doc, cstart) || words(doc.text.slice(cstart, cend)) < 1 || words(doc.text.slice(cstart, cend)) > 12) return null;
+    return { content: clip(doc, cstart, cend), ref: holder, addressee: null, rule: 'speaker-cue-content' };
+  }
   // "won the prize for predicting the cosmic background", "criticized Trump for saying ...": a
   // gerund after "for" is what the sentence's object did, no speech of its subject
   // (also "won the prize for his work in predicting ...")
@@ -706,6 +725,10 @@ const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from|who|who
 
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
+
+// where the object of a participle that modifies its noun ends: punctuation, a dash, the main
+// clause's verb, or a subordinator
+const MODIFIER_OBJECT_END = /\s*[,;:()!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Sgt|Mt|Ft|Sens|Reps|Govs|\p{Lu}))\.(?=\s|$)|\s[-—–―]+\s|\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|said|says|told|spent|led|paid|began|went|came|made|who|which|that|because|as|while|when|after|before|since|but|and\s+(?:is|are|was|were|has|have|had)\b)\b)|\s(?=\p{Ll}{3,}ed(?:[.,;!?]|\s+(?:the|a|an|his|her|their|its|him|them|to|on|in|at|for|with|by|up|out)\b))/u;
 
 // a finite verb in what follows: the words before it are its subject
 // a setting and nothing more: "in an interview", "in an email response to questions"

@@ -1244,7 +1244,8 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
 // "For", which gives a point of view: "For Mr. Rubio, ... he embraces")
 export const afterPreposition = (doc: Doc, at: number): boolean => {
   const window = doc.text.slice(Math.max(0, at - 60), at);
-  const boundary = /(?:[.!?]["”’)]*\s+|\n)(?=[^\n]*$)/u.exec(window);
+  // (a title's full stop ends no sentence: "a letter to Mr. Castro")
+  const boundary = /(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|\p{Lu}))[.!?]["”’)]*\s+|\n)(?=[^\n]*$)/u.exec(window);
   return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
 };
 const PREPOSITION_BEFORE =
