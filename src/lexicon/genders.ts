@@ -13,16 +13,16 @@ harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
 elijah randy roy vincent ralph eugene russell bobby mason philip louis bernie bernard barack mitt marco ted jeb ben rand
 chris mike newt rick lindsey reince rudy rudolph bill hank jim tim tom dick harry boris emmanuel vladimir shinzo
 recep tayyip narendra muhammadu patrice mahamadou kyriakos nikos sameh
-jean yves jean-yves recep antonin elijah dave al hugh pat newt reid harry mitch kevin joe lindsey lamar orrin
-chuck jon jeff ron dan john-paul luis carlos miguel pedro ahmed mohammed mohamed ali omar hassan abdullah vladimir sergei
+jean yves jean-yves antonin dave al hugh pat reid mitch lamar orrin
+chuck jon jeff ron dan john-paul luis carlos miguel pedro ahmed mohammed mohamed ali omar hassan abdullah sergei
 dmitri igor ivan matt nick steve greg ken andy tony rob bob sam josh zach nate jake danny tommy johnny jimmy joey marty
 eddie ed phil stan fred don ray doug walt hal herb howard stuart stewart glenn dale dwight earl neil norm leon lloyd luke
 marcus mario martin max nelson oscar otto pete rex rod roland ross seth simon spencer theo todd travis trent trey troy
-vance wes corey jared ezra abe ari axel barry bart ben brett brad cliff clint colin cory curt darrell darren derek dean
-denny don donny drew duane dustin edgar elliot ernie evan felix floyd franklin gordon grant hank harvey hector herman
+vance wes corey jared ezra abe ari axel barry bart brett brad cliff clint colin cory curt darrell darren derek dean
+denny donny drew duane dustin edgar elliot ernie evan felix floyd franklin gordon grant harvey hector herman
 ira isaac jay jesus jimmie jorge julian karl kurt lance lee lenny les lou manuel marc mel mickey milton mohammad morris
-murray ned nigel omar orlando owen percy perry preston quentin ramon randall raul reggie rex ricky rocco roger ronnie
-rory rusty sal sanjay shane sid sonny stanley sterling ted terrence tobias tod vern victor vince wally warren wendell
+murray ned nigel orlando owen percy perry preston quentin ramon randall raul reggie ricky rocco ronnie
+rory rusty sal sanjay shane sid sonny stanley sterling terrence tobias tod vern victor vince wally warren wendell
 wilbur wiley woody xavier adel adil amir hamid karim khalid majid nabil rashid samir tariq yusuf
 `;
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
@@ -31,18 +31,18 @@ shirley angela helen anna brenda pamela nicole emma samantha katherine christine
 maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea
 hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace
 denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-hillary hilary chelsea michelle sarah carly nikki elizabeth kellyanne huma donna debbie dianne elizabeth kamala nancy
-condoleezza madeleine theresa angela marine ursula christine jacinda megyn ivanka melania jill
-susana wendy tammy kirsten maxine loretta janet sonia ruth elena amy heidi claire lisa mazie barbara jeanne shelley
-patty maria cathy gretchen kelly sally joni gina jane kate katie kathy sue liz beth meg jen jenny jess becky val valerie
+hillary hilary chelsea carly nikki kellyanne huma debbie dianne kamala
+condoleezza madeleine marine ursula jacinda megyn ivanka melania jill
+susana wendy tammy kirsten maxine loretta sonia elena heidi claire mazie jeanne shelley
+patty cathy gretchen sally joni gina jane kate katie kathy sue liz beth meg jen jenny jess becky val valerie
 vicky tina terri tracy gail peggy penny molly polly holly nora ella ellen eileen erin irene iris jo joy kim lori lucy
 lynn marsha mia nina paula rita roberta rosa sheila stacy susie sylvia vera yvonne zoe hope faith naomi norma brooke
 caitlin courtney crystal erica felicia gwen hayley jasmine jocelyn kristen kristin krystal leah lindsay mallory marissa
 meghan monica natasha paige renee shannon tanya tara tiffany vanessa whitney yolanda zoey ann-marie annie carla carmen
-cecilia colleen connie darlene dolores edith elaine ella esther eva florence georgia geraldine gwendolyn harriet
-hazel ida ingrid jeanette jeannie josephine juanita kathy lena lillian lois lorraine louise lucille mabel marcia margo
+cecilia colleen connie darlene dolores edith elaine esther eva florence georgia geraldine gwendolyn harriet
+hazel ida ingrid jeanette jeannie josephine juanita lena lillian lois lorraine louise lucille mabel marcia margo
 marjorie maureen mildred miriam myrna nadia nell opal pearl phyllis priscilla rosemary roxanne sherry stella tamara
-thelma trudy ursula velma wanda wilma yasmin
+thelma trudy velma wanda wilma yasmin
 `;
 const words = (s: string): Set<string> => new Set(s.split(/\s+/u).filter(Boolean));
 // (the hand lists come first: the longer ones give "Max" and "Hillary" to both, "Madison" to men)

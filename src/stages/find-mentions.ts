@@ -115,6 +115,10 @@ const ABBREVIATED = new Set([...TITLES, ...SOFT, ...MONTHS]);
 // function words that are names too ("George Will", "Theresa May", "Al From")
 const NAME_LIKE_FUNCTION_WORDS = new Set(['Will', 'May', 'June', 'April', 'August', 'From', 'Long', 'Little']);
 const LONE_NAME_VERB = /^\s+(?:\p{Ll}+ed|said|wrote|told|says|writes|tells|argues|adds|notes|thinks|believes)\b/u;
+// whether a function word standing alone is the family name of someone the article names in full,
+// a past verb after it: "Will wrote." after "George Will"
+const loneFamilyName = (doc: Doc, w: Word, known: ReadonlySet<string>): boolean =>
+  NAME_LIKE_FUNCTION_WORDS.has(w.text) && known.has(w.text) && LONE_NAME_VERB.test(doc.text.slice(w.end, w.end + 16));
 
 function nameMention(doc: Doc, start: number, run: string, sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention[] | null {
   let words = splitWords(run, start);
@@ -122,7 +126,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // ("I’m", "We’ll": a pronoun with its contraction is no name either)
   // (but a lone word that is part of a longer name in the article, with a past verb after it, is
   // that name: "Will wrote." after "George Will"; a modal is followed by its subject or a bare verb)
-  const lone = words.length === 1 && NAME_LIKE_FUNCTION_WORDS.has(words[0]!.text) && known.has(words[0]!.text) && LONE_NAME_VERB.test(doc.text.slice(words[0]!.end, words[0]!.end + 16));
+  const lone = words.length === 1 && loneFamilyName(doc, words[0]!, known);
   while (!lone && words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   // ("Stated Stone:", "Added Sanders:": an inverted cue verb opening the sentence)
   if (words.length > 1 && /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Wrote)$/u.test(words[0]!.text) && CUE_FORMS[words[0]!.text.toLowerCase()] !== undefined && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) words = words.slice(1);
@@ -224,7 +228,7 @@ const stripPossessive = (w: Word): Word => {
 function build(doc: Doc, input: readonly Word[], sentence: number, known: ReadonlySet<string>, titleNames: ReadonlySet<string> = new Set()): Mention | null {
   // a part of a run that is only a day or month ("Ted Cruz on Wednesday") names nobody
   // (a lone word of a longer name with a past verb after it is kept: see nameMention)
-  const lone = input.length === 1 && NAME_LIKE_FUNCTION_WORDS.has(input[0]!.text) && known.has(input[0]!.text) && LONE_NAME_VERB.test(doc.text.slice(input[0]!.end, input[0]!.end + 16));
+  const lone = input.length === 1 && loneFamilyName(doc, input[0]!, known);
   let words = input.filter((w, i) => i > 0 || lone || !CAPITALISED_NON_NAMES.has(w.text.toLowerCase().replace(/[.,;:]+$/u, ''))).map((w) => ({ ...w }));
   if (!words.length) return null;
   // trailing punctuation glued to the last word ("Xi." is not part of the name)

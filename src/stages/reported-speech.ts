@@ -169,9 +169,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
-  // "the super PAC supporting Jeb Bush": a participle of stance after a noun modifies it, and reports nothing
-  // (unless the noun is one who can hold the stance: "a super PAC backing Jeb Bush", "those
-  // supporting Clinton" take that stance themselves)
+  // "the bill supporting veterans": a participle of stance after a noun modifies it, and reports
+  // nothing; unless the noun is one who can hold the stance: "a super PAC backing Jeb Bush", "those
+  // supporting Clinton" take that stance themselves
   if (STANCE.has(cue.lemma) && isParticiple(doc, cue) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) {
     const holder = speakerBefore(doc, cue.start, floor);
     if (!holder || !/^\s*$/u.test(doc.text.slice(holder.mention.end, cue.start)) || holder.mention.kind === 'pronoun' || !(holder.type === 'person' || holder.type === 'group' || holder.type === 'organization' || holder.mention.kind === 'group') || THING.test(holder.name ?? holder.mention.text) || afterPreposition(doc, holder.mention.start)
@@ -756,10 +756,11 @@ const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^
 const AS_ONLY = new Set(['see', 'view', 'regard']);
 
 /**
- * Where the object of a verb of stance ends: "Mr. Carson endorsed Mr. Trump at a news
+ * Where a noun-phrase object ends. For a verb of stance: "Mr. Carson endorsed Mr. Trump at a news
  * conference", "Democrats opposed it because ...": the stance is toward the object; the adjuncts
- * after it are the writer's. Only after an object that is a name or a pronoun ("accused X of
- * grabbing her at a press conference" keeps its clause whole).
+ * after it are the writer's, cut only after an object that is a name or a pronoun ("accused X of
+ * grabbing her at a press conference" keeps its clause whole). For other verbs: before a clause
+ * after a comma, when the object holds no verb of its own.
  */
 function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
   if (/^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
@@ -771,9 +772,9 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   if (!STANCE.has(cue.lemma)) {
     if (cue.cls === 'evidence' || cue.cls === 'according') return cend;
     const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
-    if (!clause || clause.index === 0 || !/^,/u.test(clause[0]) && !/^\s+(?:although|though|even\s+though|whereas)\b/u.test(doc.text.slice(cstart + clause.index, cend)) || insideQuotation(doc, cstart + clause.index)) return cend;
+    if (!clause || clause.index === 0 || (!/^,/u.test(clause[0]) && !/^\s+(?:although|though|even\s+though|whereas)\b/u.test(doc.text.slice(cstart + clause.index, cend))) || insideQuotation(doc, cstart + clause.index)) return cend;
     const object = doc.text.slice(cstart, cstart + clause.index);
-    if (words(object) < 2 || (/^\s*(?:what|which|who|how|why|whether|where|when|if)\b/iu.test(object) || /[“"]/u.test(object) || LIKELY_VERB.test(object.replace(/(?<=^|\s)\p{Lu}[\p{L}'’.-]*/gu, 'X')))) return cend;
+    if (words(object) < 2 || /^\s*(?:what|which|who|how|why|whether|where|when|if)\b/iu.test(object) || /[“"]/u.test(object) || LIKELY_VERB.test(object.replace(/(?<=^|\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return cend;
     // (a relative clause between commas inside the subject of a clause: "said the plan, which he
     // unveiled Monday, was good")
     // (or a participle: "found Millennials, numbering 75.3 million, surpassed Baby Boomers")
