@@ -54,6 +54,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
   // (nor a vote of the writer's: "Today, I voted for ...")
   if (r && isWeakCue(cue) && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
+  // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
+  // the relative pronoun is what is said; a setting after the cue reports nothing)
+  if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;
   // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
   // nothing after the addressee is reported)
   if (r && cue.cls === 'tell' && r.ref && /(?:^|[^\p{L}])[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 9), r.ref.mention.start))) return null;
@@ -563,7 +566,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // (nor is a past participle before its agent: "the Budget for Fiscal Year 2008, proposed by
   // President George W. Bush" is what he proposed, not what he said)
   if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4))) {
-    const ref = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
+    // (a phrase after the cue that names no source is its object: "..., confirmed the strength of his appeal.")
+    const named = speakerAfter(doc, cue.end, end);
+    const phrase = named ? null : genericPhraseAfter(doc, cue.end, end);
+    const ref = named ?? (phrase && (phrase.name !== null || describesSource(phrase.mention.text)) ? phrase : null);
     if (ref && INVERTED_CLOSE.test(restAfter(ref.mention.end))) {
       return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref, addressee: null, rule: 'content-cue-speaker' };
     }

@@ -343,6 +343,20 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     // specialists, which I believe is critical, ..." it is about something else)
     if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && (/^,\s*(?:a|an|who|whose)\s/u.test(app[0]) || (/^,\s*which\s/u.test(app[0]) && /\p{Lu}[\p{L}.&-]*$/u.test(ref.mention.text)))) return ref;
   }
+  // ("The ad, which is currently airing in Iowa, argues that ...": a relative clause between commas
+  // right before the cue holds no subject of it; the phrase before the clause is the subject, or none)
+  const relativeAside = /,\s*$/u.test(titled) ? /,\s*(?:which|who)\s[^,“”"]{1,170},\s*$/u.exec(titled) : null;
+  if (relativeAside) {
+    const nounEnd = base + relativeAside.index;
+    // (a name ending there, or a phrase whose head can speak or is a document or an ad: not
+    // "Sanders's victory, which ..., confirmed")
+    const subject = phraseEndingAt(doc, nounEnd, floor) ?? genericSubject(doc, floor, nounEnd);
+    const head = /([\p{L}-]+)\s*$/u.exec(doc.text.slice(Math.max(floor, nounEnd - 40), nounEnd))?.[1] ?? '';
+    const lower = head.toLowerCase();
+    const named = subject !== null && subject.mention.kind === 'name' && subject.mention.end === nounEnd && subject.type !== 'place';
+    const speaks = named || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/u, '')) || ORG_NOUNS.has(lower.replace(/s$/u, '')) || EVIDENCE_NOUNS.has(lower) || PEOPLE_HEAD.test(lower);
+    return subject && speaks && subject.mention.kind !== 'pronoun' && subject.type !== 'place' ? subject : null;
+  }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
   // ("Anthony Anton, president and CEO of Washington Restaurant Association stated": an appositive
@@ -1180,6 +1194,9 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
 }
 
 // (also "Many of you", "Each side", "Neither side", "Those over 60", "Hundreds")
+// nouns that head a phrase able to hold a view, besides the lexicons' people, roles and organisations
+const PEOPLE_HEAD = /^(?:ad|ads|advert|commercial|statement|book|article|editorial|op-ed|column|complaint|lawsuit|suit|petition|platform|people|voters|whites|blacks|residents|americans|members|supporters|critics|opponents|others|many|some|most)$/u;
+
 const QUANTIFIER_GROUP = /^(?:not\s+)?(?:some|many|most|several|others|few|a\s+few|both|everyone|everybody|nobody|no\s+one|(?:two|three|four|five|six|several|many|some|a\s+few)\s+others|(?:some|many|most|few|two|three|all|both|none|each|half|several)\s+of\s+(?:them|those|these|you|us)|(?:each|either|neither|both|the\s+other)\s+sides?|those\s+(?:over|under|older\s+than|younger\s+than|aged)\s+\d+|(?:dozens|hundreds|thousands|millions))$/iu;
 
 /** The phrase after an inverted cue ("said one former GOP leadership aide, who ..."). */
