@@ -408,7 +408,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
     // not advertise, took to the airwaves")
     // ("Despite reports today that Japan plans to lift a ban ..., Sen. Tim Johnson cosponsored ...")
-    if (/^\s*(?:(?:even\s+)?(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
+    // (an adverb may come first: "Shortly after President Bush denied ..., Baucus rose")
+    if (/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
       || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
       // (or an appositive participle right after its subject: "Salceda, citing data from ..., said ...")
       || (isParticiple(doc, cue) && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b|,\s+(?:said|told|wrote|says|has|had|is|was)\b/u.test(doc.text.slice(cstart, cend)))) {
