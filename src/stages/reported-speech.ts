@@ -646,7 +646,15 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   // the clause ends at its closing comma, or with the sentence, or where its subject's next verb begins
   const close = rest.slice(lead).search(/,\s|[.;!?]\s*$/u);
   const cstart = from + lead;
-  const cend = stanceObjectEnd(doc, cue, cstart, stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end)));
+  let cend = stanceObjectEnd(doc, cue, cstart, stopAtCoordinatedVerb(doc, cstart, close >= 0 ? cstart + close : end, 3, doc.text.slice(cue.start, cue.end)));
+  // (the object of a stance ends before a second verb of the clause, "who supports Clinton but is
+  // not working for her", "supporters who defend him on cable news and speak at his rallies", and
+  // before the main clause's verb after a restrictive clause, "respondents who support Sanders are in
+  // college")
+  if (STANCE.has(cue.lemma) && !/^\s*that\b/u.test(doc.text.slice(cue.end, cstart))) {
+    const second = /\s+(?:but|and)\s+(?:(?:also|then|now|still|not)\s+)?(?=(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|\p{Ll}+(?:s|ed)|speak|say|work|go|come|run|vote|want|think|know)\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would)\s)/u.exec(doc.text.slice(cstart, cend));
+    if (second && words(doc.text.slice(cstart, cstart + second.index)) >= 1 && !insideQuotation(doc, cstart + second.index)) cend = cstart + second.index;
+  }
   // ("who determines the final list of nominees": a verb that reports only with "that")
   if (THAT_ONLY.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
   // (nor a setting, a partner or an amount: "who testified in Congress", "who argued with Ms. Brainard", "who’s thought much at all about policy")
