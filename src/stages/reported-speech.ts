@@ -652,8 +652,12 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
   // before the main clause's verb after a restrictive clause, "respondents who support Sanders are in
   // college")
   if (STANCE.has(cue.lemma) && !/^\s*that\b/u.test(doc.text.slice(cue.end, cstart))) {
-    const second = /\s+(?:but|and)\s+(?:(?:also|then|now|still|not)\s+)?(?=(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|\p{Ll}+(?:s|ed)|speak|say|work|go|come|run|vote|want|think|know)\b)|\s+(?=(?:is|are|was|were|has|have|had|will|would)\s)/u.exec(doc.text.slice(cstart, cend));
-    if (second && words(doc.text.slice(cstart, cstart + second.index)) >= 1 && !insideQuotation(doc, cstart + second.index)) cend = cstart + second.index;
+    const second = /\s+(?:but|and)\s+(?:(?:that|which|who)\b|(?:(?:also|then|now|still|not|once\s+again|again|\p{Ll}+ly)\s+)?(?=(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|\p{Ll}+(?:s|ed)|speak|say|work|go|come|run|vote|want|think|know)\b))/u.exec(doc.text.slice(cstart, cend));
+    // (the main clause's verb only after a restrictive clause, with no comma before its pronoun)
+    const restrictive = !/,\s*(?:who|that|which)\s+(?:\p{Ll}+\s+){0,3}$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start));
+    const main = restrictive ? /\s+(?=(?:is|are|was|were|has|have|had|will|would)\s)/u.exec(doc.text.slice(cstart, cend)) : null;
+    const cut = [second, main].filter((m): m is RegExpExecArray => m !== null && words(doc.text.slice(cstart, cstart + m.index)) >= 1 && !insideQuotation(doc, cstart + m.index)).map((m) => m.index).sort((a, b) => a - b)[0];
+    if (cut !== undefined) cend = cstart + cut;
   }
   // ("who determines the final list of nominees": a verb that reports only with "that")
   if (THAT_ONLY.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
