@@ -345,9 +345,11 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   }
   // ("The ad, which is currently airing in Iowa, argues that ...": a relative clause between commas
   // right before the cue holds no subject of it; the phrase before the clause is the subject, or none)
-  const relativeAside = /,\s*$/u.test(titled) ? /,\s*(?:which|who)\s[^,“”"]{1,170},\s*$/u.exec(titled) : null;
+  // (an end-anchored pattern: tried on the last 200 characters only, and only where a pronoun is)
+  const asideFrom = Math.max(0, titled.length - 200);
+  const relativeAside = /,\s*$/u.test(titled) && /\s(?:which|who)\s/u.test(titled.slice(asideFrom)) ? /,\s*(?:which|who)\s[^,“”"]{1,170},\s*$/u.exec(titled.slice(asideFrom)) : null;
   if (relativeAside) {
-    const nounEnd = base + relativeAside.index;
+    const nounEnd = base + asideFrom + relativeAside.index;
     // (a name ending there, or a phrase whose head can speak or is a document or an ad: not
     // "Sanders's victory, which ..., confirmed")
     const subject = phraseEndingAt(doc, nounEnd, floor) ?? genericSubject(doc, floor, nounEnd);
