@@ -54,6 +54,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
   // (nor a vote of the writer's: "Today, I voted for ...")
   if (r && isWeakCue(cue) && (!r.ref || (r.ref.mention.kind === 'pronoun' && /^(?:it|this|that|there|i|we|you)$/iu.test(r.ref.mention.text)))) return null;
+  // (a person known, an imperative "believe me,": no thought reported; nor is a closing
+  // "according to" anyone's content: "as many people expected, according to an email ...")
+  if (r && (((cue.cls === 'belief' || isWeakCue(cue)) && /^(?:(?:him|her|them|me|us)(?:\s*[,.;:!?]|\s+(?:for|since|in|at|on|from|well|better|personally|through|when|while|because)\b))/u.test(doc.text.slice(r.content.start, r.content.start + 24)))
+    || /^according\s+to\b[^,;:“”"]*$/iu.test(doc.text.slice(r.content.start, r.content.end)))) return null;
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
   if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;

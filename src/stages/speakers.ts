@@ -64,7 +64,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    // (two adverbs may stand between: "Perez is not widely recognized")
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
     // (and a plural form after a numeral or a plural determiner is a noun: "the three states that
