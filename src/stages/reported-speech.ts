@@ -58,6 +58,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // "according to" anyone's content: "as many people expected, according to an email ...")
   if (r && (((cue.cls === 'belief' || isWeakCue(cue)) && /^(?:(?:him|her|them|me|us)(?:\s*[,.;:!?]|\s+(?:for|since|in|at|on|from|well|better|personally|through|when|while|because)\b))/u.test(doc.text.slice(r.content.start, r.content.start + 24)))
     || /^according\s+to\b[^,;:“”"]*$/iu.test(doc.text.slice(r.content.start, r.content.end)))) return null;
+  // ("something President Barack Obama indicated earlier this week", "anything the Vermont senator
+  // said on stage to justify ...": after an object relative or a free relative, a content with no
+  // clause of its own is a setting, and nothing is reported; nor is a lone adverb, "rejected that, too.")
+  if (r && r.rule === 'speaker-cue-content' && r.ref && ((/\b(?:which|that|whom|what|something|anything|everything|nothing)\s+(?:(?:the|[\p{Lu}][\p{L}.]*)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 40), r.ref.mention.start))
+    && /^(?:earlier|later|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time)|again|recently|once|on|in|at|during)\b/u.test(doc.text.slice(r.content.start, r.content.start + 20)) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b|\b\p{Ll}{3,}ed\b/u.test(doc.text.slice(r.content.start, r.content.end)))
+    || /^(?:too|again|also|either|as\s+well|(?:again\s+and\s+again))[.!?]?$/u.test(doc.text.slice(r.content.start, r.content.end).trim()))) return null;
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
   if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;
@@ -755,7 +761,7 @@ const MODIFIER_OBJECT_END = /\s*[,;:()!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|J
 
 // a finite verb in what follows: the words before it are its subject
 // a setting and nothing more: "in an interview", "in an email response to questions"
-const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
+const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally|filing|brief|motion|court\s+filing|column|blog\s+post|book|memoir|essay|report)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
