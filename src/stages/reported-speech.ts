@@ -870,10 +870,14 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
     if (gap && /^,\s*$/u.test(gap[0]) && FRONTED.test(lead) && !lead.slice(0, gap.index).includes(',') && !sentenceFinalTail(doc.text.slice(later.end, end), later.cls === 'tell')) continue;
-    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && /\b(?:but|while|whereas)\s*$/u.test(gap[0])) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
+    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && /\b(?:but|while|whereas)\s*$/u.test(gap[0])) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
   }
   return end;
 }
+
+// a share of people polled, as the subject of a second attribution joined by "and": "One in three
+// said ... and one in four said ...", "Six in 10 said ..., and three-quarters said ..."
+const SHARE = /^(?:(?:only|just|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|four|five|three)|half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+majority|a\s+plurality)(?:\s+of\s+[\p{L} -]+)?$/iu;
 
 // (time adverbials too: "that sometime in the week that followed, he realized ...")
 const FRONTED = /^\s*(?:that\s+)?(?:during|after|before|when|while|in|on|at|since|as|if|because|although|though|once|until|despite|amid|following|under|with|without|by|sometime|later|earlier|soon|eventually|recently|last|next|every|each)\b/iu;
