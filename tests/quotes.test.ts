@@ -495,6 +495,10 @@ describe('cue patterns', () => {
       'Hillary Clinton|clarify|her most recent statements about the server|false',
     ]);
   });
+  it('gives "he" opening a sentence to the speaker who closed the sentence before, not to its subject', () => {
+    const doc = body('Senator John McCain and Senator Chuck Grassley are in trouble, Senator Jon Tester said.\n\nHe said Grassley could lose to Patty Judge.');
+    expect(toQuoteRecords(doc).map((q) => `${q.speaker}|${q.text}`)).toEqual(['Jon Tester|Senator John McCain and Senator Chuck Grassley are in trouble', 'Jon Tester|Grassley could lose to Patty Judge.']);
+  });
   it('resolves a pronoun to the nearest person', () => {
     const doc = body('Foreign Minister Cho Hyun arrived on Monday. “We are ready,” he said.');
     const q = toQuoteRecords(doc)[0]!;

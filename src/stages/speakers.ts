@@ -932,8 +932,38 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
     const people = pluralSubject(doc, start);
     if (people.length >= 2) return peopleRef(doc, mention, people, 'pronoun');
   }
+  // ("... are in trouble, Tester said. He said Grassley could lose ...": "he" opening a sentence
+  // goes on with the speaker who closed the one before, not the subject named in it)
+  if (want === 'person' && !skip) {
+    const closing = closingSpeaker(doc, start, lower);
+    if (closing) return { mention: { ...mention, entity: closing.entity }, name: fromMention(doc, closing).name, type: 'person', role: fromMention(doc, closing).role, flags: ['pronoun'] };
+  }
   const ante = antecedent(doc, start, want, word, skip);
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
+}
+
+// The person who closes the sentence before with an attribution ("..., Tester said.", "..., said
+// Tester."), when the pronoun opens the next sentence (in the same paragraph or the next), and
+// fits the person's gender.
+function closingSpeaker(doc: Doc, start: number, pronoun: string): Mention | null {
+  const si = lowerBound(doc.sentences, start + 1) - 1;
+  const s = doc.sentences[si];
+  const prev = doc.sentences[si - 1];
+  if (!s || !prev || prev.paragraph < s.paragraph - 1 || !/^[\s“"]*$/u.test(doc.text.slice(s.start, start))) return null;
+  const tail = doc.text.slice(Math.max(prev.start, prev.end - 80), prev.end);
+  const m = /,["”’]?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|explained|noted)|(?:said|says|added|adds|wrote|explained|noted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})\.["”’]?\s*$/u.exec(tail);
+  if (!m) return null;
+  const from = prev.end - tail.length + m.index;
+  let named: Mention | null = null;
+  for (let j = lowerBound(doc.mentions, from); j < doc.mentions.length && doc.mentions[j]!.start < prev.end; j++) {
+    const x = doc.mentions[j]!;
+    if (x.kind === 'name' && x.type === 'person' && x.entity !== null) named = x;
+  }
+  if (!named) return null;
+  const e = doc.entities[named.entity!]!;
+  const g = genderOf(e.name, e.role, e.aliases);
+  const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  return want && g !== 'unknown' && g !== want ? null : named;
 }
 
 // A mention ("they", "the senators") that stands for several people: "A, B and C" speak together.
