@@ -61,7 +61,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("something President Barack Obama indicated earlier this week", "anything the Vermont senator
   // said on stage to justify ...": after an object relative or a free relative, a content with no
   // clause of its own is a setting, and nothing is reported; nor is a lone adverb, "rejected that, too.")
-  if (r && r.rule === 'speaker-cue-content' && r.ref && ((/\b(?:which|that|whom|what|something|anything|everything|nothing)\s+(?:(?:the|[\p{Lu}][\p{L}.]*)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 40), r.ref.mention.start))
+  if (r && r.rule === 'speaker-cue-content' && r.ref && ((/\b(?:which|that|whom|who|what|something|anything|everything|nothing)\s+(?:(?:the|[\p{Lu}][\p{L}.]*)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 40), r.ref.mention.start))
     && /^(?:earlier|later|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time)|again|recently|once|on|in|at|during)\b/u.test(doc.text.slice(r.content.start, r.content.start + 20)) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b|\b\p{Ll}{3,}ed\b/u.test(doc.text.slice(r.content.start, r.content.end)))
     || /^(?:too|again|also|either|as\s+well|(?:again\s+and\s+again))[.!?]?$/u.test(doc.text.slice(r.content.start, r.content.end).trim()))) return null;
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
@@ -803,14 +803,34 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   // Cruz, R-Texas, leading the race")
   if (!STANCE.has(cue.lemma)) {
     if (cue.cls === 'evidence' || cue.cls === 'according') return cend;
+    // (a setting after an object with no verb of its own is the writer's: "explained his reasoning
+    // in an appearance on CBS", "reported no arrests late Monday")
+    // (not after "say", "tell" or a belief, whose content is a clause more often than not: "said
+    // Trump lied in a speech")
+    const setting = cue.lemma === 'say' || cue.cls === 'tell' || cue.cls === 'belief' ? null : OBJECT_SETTING.exec(doc.text.slice(cstart, cend));
+    // (not when a clause or a quotation of the content comes after the setting: "to say in an
+    // interview on MSNBC that ...")
+    // (and the setting closes the content, or a clause boundary follows it: not "the decision by OPM
+    // last year not to apply ...", nor "the involvement of DHS in the event of ... was not necessary")
+    const after = setting ? doc.text.slice(cstart + setting.index, cend) : '';
+    const closes = setting !== null && /^\s*\S+(?:\s+\S+){0,7}?\s*(?:$|[,.;:!?]|\s(?:and|but|while|although|though|as|when|after|before|because|which|who)\s)/u.test(after);
+    if (setting && setting.index > 0 && closes && words(doc.text.slice(cstart, cstart + setting.index)) >= 1 && !FINITE_VERB.test(doc.text.slice(cstart, cstart + setting.index)) && !/[“"]/u.test(doc.text.slice(cstart, cstart + setting.index)) && !/\bthat\b|[“"]/u.test(after) && !FINITE_VERB.test(after.split(/[,;:]/u)[0]!) && !insideQuotation(doc, cstart + setting.index)) cend = cstart + setting.index;
     const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
     if (!clause || clause.index === 0 || (!/^,/u.test(clause[0]) && !/^\s+(?:although|though|even\s+though|whereas)\b/u.test(doc.text.slice(cstart + clause.index, cend))) || insideQuotation(doc, cstart + clause.index)) return cend;
     const object = doc.text.slice(cstart, cstart + clause.index);
-    if (words(object) < 2 || /^\s*(?:what|which|who|how|why|whether|where|when|if)\b/iu.test(object) || /[“"]/u.test(object) || LIKELY_VERB.test(object.replace(/(?<=^|\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return cend;
+    // (a noun in -ing in a list is no participle: "the fields of science, engineering and math")
+    const next = doc.text.slice(cstart + clause.index, Math.min(cend, cstart + clause.index + 60));
+    if (/^,\s+\p{Ll}{3,}ing(?:\s*,|\s+(?:and|or)\b|\s*[.;]?\s*$)/u.test(next)) return cend;
+    // (nor does a relative clause end the object when a short remainder of it follows: "to put New
+    // York, which has not voted Republican in 32 years, in play")
+    if (/^,\s*(?:which|who)\s[^,]*,\s*(?:\S+\s+){0,2}\S+[.!?]?\s*$/u.test(doc.text.slice(cstart + clause.index, cend))) return cend;
+    if (words(object) < 2 || /^\s*(?:what|which|who|how|why|whether|where|when|if)\b/iu.test(object) || /[“"]/u.test(object) || FINITE_VERB.test(object)) return cend;
     // (a relative clause between commas inside the subject of a clause: "said the plan, which he
     // unveiled Monday, was good")
     // (or a participle: "found Millennials, numbering 75.3 million, surpassed Baby Boomers")
-    if (/^,/u.test(clause[0]) && /,\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b/u.test(doc.text.slice(cstart + clause.index + clause[0].length, cend))) return cend;
+    // (or a bare verb after the clause's closing comma: "Our veterans, who served in the Gulf War,
+    // deserve additional studies")
+    if (/^,/u.test(clause[0]) && /,\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b|(?!(?:and|or|but|the|a|an|his|her|their|its|in|on|at|for|with|to|of|by|from|as|which|who|including|especially|not|also|then|now)\b)\p{Ll}{3,}\s+(?:the|a|an|his|her|their|its|more|additional|new|to|that)\b)/u.test(doc.text.slice(cstart + clause.index + clause[0].length, cend))) return cend;
     return cstart + clause.index;
   }
   // (whatever the object, an adverbial clause, a participle clause or a relative clause after a
@@ -829,6 +849,11 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   if (/^(?:him|her|them|it|us|me|you|this|that)$/iu.test(object) || /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.test(object)) return at;
   return named && named.kind === 'name' && named.end === at && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|billionaire|presumptive)\s+)*$/u.test(doc.text.slice(cstart, named.start).trimStart()) ? at : cend;
 }
+
+// a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
+// a setting after a noun-phrase object: an event of speaking, or a day or week
+const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:interview|appearance|speech|statement|rally|event|meeting|hearing|debate|news\s+conference|press\s+conference|town\s+hall|op-ed|letter|post|tweet|briefing)\b|(?:late|early)\s+(?:on\s+)?(?:WEEKDAY)\b|on\s+(?:WEEKDAY)\b|(?:(?:later|earlier)\s+)?(?:last|this)\s+(?:week|month|year)\b(?!['’]))/u);
 
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
