@@ -612,6 +612,18 @@ describe('headline attributions', () => {
     // a speaker the body names, a colon and an unquoted statement; not a word the body does not name
     ['Ted Cruz: Trump Would Put Liberals On Court', ['indirect|Ted Cruz|-|Trump Would Put Liberals On Court']],
     ['Poll: Trump Ties Clinton In Three-Way Contest', []],
+    // a topic or an audience after the speaker, in any case; a label in capitals before it; a
+    // statement quoted in part is mixed
+    ['Ted Cruz on Trump Releasing His Tax Returns: ‘I Think He Will.’', ['direct|Ted Cruz|-|I Think He Will.']],
+    ['Trump to Ted Cruz: You will lose Iowa.', ['indirect|Donald Trump|-|You will lose Iowa']],
+    ['EXCLUSIVE – Trevor Noah: Don’t Trust the Voting Machines.', ['indirect|Trevor Noah|-|Don’t Trust the Voting Machines']],
+    ['Ted Cruz: ‘Of Course’ Donald Trump Is Qualified To Be President.', ['mixed|Ted Cruz|-|‘Of Course’ Donald Trump Is Qualified To Be President']],
+    // (and a subject with a topic whose own words do not name the speaker: not Trump's)
+    ['Big Win For Trump: Union Holds Off On Endorsement.', []],
+    // a source described in lower case after its statement, not matched to a name
+    ['Cruz will back Trump, eventually, former rival says.', ['indirect|former rival|says|Cruz will back Trump, eventually']],
+    ['Trump leads among veterans, poll finds.', ['indirect|poll|finds|Trump leads among veterans']],
+    ['Trump leads among veterans, Cruz finds.', []],
     // "tells": the addressee, then what is told from a pronoun on
     ['Ted Cruz Tells #NeverTrump Conservatives They Need To Change Course', ['indirect|Ted Cruz|Tells|They Need To Change Course']],
   ];

@@ -22,7 +22,7 @@ export const ROLE_NOUNS = new Set([
   'sgt', 'capt', 'adm', 'cmdr', 'hon', 'honorable', 'mp', 'mep', 'resident', 'witness', 'victim', 'survivor',
   'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'partner', 'president-elect', 'pm',
   'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
-  'supporter', 'critic', 'opponent', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
+  'supporter', 'critic', 'opponent', 'rival', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
   'woman', 'man', 'advocate', 'prosecutor', 'commentator', 'pundit', 'chaplain', 'trustee', 'regent', 'provost', 'dean',
   'constable', 'trooper', 'agent', 'ranger', 'warden', 'magistrate', 'coroner', 'paramedic', 'firefighter',
   'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'investor', 'banker', 'tycoon', 'socialist',

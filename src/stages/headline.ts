@@ -1,6 +1,6 @@
 import type { Doc, Entity, Mention, QuoteKind, Span } from '../types.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import type { SpeakerRef } from './speakers.js';
+import { describesSource, type SpeakerRef } from './speakers.js';
 
 /** An attribution in the headline: `Trump Says He Never Pledged ...`, `Ted Cruz: ‘...’`, `..., Trevor Noah Says.` */
 export interface HeadlineQuote {
@@ -27,22 +27,24 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   const base = para.start;
   const body = text.replace(/[.;:!?\s]+$/u, '');
   // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’"
-  const colon = /^([^:]{2,60}?):\s+(.+)$/u.exec(text);
-  if (colon && SUBJECT.test(colon[1]!) && OPEN.test(colon[2]!) && CLOSE.test(colon[2]!.replace(/[.\s]+$/u, ''))) {
-    // (a topic after the speaker is no part of it: "CNN President On Trump: ‘...’")
-    const topic = /\s+(?:On|About|Of|Over|To|For|At|In)\s+.+$/u.exec(colon[1]!);
-    const ref = refFor(doc, base, topic && topic.index > 0 ? colon[1]!.slice(0, topic.index) : colon[1]!);
-    const s = base + colon[0].length - colon[2]!.length;
-    const inner = trimMarks(doc, s, base + text.replace(/\s+$/u, '').length);
+  // (after a label in capitals and a dash: "EXCLUSIVE – Roger Stone: Don’t Trust ...")
+  const colon = /^(?:[\p{Lu}]{4,}\s+[–—-]\s+)?([^:]{2,100}?):\s+(.+)$/u.exec(text);
+  // (a topic or an audience after the speaker is no part of it: "CNN President On Trump: ‘...’",
+  // "Gillibrand on Hillary Releasing Her ... Transcripts: ‘...’", "Clinton to Planned Parenthood: ...")
+  const topic = colon ? /\s+(?:[Oo]n|[Aa]bout|Of|[Oo]ver|[Tt]o|[Ff]or|[Aa]t|In)\s+.+$/u.exec(colon[1]!) : null;
+  const speaker = colon ? (topic && topic.index > 0 ? colon[1]!.slice(0, topic.index) : colon[1]!) : '';
+  const said = colon ? base + colon[0].length - colon[2]!.length : 0;
+  if (colon && SUBJECT.test(speaker) && OPEN.test(colon[2]!) && CLOSE.test(colon[2]!.replace(/[.\s]+$/u, ''))) {
+    const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
+    const inner = trimMarks(doc, said, base + text.replace(/\s+$/u, '').length);
     if (ref) return { kind: 'direct', content: inner, fragments: [], ref, cue: null, rule: 'headline-colon' };
   }
-  // "Mark Cuban: I'd Consider A Future White House Bid": unquoted, the statement is the speaker's
-  // when the body names the speaker (not "Poll: ...", "The result: ...")
-  if (colon && SUBJECT.test(colon[1]!) && !OPEN.test(colon[2]!) && colon[2]!.split(/\s+/u).length >= 3) {
-    const ref = refFor(doc, base, colon[1]!);
-    if (ref && ref.mention.kind === 'name') {
-      return build(doc, { start: base + colon[0].length - colon[2]!.length, end: base + body.length }, ref, null, 'headline-colon');
-    }
+  // "Mark Cuban: I'd Consider A Future White House Bid": unquoted (or quoted in part: "Bernie
+  // Sanders: ‘Of Course’ Hillary Clinton Is Qualified ..."), the statement is the speaker's when the
+  // body names the speaker (not "Poll: ...", "The result: ...")
+  if (colon && SUBJECT.test(speaker) && colon[2]!.split(/\s+/u).length >= 3) {
+    const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
+    if (ref && ref.mention.kind === 'name') return build(doc, { start: said, end: base + body.length }, ref, null, 'headline-colon');
   }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
   // (title case or sentence case: "Trump Says He ...", "Ted Cruz says heckler deserves ...")
@@ -87,6 +89,15 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     const ref = refFor(doc, base, inverted[2]!, at);
     if (ref) return build(doc, { start: base, end: base + inverted[1]!.length }, ref, { start: base + verb, end: base + verb + /^\S+/u.exec(inverted[3]!)![0].length }, 'headline-content-says');
   }
+  // in sentence case, a source described in lower case: "Sanders will back Clinton, eventually,
+  // former rival says", "..., officials say", "..., study finds"
+  const described = /^(.{8,}),\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(says|said|say|warns|warn|claims|claim|finds|find|found|shows|show)$/u.exec(body);
+  if (described && describesSource(`the ${described[2]!}`)) {
+    const at = described[1]!.length + body.slice(described[1]!.length).indexOf(described[2]!);
+    const ref = refFor(doc, base, described[2]!, at);
+    const verb = at + described[2]!.length + 1;
+    if (ref) return build(doc, { start: base, end: base + described[1]!.length }, ref, { start: base + verb, end: base + verb + described[3]!.length }, 'headline-content-says');
+  }
   return null;
 }
 
@@ -118,7 +129,8 @@ function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef
   const inBody = new Set(doc.mentions.filter((m) => m.start >= doc.paragraphs[0]!.end && m.entity !== null).map((m) => m.entity!));
   const people = doc.entities.filter((e) => (e.type === 'person' || e.type === 'organization') && inBody.has(e.index));
   // (or whose title it is: "CNN President" for "CNN President Jeff Zucker")
-  const match: Entity | undefined = people.find((e) => key(e.name) === key(subject))
+  // (a subject in lower case describes its source rather than naming it: "..., poll finds")
+  const match: Entity | undefined = /^\p{Ll}/u.test(subject) ? undefined : people.find((e) => key(e.name) === key(subject))
     ?? (words.length >= 2 ? people.find((e) => e.type === 'person' && e.role !== null && key(e.role) === key(subject)) : undefined)
     // (a family name last before a family name first: "Baucus" is "Max Baucus" before the headline's
     // own run "Baucus Urges Japan")
