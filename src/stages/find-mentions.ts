@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
+import { memo } from '../core/memo.js';
 import { DIRECTION_WORDS, EVIDENCE_NOUNS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { genderOf } from '../lexicon/genders.js';
@@ -334,16 +335,7 @@ function isTitleNoun(w: string): boolean {
 }
 
 // role words recur in every article: answers are cached (bounded)
-const roleWordCache = new Map<string, boolean>();
-function isRoleWord(w: string): boolean {
-  let v = roleWordCache.get(w);
-  if (v === undefined) {
-    v = isRoleWordUncached(w);
-    if (roleWordCache.size > 20_000) roleWordCache.clear();
-    roleWordCache.set(w, v);
-  }
-  return v;
-}
+const isRoleWord = memo(20_000, isRoleWordUncached);
 
 function isRoleWordUncached(w: string): boolean {
   // plural titles before coordinated names: "Presidents Buhari and Talon", "Sens. Thomas and Enzi"

@@ -1,5 +1,6 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
+import { memo } from '../core/memo.js';
 import { placeOf } from '../lexicon/places.js';
 import { genderOf, type Gender } from '../lexicon/genders.js';
 import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
@@ -83,27 +84,9 @@ export function resolveEntities(doc: Doc): Doc {
 
 interface Draft { name: string; type: EntityType; role: string | null; affiliation: string | null; aliases: Set<string>; keys: Set<string> }
 
-const partsCache = new Map<string, string[]>();
-const parts = (name: string): string[] => {
-  let v = partsCache.get(name);
-  if (v === undefined) {
-    v = name.replace(/['’]s$/u, '').replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
-    if (partsCache.size > 50_000) partsCache.clear();
-    partsCache.set(name, v);
-  }
-  return v;
-};
+const parts = memo(10_000, (name: string): string[] => name.replace(/['’]s$/u, '').replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)));
 // names recur within and across articles: normalised forms are cached (bounded)
-const normCache = new Map<string, string>();
-const norm = (s: string): string => {
-  let v = normCache.get(s);
-  if (v === undefined) {
-    v = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (normCache.size > 50_000) normCache.clear();
-    normCache.set(s, v);
-  }
-  return v;
-};
+const norm = memo(10_000, (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : m.type === 'organization' ? orgKey(m.text) : norm(m.text.replace(/^the\s+/iu, '')));
 // "the United States Department of State" and "the State Department", "Ministry of Foreign Affairs"
 // and "Foreign Affairs Ministry": one body, named either way round (a country before it aside)
