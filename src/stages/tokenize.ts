@@ -25,7 +25,7 @@ interface Tagger { nlp: ReturnType<typeof winkNLP>; features: [Feature, number][
 // (50,000 new entries: a whole-corpus run peaks 8 MB lower than with 150,000, and no slower)
 const REBUILD_AFTER = 50_000;
 /** Whether the tagger holds `word` in any of its feature hashes (for tests). */
-export const taggerKnows = (word: string): boolean => tagger.features.some(([f]) => Object.hasOwn(f.hash, word));
+export const taggerKnows = (word: string): boolean => current().features.some(([f]) => Object.hasOwn(f.hash, word));
 
 // the model's entity-meta loader stringifies its data again at every call (a second instance would
 // get it twice encoded, a tenth one fails): it is loaded once, for every instance
@@ -43,15 +43,20 @@ function newTagger(): Tagger {
   return { nlp, features, base: features.reduce((n, [f]) => n + f.list.length, 0) };
 }
 
-let tagger = newTagger();
+let tagger: Tagger | null = newTagger();
+// (a tagger that has grown too much is dropped at the end of a document and the next one built at
+// the start of the next, when nothing holds the old one: two models at once, about 20 MB each, ran
+// workers with a 64 MB heap out of memory)
+const current = (): Tagger => (tagger ??= newTagger());
 
 /** Tokens and tags of `text` as wink-nlp gives them to a fresh instance, whatever it read before. */
 function tagFresh(text: string): { values: string[]; pos: string[] } {
-  const { nlp } = tagger;
+  const t = current();
+  const { nlp } = t;
   const wd = nlp.readDoc(text);
   const out = { values: wd.tokens().out(nlp.its.value) as string[], pos: wd.tokens().out(nlp.its.pos) as string[] };
   let grown = 0;
-  for (const entry of tagger.features) {
+  for (const entry of t.features) {
     const [f, seen] = entry;
     for (let i = seen; i < f.list.length; i++) {
       const key = f.list[i] as string;
@@ -60,7 +65,7 @@ function tagFresh(text: string): { values: string[]; pos: string[] } {
     entry[1] = f.list.length;
     grown += f.list.length;
   }
-  if (grown - tagger.base > REBUILD_AFTER) tagger = newTagger();
+  if (grown - t.base > REBUILD_AFTER) tagger = null;
   return out;
 }
 
