@@ -1,7 +1,9 @@
+import { setFlagsFromString } from 'node:v8';
 import { SingleBar } from 'cli-progress';
 import { processCorpus } from '../engine/process-corpus.js';
 import type { StageTimings } from '../core/pipeline.js';
 import { openSink, type Format } from './sink.js';
+import { MAIN_HEAP_GROWING_PERCENT, WORKER_V8_FLAGS } from '../engine/defaults.js';
 
 export interface ExtractOptions {
   readonly inputs: readonly string[];
@@ -30,6 +32,10 @@ const CHECKPOINT_EVERY_MS = 500;
 
 /** The `extract` command: corpus in, tables and a manifest out, with progress and checkpoints. */
 export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
+  // (this thread's garbage is collected sooner, and the workers, made after this, compile and collect
+  // on their own threads: both bound the run's peak memory; see the constants)
+  setFlagsFromString(`--heap-growing-percent=${MAIN_HEAP_GROWING_PERCENT}`);
+  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
   const started = new Date();
   const t0 = performance.now();
   const sink = openSink(o.out, o.formats, o.fingerprint, o.resume);
