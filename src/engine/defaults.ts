@@ -19,12 +19,14 @@ export const DEFAULT_WORKER_HEAP_MB = 64;
 export const MAIN_HEAP_GROWING_PERCENT = 20;
 
 /**
- * V8 flags the `extract` command sets before it makes its workers (a flag read when an isolate is
- * made reaches the workers, not the thread already running). By default V8 compiles optimised code
- * on its pool of background threads, and each of those threads keeps its malloc arena at its
- * high-water mark: TurboFan's zone memory peaked at over 100 MB in a worker. Compiling on the
- * worker's own thread took a whole-corpus run (122 MB, two workers) from 436-442 MB peak RSS to
- * 345-370 MB by `time -v`, and from 87-95 s to 83-92 s. (Flags of the garbage collector cannot be
- * changed once V8 runs: `--single-threaded-gc` set here crashed it.)
+ * V8 flags the `extract` command sets before it makes its workers when they take every core (a flag
+ * read when an isolate is made reaches the workers, not the thread already running). By default V8
+ * compiles optimised code on its pool of background threads, and each of those threads keeps its
+ * malloc arena at its high-water mark: TurboFan's zone memory peaked at over 100 MB in a worker.
+ * With two workers on two cores, compiling on the worker's own thread took a whole-corpus run (122
+ * MB) from 436-442 MB peak RSS to 345-370 MB by `time -v`, and from 87-95 s to 83-92 s (10 MB: 9.2
+ * s against 9.7 s). With a core to spare it costs time (one worker, 10 MB: 13.7 s against 10.3 s),
+ * so then it is not set. (Flags of the garbage collector cannot be changed once V8 runs:
+ * `--single-threaded-gc` set here crashed it.)
  */
 export const WORKER_V8_FLAGS: readonly string[] = ['--no-concurrent-recompilation'];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { SingleBar } from 'cli-progress';
 import { processCorpus } from '../engine/process-corpus.js';
@@ -32,10 +33,11 @@ const CHECKPOINT_EVERY_MS = 500;
 
 /** The `extract` command: corpus in, tables and a manifest out, with progress and checkpoints. */
 export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
-  // (this thread's garbage is collected sooner, and the workers, made after this, compile and collect
-  // on their own threads: both bound the run's peak memory; see the constants)
+  // (this thread's garbage is collected sooner; and when the workers take every core, they compile on
+  // their own threads, as V8's background threads would find no core free: both bound the run's peak
+  // memory; see the constants)
   setFlagsFromString(`--heap-growing-percent=${MAIN_HEAP_GROWING_PERCENT}`);
-  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+  if (o.workers >= availableParallelism()) for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
   const started = new Date();
   const t0 = performance.now();
   const sink = openSink(o.out, o.formats, o.fingerprint, o.resume);
