@@ -1205,6 +1205,8 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   while (e > s && /[\s,]/u.test(doc.text[e - 1]!)) e--;
   const text = doc.text.slice(s, e);
   if (!text || !/^[\p{L}\p{N}'’.\-\s,%]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
+  // (nor is an infinitive marker before the cue: "..., but only to tell Garland")
+  if (/(?:^|\s)to$/iu.test(text)) return null;
   // the speaker is the head before any appositive or relative clause
   const headEnd = s + (/,(?!\d{3}\b)|\s(?:who|which|whose)\s/u.exec(text)?.index ?? text.length);
   let named: Mention | null = null;
