@@ -259,6 +259,10 @@ const CONTRAST_TAIL = /,\s*(?:on\s+the\s+other\s+hand|however|meanwhile|though|t
 const SETTING_TAIL = /\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|interview|statement|address|letter|op-ed|tweet|post|remarks|appearance|debate|rally|hearing|meeting|conference)\s*$/u;
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
 // (longest first)
+// an infinitive of purpose after a verb of going, using or appearing has that verb's subject: "Trump
+// took to Twitter to say ...", "Clinton used her speech in Ohio to argue ...", "Carson went on ABC's
+// This Week to defend ..." (not a verb whose object does the saying: "asked Cruz to say")
+const PURPOSE_TAIL = /\s(?:took|takes|take|taking|taken|went|goes|gone|came|comes|come|used|uses|use|using|appeared|appears|appear|turned|turns|returned|returns|headed|heads|traveled|travelled|travels|flew|stopped|stops|held|holds|hold|convened|rose|stepped|steps)\s+(?:(?:to|on|before|at|in|into|onto|up)\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?to\s*$/u;
 const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,170},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
@@ -275,6 +279,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(pre, AUX_TAIL);
+  if (/\sto\s*$/u.test(pre)) pre = stripEnd(stripEnd(pre, PURPOSE_TAIL), AUX_TAIL);
   const bracket = BRACKET_TAIL.exec(pre.slice(-130));
   if (bracket) {
     const at0 = pre.length - Math.min(130, pre.length) + bracket.index;
