@@ -262,7 +262,7 @@ const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with
 // an infinitive of purpose after a verb of going, using or appearing has that verb's subject: "Trump
 // took to Twitter to say ...", "Clinton used her speech in Ohio to argue ...", "Carson went on ABC's
 // This Week to defend ..." (not a verb whose object does the saying: "asked Cruz to say")
-const PURPOSE_TAIL = /\s(?:took|takes|take|taking|taken|went|goes|gone|came|comes|come|used|uses|use|using|appeared|appears|appear|turned|turns|returned|returns|headed|heads|traveled|travelled|travels|flew|stopped|stops|held|holds|hold|convened|rose|stepped|steps)\s+(?:(?:to|on|before|at|in|into|onto|up)\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?to\s*$/u;
+const PURPOSE_TAIL = /\s(?:took|takes|take|taking|taken|went|goes|gone|came|comes|come|used|uses|use|using|appeared|appears|appear|turned|turns|returned|returns|headed|heads|traveled|travelled|travels|flew|stopped|stops|held|holds|hold|convened|rise|rises|rose|stand|stands|stood|stepped|steps)\s+(?:(?:to|on|before|at|in|into|onto|up)\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?to\s*$/u;
 const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,170},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
@@ -913,6 +913,46 @@ export function quotedSpans(doc: Doc): Span[] {
   return spans;
 }
 
+// "Statement of Senator Max Baucus", "Floor remarks by U.S. Sen. Jon Kyl", "Testimony of ...": a
+// document that presents itself as someone's statement (in its title or its first paragraphs)
+const STATEMENT_OF = /\b(?:(?:[Ff]loor|[Oo]pening|[Cc]losing|[Pp]repared)\s+)?(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:of|by|OF|BY)\s+(?:(?:U\.S\.|United\s+States)\s+)?(?:(?:Senator|SENATOR|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Ranking\s+Member|Governor|Gov\.|Secretary|Leader|Majority\s+Leader|Minority\s+Leader)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+)/u;
+// "U.S. Senator Daniel Akaka issued this statement tonight", "Baucus released the following remarks:"
+const ISSUED_STATEMENT = /\s(?:issued|released|made|delivered|gave|submitted|(?:has\s+)?issued)\s+(?:this|the\s+following|these|his|her)\s+(?:(?:brief|short|written|floor|prepared)\s+)?(?:statement|remarks|testimony|speech)\b/u;
+
+/**
+ * The person a document presents as the maker of the statement it prints, for "I" outside
+ * quotation marks after that presentation: from a title "Statement of X" (given apart or as the
+ * first paragraph), or a lead "X issued this statement ..." in the first three paragraphs.
+ */
+function statementMaker(doc: Doc, before: number): SpeakerRef | null {
+  const paras = doc.paragraphs.filter((p) => !p.boilerplate).slice(0, 3);
+  for (const p of paras) {
+    if (p.start >= before) break;
+    const text = doc.text.slice(p.start, p.end);
+    // (as a heading that opens its paragraph, not "the brave testimony by Richard Foster")
+    const of = STATEMENT_OF.exec(text);
+    if (of && of.index <= 3) {
+      const at = p.start + of.index + of[0].length - of[1]!.length;
+      const m = doc.mentions[lowerBound(doc.mentions, at)];
+      if (m && m.start === at && m.kind === 'name' && m.type === 'person') return fromMention(doc, m);
+    }
+    const issued = ISSUED_STATEMENT.exec(text);
+    if (issued && p.start + issued.index < before) {
+      const ref = speakerBefore(doc, p.start + issued.index + 1, p.start);
+      if (ref && ref.mention.kind === 'name' && ref.type === 'person') return ref;
+    }
+  }
+  // (a title given apart names the maker by the entity it matches: "Statement of Senator Baucus")
+  const title = typeof doc.meta['title'] === 'string' ? STATEMENT_OF.exec(doc.meta['title']) : null;
+  if (title && title.index <= 40) {
+    const last = title[1]!.split(/\s+/u).at(-1)!.toLowerCase();
+    const e = doc.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/u).at(-1) === last);
+    const m = e ? doc.mentions.find((x) => x.entity === e.index && x.kind === 'name') : undefined;
+    if (m) return fromMention(doc, m);
+  }
+  return null;
+}
+
 /** A pronoun speaker resolved again, skipping the names inside the content it reports ("Trump is dangerous, he said"). */
 export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
   if (ref.mention.kind !== 'pronoun' || ref.mention.start < content.end) return ref;
@@ -931,7 +971,13 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
   const want = PRONOUNS[lower];
   if (!want) return null;
   const mention = makeMention(doc, start, start + word.length, 'pronoun', want === 'person' ? 'person' : want === 'group' ? 'group' : 'unknown');
-  if (want === 'self') return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
+  if (want === 'self') {
+    // ("I" in a statement the document presents as someone's: "Statement of Senator Max Baucus",
+    // "U.S. Senator Daniel Akaka issued this statement tonight ...": the statement's maker)
+    const maker = lower === 'i' ? statementMaker(doc, start) : null;
+    if (maker) return { mention: { ...mention, type: 'person', entity: maker.mention.entity }, name: maker.name, type: 'person', role: maker.role, flags: ['pronoun'] };
+    return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
+  }
   // "they": the people of the nearest coordinated subject ("Shoukry and his counterparts, Dendias, ...")
   if (lower === 'they') {
     const people = pluralSubject(doc, start);
