@@ -974,7 +974,7 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
   if (want === 'self') {
     // ("I" in a statement the document presents as someone's: "Statement of Senator Max Baucus",
     // "U.S. Senator Daniel Akaka issued this statement tonight ...": the statement's maker)
-    const maker = lower === 'i' ? statementMaker(doc, start) : null;
+    const maker = lower === 'i' ? statementMaker(doc, start) ?? unmarkedSpeaker(doc, start) : null;
     if (maker) return { mention: { ...mention, type: 'person', entity: maker.mention.entity }, name: maker.name, type: 'person', role: maker.role, flags: ['pronoun'] };
     return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
   }
@@ -993,6 +993,42 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
 }
 
+// "... doing the right thing, Senator Levin said. We've been working for years ... I hope the Senate
+// will pass this legislation": in text whose quotation marks were lost, first-person sentences after
+// a sentence that closes with an attribution go on with its speaker (in the same paragraph, with no
+// quotation mark or other attribution between)
+function unmarkedSpeaker(doc: Doc, start: number): SpeakerRef | null {
+  const si = lowerBound(doc.sentences, start + 1) - 1;
+  const s = doc.sentences[si];
+  if (!s) return null;
+  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    const prev = doc.sentences[k]!;
+    if (prev.paragraph !== s.paragraph || /[“”"]/u.test(doc.text.slice(prev.start, start))) return null;
+    const tail = doc.text.slice(Math.max(prev.start, prev.end - 80), prev.end);
+    const m = CLOSING_ATTRIBUTION.exec(tail);
+    // (or one that opens it: "Senator Akaka stated, My purpose in bringing ... I applaud ...")
+    const opening = m ? null : OPENING_ATTRIBUTION.exec(doc.text.slice(prev.start, prev.end));
+    if (!m && !opening) {
+      // (another attribution between ends the run: the first person may be someone else's)
+      if (/\b(?:said|says|stated|states|added|adds|told|tells|wrote|writes|explained|noted|according\s+to)\b/u.test(doc.text.slice(prev.start, prev.end))) return null;
+      continue;
+    }
+    const from = m ? prev.end - tail.length + m.index : prev.start;
+    const to = m ? prev.end : prev.start + opening![0].length;
+    let named: Mention | null = null;
+    for (let j = lowerBound(doc.mentions, from); j < doc.mentions.length && doc.mentions[j]!.start < to; j++) {
+      const x = doc.mentions[j]!;
+      if (x.kind === 'name' && x.type === 'person' && x.entity !== null) named = x;
+    }
+    return named ? fromMention(doc, named) : null;
+  }
+  return null;
+}
+const OPENING_ATTRIBUTION = /^(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+\s+(?:said|says|stated|states|added|adds|explained|noted|wrote|writes)\s*[,:]/u;
+
+// ", Tester said.", ", said Sen. Jon Tester.": an attribution that closes its sentence
+const CLOSING_ATTRIBUTION = /,["”’]?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|explained|noted)|(?:said|says|added|adds|wrote|explained|noted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})\.["”’]?\s*$/u;
+
 // The person who closes the sentence before with an attribution ("..., Tester said.", "..., said
 // Tester."), when the pronoun opens the next sentence (in the same paragraph or the next), and
 // fits the person's gender.
@@ -1002,7 +1038,7 @@ function closingSpeaker(doc: Doc, start: number, pronoun: string): Mention | nul
   const prev = doc.sentences[si - 1];
   if (!s || !prev || prev.paragraph < s.paragraph - 1 || !/^[\s“"]*$/u.test(doc.text.slice(s.start, start))) return null;
   const tail = doc.text.slice(Math.max(prev.start, prev.end - 80), prev.end);
-  const m = /,["”’]?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|explained|noted)|(?:said|says|added|adds|wrote|explained|noted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})\.["”’]?\s*$/u.exec(tail);
+  const m = CLOSING_ATTRIBUTION.exec(tail);
   if (!m) return null;
   const from = prev.end - tail.length + m.index;
   let named: Mention | null = null;
