@@ -65,7 +65,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (a progressive is no passive: "Recent polling is showing ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
     // (two adverbs may stand between: "Perez is not widely recognized")
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    if (/(?:\b(?:is|are|was|were|be|been|being|am)|\b[Ii]['’]m)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
     // (and a plural form after a numeral or a plural determiner is a noun: "the three states that
@@ -1292,6 +1292,8 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   while (e > s && /[\s,]/u.test(doc.text[e - 1]!)) e--;
   const text = doc.text.slice(s, e);
   if (!text || !/^[\p{L}\p{N}'’.\-\s,%]+$/u.test(text) || text.split(/[\s,]+/u).length > 12 || /^(?:and|but|or|so|then|as|while|when|which|that)\b/iu.test(text)) return null;
+  // (an imperative has no subject: "Please note this is a partial transcript", "Please explain ...")
+  if (/^(?:please|kindly)$/iu.test(text)) return null;
   // (nor is an infinitive marker before the cue: "..., but only to tell Garland")
   if (/(?:^|\s)to$/iu.test(text)) return null;
   // the speaker is the head before any appositive or relative clause
