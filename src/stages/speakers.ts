@@ -1110,6 +1110,10 @@ function subjectChain(doc: Doc, start: number, end: number): Mention[] {
   return out;
 }
 
+// a sentence about a bill, a law or a document: "The bill ...", "This legislation ...", "The
+// Senate-passed measure ..." (not its possessor: "The bill's sponsor")
+const THING_SUBJECT = /^[\s“"]*(?:The|This|That|These|Such\s+an?|Each|Our|My|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}?(?:bill|bills|legislation|measure|amendment|act|law|resolution|report|study|plan|proposal|program|programme|budget|agreement|initiative|package|provision|rule|regulation|policy|treaty|document|letter|survey|poll|project)\b(?!['’])/u;
+
 /**
  * The entity a pronoun stands for. For he/she: the subject (first person named) of the nearest
  * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
@@ -1123,6 +1127,13 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   // speaker talks about, not the speaker ("“Donald Trump is dangerous,” he said")
   const quoted = quotedSpans(doc);
   const wantGender = /^he$/iu.test(pronoun) ? 'male' : /^she$/iu.test(pronoun) ? 'female' : null;
+  // ("The bill would expand ... It also recognizes ...": "it" goes on with the thing the sentence
+  // before is about, not with an organisation named in it)
+  if (want === 'organization') {
+    const si = lowerBound(doc.sentences, before + 1) - 1;
+    const prev = doc.sentences[si - 1];
+    if (prev && THING_SUBJECT.test(doc.text.slice(prev.start, Math.min(prev.end, prev.start + 80)))) return null;
+  }
   let sentence = -1;
   let pick: Mention | null = null;
   let placeSeen = false;
