@@ -327,6 +327,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,")
     const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
     if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && ROLE_NOUNS.has(capitalTitle[1]!.toLowerCase())))) continue;
+    // (an appositive opens with no conjunction: in "..., the Paper, and widely circulated online, Shen
+    // Xincheng, a doctoral candidate ..., urged" the chain from "and" on is no appositive of "the Paper")
+    if (/^,\s*(?:and|or|but|nor|yet)\s/u.test(app[0])) continue;
     // (an appositive is a noun phrase, or a relative clause: a segment with a verb of its own before
     // any relative pronoun is a clause of the writer's, "In Decatur, the plant is hanging on, ..., said X")
     if (app[0].split(',').some((seg) => CLAUSE_SEGMENT.test(seg.trimStart()))) continue;
