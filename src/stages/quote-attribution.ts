@@ -423,6 +423,17 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const mainFloor = Math.max(sentence?.start ?? 0, (main?.start ?? 0) - 200);
   const mainRef = main ? participleSubject(doc, main, floor, cues) ?? speakerBefore(doc, main.start, mainFloor) : null;
   if (mainRef) return mainRef;
+  // (a participle right after a subordinate clause belongs to that clause's subject: "..., when Sanders
+  // protesters interrupted her speech, shouting “she wins, we lose!”")
+  if (participle && sentence) {
+    const from = sentence.start;
+    const sub = cue.start - from < 400 ? SUBORDINATE_BEFORE.exec(doc.text.slice(from, cue.start)) : null;
+    if (sub) {
+      const [at, end] = sub.indices![1]!.map((i) => from + i) as [number, number];
+      const ref = speakerBefore(doc, end, at);
+      if (ref && ref.mention.start >= at && (ref.type === 'person' || ref.type === 'organization' || ref.type === 'group')) return ref;
+    }
+  }
   // the subject of the sentence, after an opening phrase ("Hours later, Trump returned the
   // compliment, telling Reuters ..."), even when a quotation came before the cue
   // (after a dateline: "ORLANDO, Fla. (Reuters) - President Barack Obama met ... and said ...")
@@ -460,6 +471,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;
 }
 
+// a subordinate clause set off by commas, with a subject and a finite verb, closed by the comma before
+// a participle
+const SUBORDINATE_BEFORE = /(?:^|[,;]\s*)(?:when|as|while|after|because|before|until|since|where)\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|had|were|was)\s[^,;:“”"]*,\s*$/du;
 const DESCRIBED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|has|have|had|is|are|was|were|will|would|did|does)\b/u;
 // (after an opening adverb, a verb in the present too: a story's present tense)
 const DESCRIBED_SUBJECT_PRESENT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s|has|have|had|is|are|was|were|will|would|did|does)\b/u;
