@@ -56,7 +56,9 @@ describe('extract', () => {
     }
     expect(rows(join(out, 'documents.jsonl'))).toHaveLength(33);
     expect(readdirSync(join(out, 'json'))).toHaveLength(33);
-    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts).toMatchObject({ articles: 33, failed: 0 });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.counts).toMatchObject({ articles: 33, failed: 0 });
+    expect(manifest.engine_this_run).toEqual({ batches_retried: 0, big_heap_retries: 0 });
     expect(existsSync(join(out, '.saywho-partial'))).toBe(false);
   });
   it('writes rows that match the published JSON Schemas', () => {

@@ -81,9 +81,12 @@ describe('isolation', () => {
   it('records a crashing, a hanging and a throwing article as failed and goes on', async () => {
     const f = articles(['ok-1', 'CRASH-1', 'ok-2', 'HANG-1', 'ok-3', 'THROW-1', 'ok-4']);
     const results = [];
-    for await (const r of processCorpus([f], { workers: 2, articleTimeoutMs: 1500, batchSize: 2, workerFile: join(root, 'tests/fixtures/faulty-worker.mjs') })) results.push(r);
+    const stats = { batchesRetried: 0, bigHeapRetries: 0 };
+    for await (const r of processCorpus([f], { workers: 2, articleTimeoutMs: 1500, batchSize: 2, workerFile: join(root, 'tests/fixtures/faulty-worker.mjs'), stats })) results.push(r);
     expect(results.map((r) => (r.ok ? r.records.document.doc_id : `failed:${r.error.doc_id}`))).toEqual(
       ['ok-1', 'failed:CRASH-1', 'ok-2', 'failed:HANG-1', 'ok-3', 'failed:THROW-1', 'ok-4']);
+    // (each of the three batches with a bad article was retried an article at a time)
+    expect(stats).toEqual({ batchesRetried: 3, bigHeapRetries: 0 });
     const reasons = results.flatMap((r) => (r.ok ? [] : [r.error.reason]));
     expect(reasons[1]).toMatch(/timed out after 1500 ms/u);
   });
@@ -99,8 +102,10 @@ describe('isolation', () => {
     const f = join(tmp(), 'big.jsonl');
     writeFileSync(f, [JSON.stringify({ id: 'big', text: Array.from({ length: 400 }, () => seed).join('\n\n') }), JSON.stringify({ id: 'small', text: seed })].join('\n') + '\n');
     const results = [];
-    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 32, articleTimeoutMs: 60_000 })) results.push(r);
+    const stats = { batchesRetried: 0, bigHeapRetries: 0 };
+    for await (const r of processCorpus([f], { workers: 1, workerHeapMb: 32, articleTimeoutMs: 60_000, stats })) results.push(r);
     expect(results.map((r) => (r.ok ? r.records.quotes.length > 0 : r.error.reason))).toEqual([true, true]);
+    expect(stats.bigHeapRetries).toBe(1);
   });
   it('turns a stage that throws into an error row for that article only', async () => {
     const f = articles(['a', 'boom', 'b']);

@@ -32,6 +32,16 @@ export interface ProcessOptions {
   readonly timings?: StageTimings;
   /** called for every input item read, with its size in characters (progress) */
   readonly onRead?: (chars: number) => void;
+  /** counts of what the engine had to retry, filled in as it happens */
+  readonly stats?: EngineStats;
+}
+
+/** What a run had to retry: both stay 0 in a run where no worker crashed, ran out of heap or hung. */
+export interface EngineStats {
+  /** batches that crashed their worker, ran out of its heap or ran too long, retried an article at a time */
+  batchesRetried: number;
+  /** articles that ran out of a bounded worker heap alone, retried in the pool with a 2 GB heap */
+  bigHeapRetries: number;
 }
 
 interface Entry { seq: number; item: InputItem }
@@ -94,7 +104,7 @@ export async function* processCorpus(inputs: readonly string[], options: Process
   // counts from when a worker takes it: a task left waiting in the pool's own queue behind a
   // hanging one would time out without ever having run. Retries of a failed batch go first.
   const bigGate = new PQueue({ concurrency: 1 });
-  const lanes: Lanes = { main: { pool, gate: new PQueue({ concurrency: workers }) }, roomy: () => ({ pool: roomy(), gate: bigGate }) };
+  const lanes: Lanes = { main: { pool, gate: new PQueue({ concurrency: workers }) }, roomy: () => ({ pool: roomy(), gate: bigGate }), stats: options.stats };
   const inFlight: Promise<ItemResult[]>[] = [];
   const limit = workers * 2;
   const maxN = options.batchSize ?? 32;
@@ -147,7 +157,7 @@ function finish(seq: number, item: InputItem, result: TaskResult | null): ItemRe
 
 /** A pool with the gate that lets tasks into it only as its workers are free. */
 interface Lane { readonly pool: Piscina; readonly gate: PQueue }
-interface Lanes { readonly main: Lane; readonly roomy: () => Lane }
+interface Lanes { readonly main: Lane; readonly roomy: () => Lane; readonly stats: EngineStats | undefined }
 
 async function runEntries(lanes: Lanes, entries: readonly Entry[], timeout: number, timings?: StageTimings): Promise<ItemResult[]> {
   const articles = entries.flatMap((e) => (e.item.kind === 'article' ? [e.item.article] : []));
@@ -159,6 +169,7 @@ async function runEntries(lanes: Lanes, entries: readonly Entry[], timeout: numb
       if (timings) for (const [k, v] of Object.entries(out.value.timings)) timings[k] = (timings[k] ?? 0) + v;
     } else {
       // the batch crashed its worker or ran too long: each article alone, crashed ones once more
+      if (lanes.stats && articles.length > 1) lanes.stats.batchesRetried++;
       const alone: TaskResult[] = [];
       // (a batch of one was that article's first try already)
       for (const a of articles) alone.push(await runAlone(lanes, a, timeout, articles.length === 1 ? out : null));
@@ -178,6 +189,7 @@ async function runAlone(lanes: Lanes, a: Article, timeout: number, first: TaskRu
     if (out.timedOut) break;
     // out of heap: the retry goes to the roomy pool, with time in proportion
     if (/memory limit|heap out of memory/iu.test(out.reason)) {
+      if (lanes.stats) lanes.stats.bigHeapRetries++;
       const big = await runTask(lanes.roomy(), [a], timeout * 3, 1);
       if (big.ok) return big.value.results[0]!;
       last = big.reason;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { SingleBar } from 'cli-progress';
-import { processCorpus } from '../engine/process-corpus.js';
+import { processCorpus, type EngineStats } from '../engine/process-corpus.js';
 import type { StageTimings } from '../core/pipeline.js';
 import { openSink, type Format } from './sink.js';
 import { MAIN_HEAP_GROWING_PERCENT, WORKER_V8_FLAGS } from '../engine/defaults.js';
@@ -42,13 +42,14 @@ export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
   const t0 = performance.now();
   const sink = openSink(o.out, o.formats, o.fingerprint, o.resume);
   const timings: StageTimings = {};
+  const engine: EngineStats = { batchesRetried: 0, bigHeapRetries: 0 };
   let chars = 0;
   let items = 0;
   const errors: unknown[] = [];
   const report = progressReporter(o, () => ({ items, chars, failed: sink.counts['failed'] ?? 0, seconds: (performance.now() - t0) / 1000 }));
   let lastCheckpoint = performance.now();
   for await (const result of processCorpus(o.inputs, {
-    workers: o.workers, articleTimeoutMs: o.articleTimeoutMs, maxChars: o.maxChars, workerHeapMb: o.workerHeapMb, skip: sink.resumedFrom, timings,
+    workers: o.workers, articleTimeoutMs: o.articleTimeoutMs, maxChars: o.maxChars, workerHeapMb: o.workerHeapMb, skip: sink.resumedFrom, timings, stats: engine,
     onRead: (n) => { chars += n; },
   })) {
     sink.write(result);
@@ -80,6 +81,7 @@ export async function runExtract(o: ExtractOptions): Promise<ExtractSummary> {
       stage_ms: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     },
+    engine_this_run: { batches_retried: engine.batchesRetried, big_heap_retries: engine.bigHeapRetries },
     errors_this_run: errors,
   });
   return { articles: c['articles'] ?? 0, failed: c['failed'] ?? 0, quotes: c['quotes'] ?? 0, claims: c['claims'] ?? 0, seconds };
