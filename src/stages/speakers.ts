@@ -258,11 +258,11 @@ const CONTRAST_TAIL = /,\s*(?:on\s+the\s+other\s+hand|however|meanwhile|though|t
 // a setting between the subject and its verb: "Trump in his announcement speech called ..."
 const SETTING_TAIL = /\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|interview|statement|address|letter|op-ed|tweet|post|remarks|appearance|debate|rally|hearing|meeting|conference)\s*$/u;
 const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with|on|in|at|before)\s+[^,;:“”"]{1,60}$/u;
-// (longest first)
 // an infinitive of purpose after a verb of going, using or appearing has that verb's subject: "Trump
 // took to Twitter to say ...", "Clinton used her speech in Ohio to argue ...", "Carson went on ABC's
 // This Week to defend ..." (not a verb whose object does the saying: "asked Cruz to say")
 const PURPOSE_TAIL = /\s(?:took|takes|take|taking|taken|went|goes|gone|came|comes|come|used|uses|use|using|appeared|appears|appear|turned|turns|returned|returns|headed|heads|traveled|travelled|travels|flew|stopped|stops|held|holds|hold|convened|rise|rises|rose|stand|stands|stood|stepped|steps)\s+(?:(?:to|on|before|at|in|into|onto|up)\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?to\s*$/u;
+// (longest first)
 const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,170},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
@@ -996,6 +996,22 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
   return { mention: { ...mention, entity: ante?.index ?? null }, name: ante?.name ?? null, type: ante?.type ?? mention.type, role: ante?.role ?? null, flags: ['pronoun'] };
 }
 
+// "Senator Akaka stated, ...": an attribution that opens its sentence
+const OPENING_ATTRIBUTION = /^(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+\s+(?:said|says|stated|states|added|adds|explained|noted|wrote|writes)\s*[,:]/u;
+
+// ", Tester said.", ", said Sen. Jon Tester.": an attribution that closes its sentence
+const CLOSING_ATTRIBUTION = /,["”’]?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|explained|noted)|(?:said|says|added|adds|wrote|explained|noted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})\.["”’]?\s*$/u;
+
+// The last person named in [from, to) whose entity is known.
+function lastPersonNamed(doc: Doc, from: number, to: number): Mention | null {
+  let named: Mention | null = null;
+  for (let j = lowerBound(doc.mentions, from); j < doc.mentions.length && doc.mentions[j]!.start < to; j++) {
+    const x = doc.mentions[j]!;
+    if (x.kind === 'name' && x.type === 'person' && x.entity !== null) named = x;
+  }
+  return named;
+}
+
 // "... doing the right thing, Senator Levin said. We've been working for years ... I hope the Senate
 // will pass this legislation": in text whose quotation marks were lost, first-person sentences after
 // a sentence that closes with an attribution go on with its speaker (in the same paragraph, with no
@@ -1016,22 +1032,11 @@ function unmarkedSpeaker(doc: Doc, start: number): SpeakerRef | null {
       if (/\b(?:said|says|stated|states|added|adds|told|tells|wrote|writes|explained|noted|according\s+to)\b/u.test(doc.text.slice(prev.start, prev.end))) return null;
       continue;
     }
-    const from = m ? prev.end - tail.length + m.index : prev.start;
-    const to = m ? prev.end : prev.start + opening![0].length;
-    let named: Mention | null = null;
-    for (let j = lowerBound(doc.mentions, from); j < doc.mentions.length && doc.mentions[j]!.start < to; j++) {
-      const x = doc.mentions[j]!;
-      if (x.kind === 'name' && x.type === 'person' && x.entity !== null) named = x;
-    }
+    const named = m ? lastPersonNamed(doc, prev.end - tail.length + m.index, prev.end) : lastPersonNamed(doc, prev.start, prev.start + opening![0].length);
     return named ? fromMention(doc, named) : null;
   }
   return null;
 }
-const OPENING_ATTRIBUTION = /^(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+\s+(?:said|says|stated|states|added|adds|explained|noted|wrote|writes)\s*[,:]/u;
-
-// ", Tester said.", ", said Sen. Jon Tester.": an attribution that closes its sentence
-const CLOSING_ATTRIBUTION = /,["”’]?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|explained|noted)|(?:said|says|added|adds|wrote|explained|noted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})\.["”’]?\s*$/u;
-
 // The person who closes the sentence before with an attribution ("..., Tester said.", "..., said
 // Tester."), when the pronoun opens the next sentence (in the same paragraph or the next), and
 // fits the person's gender.
@@ -1043,12 +1048,7 @@ function closingSpeaker(doc: Doc, start: number, pronoun: string): Mention | nul
   const tail = doc.text.slice(Math.max(prev.start, prev.end - 80), prev.end);
   const m = CLOSING_ATTRIBUTION.exec(tail);
   if (!m) return null;
-  const from = prev.end - tail.length + m.index;
-  let named: Mention | null = null;
-  for (let j = lowerBound(doc.mentions, from); j < doc.mentions.length && doc.mentions[j]!.start < prev.end; j++) {
-    const x = doc.mentions[j]!;
-    if (x.kind === 'name' && x.type === 'person' && x.entity !== null) named = x;
-  }
+  const named = lastPersonNamed(doc, prev.end - tail.length + m.index, prev.end);
   if (!named) return null;
   const e = doc.entities[named.entity!]!;
   const g = genderOf(e.name, e.role, e.aliases);
