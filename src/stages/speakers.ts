@@ -81,6 +81,13 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
       if (before && before.pos === 'ADJ') continue;
     }
+    // ("An earlier report in a New Hampshire paper said": a bare form after an article and an
+    // adjective or adverb is a noun; "A senator reports" has a noun between)
+    // (nor a share: "Nearly a third say")
+    if (!/(?:ed|ing)$/u.test(form) && !isClearVerb(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:third|thirds|quarter|half|fifth|majority|minority|plurality|few|handful|dozen|lot|number)\s)\p{Ll}+\s+$/u.test(doc.text.slice(Math.max(0, start - 24), start))) {
+      const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
+      if (before && (before.pos === 'ADJ' || before.pos === 'ADV')) continue;
+    }
     // "think tank", "state department": the form is the first half of a compound noun
     // (not after a form that is a verb wherever it stands: "told delegates that ...")
     if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
