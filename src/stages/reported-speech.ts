@@ -528,6 +528,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // "The company added 500 jobs", "After years adding coal-fired generators": "add" with a noun
+    // phrase as object adds a thing; it says something only with a clause, a quotation or a colon
+    // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
+    // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
+    if (cue.lemma === 'add' && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend)) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))) {
+      const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
+      if (!FINITE_VERB.test(head) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\p{L}['’](?:s|re|m|ve|ll|d)\b/u.test(head)) return null;
+    }
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
     // written to or telephoned, no content)
     if ((cue.lemma === 'write' || cue.lemma === 'call') && /^(?:him|her|them|me|us)\s*[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
