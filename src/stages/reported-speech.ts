@@ -528,11 +528,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
-    // "The company added 500 jobs", "After years adding coal-fired generators": "add" with a noun
-    // phrase as object adds a thing; it says something only with a clause, a quotation or a colon
+    // "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
+    // office", "Trump has charged more than that": these verbs with a noun phrase as object add, keep,
+    // take or ask for a thing; they say something only with a clause, a quotation or a colon ("maintained
+    // his innocence" aside: a stance)
     // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
     // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
-    if (cue.lemma === 'add' && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend)) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))) {
+    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend)) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
+      && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
       const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
       if (!FINITE_VERB.test(head) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\p{L}['’](?:s|re|m|ve|ll|d)\b/u.test(head)) return null;
     }
@@ -859,6 +862,8 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 }
 
 // a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
+// verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
+const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge']);
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
 // a setting after a noun-phrase object: an event of speaking, or a day or week
 const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:interview|appearance|speech|statement|rally|event|meeting|hearing|debate|news\s+conference|press\s+conference|town\s+hall|op-ed|letter|post|tweet|briefing)\b|(?:late|early)\s+(?:on\s+)?(?:WEEKDAY)\b|on\s+(?:WEEKDAY)\b|(?:(?:later|earlier)\s+)?(?:last|this)\s+(?:week|month|year)\b(?!['’]))/u);
