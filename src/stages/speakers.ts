@@ -131,6 +131,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // senator Evan Bayh", "Perhaps most telling, ...")
     if ((/^(?:told|telling)$/u.test(form) && /\b(?:[Aa]ll|[Tt]ruth\s+be|[Mm]ost|[Mm]ore|[Vv]ery|[Pp]articularly|[Ee]specially)\s+$/u.test(doc.text.slice(Math.max(0, start - 16), start)))
       || (form === 'ask' && /(?:^|[.!?“"]\s*)(?:[Jj]ust|[Ss]imply|[Oo]r)\s+$/u.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
+    // ("with 98 percent of precincts reporting": election returns, no saying)
+    // (not "Three counties reported that turnout was high": only with nothing reported after it)
+    if (entry[0] === 'report' && /\b(?:precincts|districts|counties|polling\s+places|wards)\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s*(?:[,.;)]|$|as\s+of\b|in\b)/u.test(doc.text.slice(start + form.length, start + form.length + 8))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
