@@ -422,7 +422,11 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // not advertise, took to the airwaves")
     // ("Despite reports today that Japan plans to lift a ban ..., Sen. Tim Johnson cosponsored ...")
     // (an adverb may come first: "Shortly after President Bush denied ..., Baucus rose")
-    if (/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start)) || /(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start))
+    // (a "that" clause in a subordinate clause that follows its main clause runs on to the end: "Clinton
+    // stretched the truth ..., when she claimed that the self-described Islamic State, or ISIS, has used ...")
+    const trailing = /\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) ? /^(.*?)(?:,\s*)?\s(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/isu.exec(doc.text.slice(floor, subj.mention.start)) : null;
+    if (/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start))
+      || (/(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start)) && !(trailing && words(trailing[1]!) >= 3 && finiteVerbIn(trailing[1]!)))
       || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
       // (or an appositive participle right after its subject: "Salceda, citing data from ..., said ...")
       || (isParticiple(doc, cue) && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b|,\s+(?:said|told|wrote|says|has|had|is|was)\b/u.test(doc.text.slice(cstart, cend)))) {
@@ -754,7 +758,12 @@ function finalTail(tail: string): boolean {
   // (a short title in quotation marks counts as words: “Morning Joe.”)
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
   if (/[“”"]/u.test(rest)) return false;
-  const pieces = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
+  const all = rest.replace(/\s*[.!?]?\s*$/u, '').split(',');
+  // (a clause of reason or concession with an attribution of its own closes the sentence: "Outright
+  // victory is vital, he said after meeting Thursday with Trump aides, because he said ..."; without
+  // one it may finish the content, "..., he said, because he prizes electability")
+  const reason = all.findIndex((piece, k) => k > 0 && /^\s+(?:because|although|though|even\s+though|whereas|unless)\s/u.test(piece) && /\b(?:said|says|told|tells)\b/u.test(all.slice(k).join(',')));
+  const pieces = reason > 0 ? all.slice(0, reason) : all;
   // (a title after its comma names the work before it: "..., she wrote in her memoir, “Tough Choices.”")
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece) || (k > 0 && /^\s*Q+$/u.test(piece) && /\p{L}$/u.test(pieces[k - 1]!)));
 }
@@ -864,6 +873,17 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 // verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge']);
 // a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
+// Whether a stretch of text holds a finite verb: an auxiliary or a verb with a finite ending, not one
+// after a determiner or preposition, where it is an adjective ("regardless of shared political goals")
+// (tags cover only the stretches around cues, so the words themselves decide)
+function finiteVerbIn(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(FINITE_VERB.source, 'gu'))) {
+    const prev = /(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+    if (prev === undefined || !ADJECTIVE_BEFORE.has(prev)) return true;
+  }
+  return false;
+}
+const ADJECTIVE_BEFORE = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'for', 'with', 'by', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'newly', 'well', 'most', 'more', 'less', 'long']);
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
 // a setting after a noun-phrase object: an event of speaking, or a day or week
 const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:interview|appearance|speech|statement|rally|event|meeting|hearing|debate|news\s+conference|press\s+conference|town\s+hall|op-ed|letter|post|tweet|briefing)\b|(?:late|early)\s+(?:on\s+)?(?:WEEKDAY)\b|on\s+(?:WEEKDAY)\b|(?:(?:later|earlier)\s+)?(?:last|this)\s+(?:week|month|year)\b(?!['’]))/u);
