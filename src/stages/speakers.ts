@@ -518,6 +518,17 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
 // description is who speaks, and the description is the role
 function namedAfter(doc: Doc, ref: SpeakerRef | null, limit: number): SpeakerRef | null {
   if (!ref || (ref.mention.kind !== 'nominal' && !describesSource(ref.mention.text))) return ref;
+  // "Former prosecutor and New York City Mayor Rudy Giuliani": a second role, then the name of the
+  // one who holds both (a role with a determiner is someone else: "The senator and Rep. John Smith")
+  const joined = /^\s+and\s+/u.exec(doc.text.slice(ref.mention.end, ref.mention.end + 6));
+  if (joined && ref.mention.type === 'person' && !/^(?:the|a|an|his|her|their|its|this|that|one|two|both)\s/iu.test(ref.mention.text)) {
+    const m = doc.mentions[lowerBound(doc.mentions, ref.mention.end + joined[0].length)];
+    const between = m ? doc.text.slice(ref.mention.end + joined[0].length, m.start) : '';
+    if (m && m.kind === 'name' && m.type === 'person' && m.end <= limit && between.length < 50 && (between === '' || roleWordsOnly(between)) && !/^\s+and\s/u.test(doc.text.slice(m.end, m.end + 5))) {
+      const named = fromMention(doc, m);
+      return { ...named, role: named.role ?? ref.mention.text.replace(/^(?:the|a|an)\s+/iu, '') };
+    }
+  }
   const comma = /^\s*,\s*/u.exec(doc.text.slice(ref.mention.end, ref.mention.end + 4));
   if (!comma) return ref;
   const m = doc.mentions[lowerBound(doc.mentions, ref.mention.end + comma[0].length)];
@@ -629,7 +640,8 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   // (capitalised titles among them: "ACLU executive Director Anthony Romero"; a possessive before
   // them: "Clinton’s top foreign policy aide Jake Sullivan")
   const lastLower = last.toLowerCase().replace(/\.$/u, '');
-  const roles = /^(?:['’]s?)?\s+(?:[\p{L}.-]+\s+){1,4}$/u.test(between) && words.every((w) => /^['’]s?$|^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))
+  // (an ordinal among them: "Air Force 1st Lt. Tyler Livingston")
+  const roles = /^(?:['’]s?)?\s+(?:[\p{L}\d.-]+\s+){1,4}$/u.test(between) && words.every((w) => /^['’]s?$|^\p{Ll}|^\d+(?:st|nd|rd|th)$/u.test(w) || ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_MODIFIERS.has(w.toLowerCase()))
     && (ROLE_NOUNS.has(lastLower) || ROLE_NOUNS.has(lastLower.split('-').at(-1)!) || PARTY_MEMBERS.has(lastLower) || (last.length >= 5 && /(?:er|ist|or|man|woman|host|boss)$/u.test(last) && !/^(?:other|never|after|under|over|rather|either|neither|whether|together|another|however|for|behind)$/u.test(last)));
   // (or any few lower-case words before a full name: "Oversight ranking Democrat Elijah Cummings")
   // (not a verb and its preposition: "O’Malley spoke at the Fair Immigration Reform Movement")
@@ -760,7 +772,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,3}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
+  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,4}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
@@ -784,7 +796,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
-  if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && !CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase())) k--;
+  // (a function word that opens a place's name is part of it: "New Hampshire Sen. Kelly Ayotte’s campaign")
+  if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && (!CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase()) || placeOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined || regionOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined)) k--;
   const phrase = words.slice(k).join(' ');
   // ("A source close to the campaign said": after a preposition, the phrase only tells whose source
   // speaks, as a name does above)
