@@ -78,7 +78,17 @@ export function attributionAfter(doc: Doc, p: QuotePair, sentence: Sentence, cue
       // between the quotation and the cue: the speaker phrase, perhaps with its role or an
       // appositive ("election law expert Rick Hasen tweeted", "his wife, Gabriela Lazar, wrote")
       if (!isSpeakerSlot(between)) break;
+      // (a cue inside a relative clause on the speaker is not the attribution when the clause closes
+      // at a comma before another: "“Q,” Cruz, who has proposed repealing the mandate, said")
+      if (/,\s*(?:who|whom|whose|which)\s[^,;:]*$/u.test(between) && cues.some((c) => c.start > cue.end && c.start < sentence.end && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(cue.end, c.start)) && !/[“”"]/u.test(doc.text.slice(cue.end, c.start)))) continue;
       ref = speakerBefore(doc, cue.start, from);
+      // (a relative clause on the speaker whose closing comma was left out: "“Q,” Katie Packer, who
+      // is chairman of Our Principles PAC said")
+      const relative = /,\s*(?:who|whose)\s[^,;:]*$/u.exec(between);
+      if (ref && relative && ref.mention.start > from + relative.index) {
+        const named = speakerBefore(doc, from + relative.index, from);
+        if (named && named.mention.kind === 'name' && named.type === 'person' && /^\s*$/u.test(doc.text.slice(named.mention.end, from + relative.index))) ref = named;
+      }
       if (ref && !isSpeakerSlot(doc.text.slice(from, ref.mention.start))) ref = null;
       // (a phrase the lexicons do not know must look like a source: not "refusing to")
       if (!ref) {

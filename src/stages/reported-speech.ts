@@ -504,7 +504,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // quotation marks were lost; "Do they think 70 helicopters can ...?": a question states no belief)
     if (/^(?:[.;!?]|[—–-]\s|--)/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
-    if (/^(?:today|yesterday|tonight|earlier|later|again|recently)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (or "... said at the time.", "... said last week.")
+    if (/^(?:today|yesterday|tonight|earlier|later|again|recently|then|afterwards?|at\s+(?:the|that)\s+time|(?:last|this)\s+(?:week|month|year|night|morning|weekend))\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("said matter-of-factly as confetti fluttered down", "responded, with ads set to begin running":
     // a manner adverb before a setting, or a prepositional phrase after a comma, is how, not what)
     if (/^[\p{Ll}-]{3,}ly(?:\s*[.,;!?]?\s*$|\s+(?:as|while|when|before|after|amid|during|in|at|on|with|to|from)\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/^(?:family|only|rally|ally|supply|reply|assembly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
