@@ -873,19 +873,20 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 
 // verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge']);
-// a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
 // Whether a stretch of text holds a finite verb: an auxiliary or a verb with a finite ending, not one
 // after a determiner or preposition, where it is an adjective ("regardless of shared political goals")
 // (tags cover only the stretches around cues, so the words themselves decide)
 function finiteVerbIn(text: string): boolean {
-  for (const m of text.matchAll(new RegExp(FINITE_VERB.source, 'gu'))) {
+  for (const m of text.matchAll(FINITE_VERBS)) {
     const prev = /(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
     if (prev === undefined || !ADJECTIVE_BEFORE.has(prev)) return true;
   }
   return false;
 }
 const ADJECTIVE_BEFORE = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'for', 'with', 'by', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'newly', 'well', 'most', 'more', 'less', 'long']);
+// a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
+const FINITE_VERBS = new RegExp(FINITE_VERB.source, 'gu');
 // a setting after a noun-phrase object: an event of speaking, or a day or week
 const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:interview|appearance|speech|statement|rally|event|meeting|hearing|debate|news\s+conference|press\s+conference|town\s+hall|op-ed|letter|post|tweet|briefing)\b|(?:late|early)\s+(?:on\s+)?(?:WEEKDAY)\b|on\s+(?:WEEKDAY)\b|(?:(?:later|earlier)\s+)?(?:last|this)\s+(?:week|month|year)\b(?!['’]))/u);
 
