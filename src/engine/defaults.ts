@@ -20,13 +20,23 @@ export const MAIN_HEAP_GROWING_PERCENT = 20;
 
 /**
  * V8 flags the `extract` command sets before it makes its workers when they take every core (a flag
- * read when an isolate is made reaches the workers, not the thread already running). By default V8
- * compiles optimised code on its pool of background threads, and each of those threads keeps its
- * malloc arena at its high-water mark: TurboFan's zone memory peaked at over 100 MB in a worker.
- * With two workers on two cores, compiling on the worker's own thread took a whole-corpus run (122
- * MB) from 436-442 MB peak RSS to 345-370 MB by `time -v`, and from 87-95 s to 83-92 s (10 MB: 9.2
- * s against 9.7 s). With a core to spare it costs time (one worker, 10 MB: 13.7 s against 10.3 s),
- * so then it is not set. (Flags of the garbage collector cannot be changed once V8 runs:
- * `--single-threaded-gc` set here crashed it.)
+ * read when an isolate is made reaches the workers, not the thread already running). Then every
+ * cycle V8 spends compiling is one a worker does not spend on articles, and compiling was a large
+ * share: the optimising compiler took about 5 s of CPU per 10 MB of press releases, mostly
+ * recompiling the big attribution functions after a deoptimisation, each time with everything they
+ * call inlined (one compile of `attributeQuotes` took 650 ms).
+ * - `--no-concurrent-recompilation`: compile on the worker's own thread. V8's background compiler
+ *   threads each keep their malloc arena at its high-water mark (TurboFan's zone memory peaked at
+ *   over 100 MB in a worker): on the whole corpus (122 MB, two workers on two cores) this took peak
+ *   RSS from 436-442 MB to 345-370 MB by `time -v`.
+ * - `--max-inlined-bytecode-size-cumulative=150` (V8's default is 920) and `--interrupt-budget=600000`
+ *   (default 132 KB of bytecode run before a function is considered for optimisation): smaller
+ *   compiles, and fewer of them for functions that are only briefly hot. On the whole corpus, with
+ *   the flag above, runs took 73-79 s against 91-95 s and peaked at 294-312 MB against 368-381 MB
+ *   (three runs against two, same machine, same hour); 10 MB took 8.2-8.6 s against 10.1-10.5 s.
+ * With a core to spare they cost time (one worker on 10 MB: 13.7 s against 10.3 s for the first;
+ * 9.7 s against 9.0 s for the other two, in one thread), as compiling then runs beside the articles
+ * on the idle core; so they are set only when the workers take every core. (Flags of the garbage
+ * collector cannot be changed once V8 runs: `--single-threaded-gc` set here crashed it.)
  */
-export const WORKER_V8_FLAGS: readonly string[] = ['--no-concurrent-recompilation'];
+export const WORKER_V8_FLAGS: readonly string[] = ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=150', '--interrupt-budget=600000'];
