@@ -399,9 +399,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   }
   // "Trump issued a statement saying ...": the participle follows the object of the main verb
   // (and its recipient: "blasted out an email to supporters stating ...")
-  // (and "released a statement which said ...": the statement's relative clause)
+  // (and "released a statement which said ...": the statement's relative clause; a time may come
+  // after it: "sent a letter this week urging ...")
   const near = doc.text.slice(Math.max(0, cue.start - 70), cue.start);
-  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?((?:which|that)\s+)?$/u.exec(near);
+  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
   if (document && (isParticiple(doc, cue) || document[2])) {
     const verbAt = Math.max(0, cue.start - 70) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));

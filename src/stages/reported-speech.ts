@@ -961,7 +961,8 @@ const isTitleWord = (w: string): boolean => {
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
 // found", "where polls show", "Exit polling shows", "..., fundraising documents show").
 const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|discovered|found|recovered|leaked|posted|filed|made\s+public)\b[^,;:“”"]{0,50}$/u;
-const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|[\p{Ll}]+ly))+\s*$/u;
+// (and a verb of seeming or a modal before the cue: "a recent review of her emails seems to show")
+const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|may|might|could|would|will|can|should|must|does|do|did|(?:seem|appear|tend)(?:s|ed)?\s+to|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
 const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);
 const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
