@@ -52,7 +52,8 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   // "Clinton Urges Britain to Remain ...", "British diplomat praises Obama's presidency")
   for (const m of body.matchAll(/\s([\p{L}]+)(?=\s+\S)/gu)) {
     const entry = CUE_FORMS[m[1]!.toLowerCase()];
-    if (!entry || (entry[1] !== 'speech' && entry[1] !== 'tell' && entry[1] !== 'evidence') || !/(?:s|ed|said|told)$/u.test(m[1]!.toLowerCase()) || /^(?:tells|told)$/iu.test(m[1]!)) continue;
+    // ("Hillary Clinton emails released on eve of ...": in a headline "emails" is the noun)
+    if (!entry || (entry[1] !== 'speech' && entry[1] !== 'tell' && entry[1] !== 'evidence') || !/(?:s|ed|said|told)$/u.test(m[1]!.toLowerCase()) || /^(?:tells|told)$/iu.test(m[1]!) || entry[0] === 'email') continue;
     // (an adverb before the verb is no part of the subject: "Donald Trump Just Revealed ...")
     const subject = body.slice(0, m.index).replace(/\s+(?:Just|Finally|Now|Also|Still|Again|Reportedly|Quietly|Officially)$/u, '');
     const content = body.slice(m.index + m[0].length).trimStart();

@@ -4,6 +4,8 @@ import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { SOFT, TITLES } from '../lexicon/abbreviations.js';
+import { relativeDocument } from './reported-speech.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
 // the object of a preposition or an event noun right before a participle, which therefore is the
@@ -217,7 +219,8 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
 // Threats Project at the hawkish American Enterprise Institute, said")
 function isSpeakerSlot(s: string): boolean {
   const appositive = NAME_APPOSITIVE.test(s);
-  if (s.length > (appositive ? 170 : 90) || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)\./gu, ''))) return false;
+  // (abbreviations are no sentence end: initials, titles, a party and state, "Mitch McConnell, R-Ky.,")
+  if (s.length > (appositive ? 170 : 90) || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(\p{Lu}\p{Ll}{0,4})\./gu, (m, w?: string) => (w === undefined || TITLES.has(w.toLowerCase()) || SOFT.has(w.toLowerCase()) ? '' : m)))) return false;
   return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= (appositive ? 26 : 12);
 }
 const NAME_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|\p{Ll}+)\s[^,]+,\s*$/u;
@@ -278,7 +281,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     if (!closesClause(doc, p, /[,:]\s*$/u.test(between) || cue.cls === 'manner')) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
     // (a participle after a comma takes the main clause's subject first: "..., adding “...”")
-    const ref = participleSubject(doc, cue, floor, cues) ?? relativeAntecedent(doc, floor, cue.start) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
+    const ref = participleSubject(doc, cue, floor, cues) ?? relativeAntecedent(doc, floor, cue.start) ?? relativeDocument(doc, floor, cue) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
     if (!ref) return null;
     used.add(cue.start);
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;

@@ -514,6 +514,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/,\s*$/u.test(doc.text.slice(cue.end, cstart)) && /^(?:with|by|in|on|at|from|during|after|before)\s(?!least\b|most\b|fact\b|addition\b|contrast\b|the\s+other\s+hand\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/[“"]/u.test(doc.text.slice(cstart, cend))) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("emailed supporters saying: ...", "wrote supporters asking ...": the ones written to, then a
+    // participle cue of the writer's own; what it introduces is the content)
+    if ((cue.cls === 'tell' || cue.lemma === 'write') && /^(?:[\p{L}'’.-]+\s+){1,3}(?:saying|asking|urging|telling|stating|noting|calling|announcing|warning|explaining|inviting|informing|promising|pledging|vowing)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "officials told TASS, adding that ...": a participle cue of its own starts no content here
     const firstWord = /^\s*(\p{Ll}+ing)\b/u.exec(doc.text.slice(cstart, cend))?.[1];
     // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
@@ -657,9 +660,20 @@ export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: 
   return { content: clip(doc, cstart, cend), cue: { start: cueStart, end: cueStart + m[1]!.length }, addressee: asked?.name ?? null, asker };
 }
 
+/**
+ * The document a relative "which" clause reports for: "the Associated Press report, which notes,
+ * “...”", "a study, which found that ..." (only a document: "the bill, which says ..." is a thing).
+ */
+export function relativeDocument(doc: Doc, floor: number, cue: Cue): SpeakerRef | null {
+  if (cue.cls !== 'speech' && cue.cls !== 'evidence') return null;
+  const rel = /,\s*which\s+(?:(?:also|later|previously|now|recently|\p{Ll}{3,}ly)\s+)*$/u.exec(doc.text.slice(Math.max(floor, cue.start - 60), cue.start));
+  if (!rel) return null;
+  return documentSubject(doc, floor, Math.max(floor, cue.start - 60) + rel.index);
+}
+
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
   if (cue.cls === 'according' || cue.cls === 'manner') return null;
-  const ref = relativeAntecedent(doc, floor, cue.start);
+  const ref = relativeAntecedent(doc, floor, cue.start) ?? relativeDocument(doc, floor, cue);
   if (!ref) return null;
   // "who told POLITICO he'll work ...": the addressee is no content
   let from = cue.end;

@@ -1479,7 +1479,9 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
-  const afterAppositive = prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end));
+  // (or after a relative pronoun, before the comma or colon that opens a quotation: "the AP report,
+  // which notes, “...”")
+  const afterAppositive = (prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end))) || (/^(?:which|who)$/iu.test(prevText) && /^[,:]$/u.test(doc.text.slice(next.start, next.end)));
   const attribution = attributionSlot(doc, k);
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
