@@ -403,6 +403,8 @@ function runOnToQuotation(doc: Doc, drafts: readonly Draft[], own: readonly Draf
 // follows an opening phrase and its comma), a person, organisation or group; the verb is the
 // lower-case word after it, perhaps after an auxiliary or an adverb. The content runs from after the
 // verb to the sentence's end.
+// a role before a name that opens its clause: "Former Obama spokesman ", "Senate Majority Leader "
+const ROLE_BEFORE = /^(?:(?:The|the|A|a|An|an|Former|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|senator|governor|president|chairman|chairwoman|leader|director|adviser|advisor|aide|strategist|manager|secretary|mayor|candidate|nominee|host|analyst|Sen\.|Rep\.|Gov\.|Leader|Chairman|Secretary|Speaker|Mayor|President|Director)\s+$/u;
 const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
 const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
 function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>, limit: number): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
@@ -412,10 +414,15 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
   const from = Math.max(floor, sentence.start);
   // (an opening phrase and its comma: "On Monday, Trump called ...")
   const lead = /^(?:[^,“”"]{1,60},\s*)?/u.exec(doc.text.slice(from, first.open!.start))![0];
-  for (const m of doc.mentions) {
+  // (a pronoun that opens the sentence is a subject too: "He rails against ... and pledges to stand
+  // firm against its “cheating”")
+  const pronoun = /^(?:He|She|They)(?=\s)/u.exec(doc.text.slice(from + lead.length, first.open!.start));
+  const subjects = pronoun ? [{ start: from + lead.length, end: from + lead.length + pronoun[0].length, type: 'person' }, ...doc.mentions] : doc.mentions;
+  for (const m of subjects) {
     if (m.start < from || m.start >= first.open!.start) continue;
-    // (the name may follow an article: "The State Department gave ...")
-    if (!/^(?:(?:The|A|An)\s+)?$/u.test(doc.text.slice(from, m.start)) && m.start !== from + lead.length) continue;
+    // (the name may follow an article, or its role: "The State Department gave ...", "Former Obama
+    // spokesman Robert Gibbs derided ...")
+    if (!/^(?:(?:The|A|An)\s+)?$/u.test(doc.text.slice(from, m.start)) && m.start !== from + lead.length && !ROLE_BEFORE.test(doc.text.slice(from + lead.length, m.start))) continue;
     if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') continue;
     const v = AFTER_SUBJECT.exec(doc.text.slice(m.end, first.open!.start));
     if (!v || NO_VERB.test(v[1]!)) return null;
@@ -433,7 +440,9 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
     // (up to a dash or semicolon after the quotation, which opens an aside or a clause of the writer's)
     const stop = /\s(?:—|–|--)\s|;/u.exec(doc.text.slice(first.end, limit));
     const end = stop ? first.end + stop.index : limit;
-    const content = clip(doc, verbStart + v[1]!.length, end - (/\s+(?:and|but|or)\s*$/u.exec(doc.text.slice(first.end, end))?.[0].length ?? 0));
+    // (two verbs may share the object: "derided and insulted “the professional left”")
+    const second = /^\s+(?:and|or)\s+\p{Ll}{3,}(?:ed|s)\b/u.exec(doc.text.slice(verbStart + v[1]!.length, first.open!.start))?.[0].length ?? 0;
+    const content = clip(doc, verbStart + v[1]!.length + second, end - (/\s+(?:and|but|or)\s*$/u.exec(doc.text.slice(first.end, end))?.[0].length ?? 0));
     if (content.end <= content.start) return null;
     return { ref, verb: { start: verbStart, end: verbStart + v[1]!.length }, content, pairs: pairs.filter((p) => p.start >= content.start && p.end <= content.end && !byPair.has(p.index)) };
   }
