@@ -273,7 +273,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
     if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
     // "hungry for what she calls “real solutions”": a term named in a relative clause is no quotation
-    if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start))) return null;
+    // (but a colon after it opens the words themselves: "Here is what Trump said on Monday: “...”")
+    if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)) && !(cue.cls === 'speech' && /:\s*$/u.test(between))) return null;
     // "she wrote in her memoir, “Tough Choices.”": a short title after the work it names is no quotation
     // (nor is a title after the programme's owner: "he said on MSNBC’s “Morning Joe.”")
     if ((WORK_BEFORE.test(between) || /\b(?:on|in|to)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,40}['’]s?\s*$/u.test(between)) && isTitle(doc.text.slice(p.start, p.end))) return null;
@@ -328,9 +329,22 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
       if (verb) used.add(verb.start);
       return { ref: subject, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
     }
+    // "Here’s Clinton in December 1992: “...”", "Then came Trump’s response: “...”": a lead-in that
+    // presents the speaker, or the speaker's words by a noun of speech, before the colon
+    const lead = LEAD_IN_COLON.exec(doc.text.slice(floor, floor + colon.index + 1));
+    const leadName = lead ? lead[1] ?? lead[2] : undefined;
+    if (lead && leadName && closesClause(doc, p)) {
+      const at = floor + lead.index + lead[0].indexOf(leadName);
+      const named = speakerAfter(doc, at, at + leadName.length);
+      if (named && named.mention.kind === 'name' && named.mention.start === at && (named.type === 'person' || named.type === 'organization')) return { ref: named, cue: null, addressee: null, rule: 'lead-in-colon-quote' };
+    }
   }
   return null;
 }
+
+// "Here’s Clinton in December 1992:", "Here is Trump on Monday:", "Then came Trump’s response:",
+// "Sanders’ reply:": the name, then a time or place, or its possessive and a noun of speech
+const LEAD_IN_COLON = /(?:^|[.!?]\s+|^\s*(?:And|But|Then|So)\s+)(?:(?:Here['’]s|Here\s+is|Here\s+was|Consider|Enter)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:in|on|at|during|from|last|this|earlier|back)\b[^,;:“”"]{0,40})?|(?:(?:Then\s+)?(?:came|comes)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?:response|reply|answer|retort|reaction|statement|message|words|verdict|comment|tweet|rebuttal|explanation|defense|defence))\s*$/u;
 
 function addresseeAfter(doc: Doc, cue: Cue, ref: SpeakerRef, limit: number): string | null {
   if (cue.cls !== 'tell') return null;
