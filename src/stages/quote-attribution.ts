@@ -332,7 +332,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // "Here’s Clinton in December 1992: “...”", "Then came Trump’s response: “...”": a lead-in that
     // presents the speaker, or the speaker's words by a noun of speech, before the colon
     const lead = LEAD_IN_COLON.exec(doc.text.slice(floor, floor + colon.index + 1));
-    const leadName = lead ? lead[1] ?? lead[2] : undefined;
+    const leadName = lead ? lead[1] ?? lead[2] ?? lead[3] : undefined;
     if (lead && leadName && closesClause(doc, p)) {
       const at = floor + lead.index + lead[0].indexOf(leadName);
       const named = speakerAfter(doc, at, at + leadName.length);
@@ -343,8 +343,9 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
 }
 
 // "Here’s Clinton in December 1992:", "Here is Trump on Monday:", "Then came Trump’s response:",
-// "Sanders’ reply:": the name, then a time or place, or its possessive and a noun of speech
-const LEAD_IN_COLON = /(?:^|[.!?]\s+|^\s*(?:And|But|Then|So)\s+)(?:(?:Here['’]s|Here\s+is|Here\s+was|Consider|Enter)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:in|on|at|during|from|last|this|earlier|back)\b[^,;:“”"]{0,40})?|(?:(?:Then\s+)?(?:came|comes)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?:response|reply|answer|retort|reaction|statement|message|words|verdict|comment|tweet|rebuttal|explanation|defense|defence))\s*$/u;
+// "Sanders’ reply:", "From Bush's Facebook post:": the name, then a time or place, or its possessive
+// and a noun of speech or of the text it wrote
+const LEAD_IN_COLON = /(?:^|[.!?]\s+|^\s*(?:And|But|Then|So)\s+)(?:(?:Here['’]s|Here\s+is|Here\s+was|Consider|Enter)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:in|on|at|during|from|last|this|earlier|back)\b[^,;:“”"]{0,40})?|(?:(?:Then\s+)?(?:came|comes)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?:response|reply|answer|retort|reaction|statement|message|words|verdict|comment|tweet|rebuttal|explanation|defense|defence)|(?:From|In)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:statement|post|tweet|letter|speech|remarks|memo|email|op-ed|book|memoir|interview|testimony|message|address|column|essay))\s*$/u;
 
 function addresseeAfter(doc: Doc, cue: Cue, ref: SpeakerRef, limit: number): string | null {
   if (cue.cls !== 'tell') return null;

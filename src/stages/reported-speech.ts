@@ -335,9 +335,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     // (an infinitive after the cue is its own content, no closing phrase: "..., and they vowed to
     // continue to champion ...")
-    const infinitive = /^\s+to\s+(?=\p{Ll})/u.exec(tail);
+    // (the verb may stand in quotation marks: "promises to “end” the Common Core")
+    const infinitive = /^\s+to\s+[“"‘]?(?=\p{Ll})/u.exec(tail);
     const toVerb = infinitive ? doc.tokens[lowerBound(doc.tokens, cue.end + infinitive[0].length)] : undefined;
-    const ownInfinitive = toVerb !== undefined && toVerb.start === cue.end + infinitive![0].length && (toVerb.pos === 'VERB' || toVerb.pos === 'AUX');
+    const ownInfinitive = toVerb !== undefined && toVerb.start === cue.end + infinitive![0].length && (toVerb.pos === 'VERB' || toVerb.pos === 'AUX' || /[“"‘]$/u.test(infinitive![0]));
     // (an attribution inside an aside between dashes closes the aside only: "... roots - Mrs.
     // Clinton's father also grew up here, as she said at the outset - any lingering rancor ...")
     const closingDash = /^([^,;“”"]{0,40}?)\s(?:—|–|--|-)\s/u.exec(tail);
