@@ -364,7 +364,8 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
 const SAYING = /^(?:saying|writing|adding|noting|telling|asking|arguing|explaining|stating|declaring)$/u;
 const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'tweet', 'issue', 'release', 'contact', 'petition', 'appeal']);
 
-const OPENING_TIME = withTimeWords(/^\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}(?=\p{Lu}|(?:he|she|they|it|we)\s)/u);
+// (also a span of time after or before: "A few minutes later they reversed themselves ... and said")
+const OPENING_TIME = withTimeWords(/^\s*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}|(?:[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:later|earlier|after|afterward|afterwards)\s+|[Mm]oments\s+later\s+|[Ss]hortly\s+(?:after|afterward|afterwards|before)\s+)(?=\p{Lu}|(?:he|she|they|it|we|the)\s)/u);
 
 // Whether the speaker found after an opening clause's comma starts that clause: right after the
 // comma, or after a title or two ("Having said ..., Judge Berman ...").

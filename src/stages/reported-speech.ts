@@ -560,7 +560,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // ("may have said it best when he blogged: ...": a manner of saying, no content)
     if (/^it\s+(?:best|well|all|better|perfectly|succinctly|bluntly|plainly|clearly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     const none = /^(?:(?:almost|virtually|very|next\s+to)\s+)?(?:nothing|little|much|anything|something|everything|a\s+lot|the\s+same|so|otherwise)\b(?:\s+(?:about|of|on|regarding|else|more|publicly|further)\b|\s*[.,;]|\s*$)/iu.exec(doc.text.slice(cstart, cend).trimStart());
-    if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length)))) return null;
+    // ("three-quarters said the same of Sanders": the same said of someone named is content)
+    if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length))) && !/^the\s+same\s+(?:of|about|for)$/iu.test(none[0])) return null;
     // ("reported from Washington, D.C.", "said in an interview.", "wrote in an email response to questions.")
     if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart()) || SETTING_ONLY.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
