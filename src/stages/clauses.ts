@@ -35,6 +35,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
     // (a particle verb of saying counts whole: "denies any wrongdoing and points out that ...")
     const particle = /^\s+(out|to|up)\b/u.exec(text.slice(m.index! + m[0].length));
+    // (a form before a preposition and the verb of its own clause is a noun: "..., and support for
+    // Sanders would have been higher")
+    if (!/ed$/u.test(m[2]!) && /^\s+(?:for|of|among|from|in)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:would|will|is|was|are|were|has|had|have|could|may|might|can)\b/u.test(text.slice(m.index! + m[0].length))) continue;
     const strong = strongCue(m[2]!) || (particle !== null && strongCue(`${m[2]!} ${particle[1]!}`));
     if (m[1] && !strong) continue;
     // (a second verb of saying ends it however short: "defended the attack and said ...")

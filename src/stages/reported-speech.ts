@@ -731,8 +731,13 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
     end = at;
     break;
   }
-  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
+  // (a short phrase may open the second clause: "..., but for Republicans, it is a scandal")
+  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:(?:for|in|among|to|with|at|on|after|since|as)\s+[^,;“”"]{1,40},\s+)?(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
+  // (and before the writer's comparison: "Almost half said they wanted an outsider, compared with
+  // four in 10 who said ...")
+  const compared = /,(["”’]?)\s+(?:compared\s+(?:with|to)|versus|vs\.)\s/u.exec(rest.slice(0, end));
+  if (compared && (rest.slice(0, compared.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && !insideQuotation(doc, base + compared.index)) end = compared.index + 1 + compared[1]!.length;
   // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...")
   const adjunct = /,(["”’]?)\s+(?:while|when|before|after)\s+\p{Ll}+ing\b/u.exec(rest.slice(0, end));
   if (adjunct && !insideQuotation(doc, base + adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;

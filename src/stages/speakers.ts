@@ -548,7 +548,7 @@ const NOMINAL_RUN = /^(?:(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]
 export function describesSource(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
-  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:(?:almost|nearly|about|roughly|more\s+than|fewer\s+than|only)\s+)?(?:half|a\s+majority|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+plurality)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*%$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
+  if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:(?:almost|nearly|about|roughly|more\s+than|fewer\s+than|only)\s+)?(?:half|a\s+majority|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+plurality)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*(?:%|percent)$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
   if (words.length > 8 || !/^(?:the|a|an|one|some|several|many|most|other|another|two|three|four|five|\d+|unnamed|senior|top|[\p{Lu}][\p{L}’'.-]*)$/iu.test(words[0]!)) return false;
   if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -566,6 +566,14 @@ const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who|that))(?:['’](?:s|d|ve))?\s+(?
  * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
  * "the Associated Press report, which notes, ...": the name (or the describing phrase) before the comma.
  */
+// a share of people polled right before `end`: "the 30 percent who say ...", "12% of voters who ..."
+function shareBefore(doc: Doc, floor: number, end: number): SpeakerRef | null {
+  const m = /(?:^|[\s,(])((?:(?:the|some|about|nearly|only|just|another)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?)$/iu.exec(doc.text.slice(Math.max(floor, end - 60), end));
+  if (!m) return null;
+  const mention = makeMention(doc, end - m[1]!.length, end, 'group', 'group');
+  return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
+}
+
 export function relativeAntecedent(doc: Doc, floor: number, at: number): SpeakerRef | null {
   const window = doc.text.slice(Math.max(floor, at - 80), at);
   // (the cue may be the second verb of the clause: "Annette Guessford, who answered her door and said ...")
@@ -583,7 +591,7 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // a former Pennsylvania governor, who supports ...")
   const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
   // (a description after a verb or preposition: "the last question was from a young child, who said")
-  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end);
+  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
   // (a description with a phrase after its head is judged by the head: "one Democrat familiar with the discussion")
   const described = ref && ref.mention.head && ref.mention.text.includes(ref.mention.head) ? ref.mention.text.slice(0, ref.mention.text.indexOf(ref.mention.head) + ref.mention.head.length) : ref?.mention.text ?? '';
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text) && !describesSource(described))) return null;
