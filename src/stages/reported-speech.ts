@@ -506,10 +506,15 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:[.;!?]|[—–-]\s|--)/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("“...” Mudd said today. ...": a time that ends the clause leaves nothing reported)
     // (or "... said at the time.", "... said last week.")
-    if (/^(?:today|yesterday|tonight|earlier|later|again|recently|then|afterwards?|at\s+(?:the|that)\s+time|(?:last|this)\s+(?:week|month|year|night|morning|weekend))\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if (/^(?:today|yesterday|tonight|earlier|later|again|recently|then|afterwards?|at\s+(?:the|that)\s+time|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:\S+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+ago)\s*[.;!?]/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (a link alone is no content: "..., Dana Rubinstein reports: http://politi.co/1NeJqEY.")
+    if (/^(?:https?:\/\/|www\.)\S+\s*$/u.test(doc.text.slice(cstart, cend).trim())) return null;
+    // ("The United States responded enthusiastically by easing ...": how one responded, not what was
+    // said; "responded with chants of “...”" gives the response)
+    if (/^(?:respond|reply|react)$/u.test(cue.lemma) && /^(?:(?:\p{Ll}+ly\s+)?by\s|\p{Ll}+ly\s*[.,;!?]?\s*$)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("said matter-of-factly as confetti fluttered down", "responded, with ads set to begin running":
     // a manner adverb before a setting, or a prepositional phrase after a comma, is how, not what)
-    if (/^[\p{Ll}-]{3,}ly(?:\s*[.,;!?]?\s*$|\s+(?:as|while|when|before|after|amid|during|in|at|on|with|to|from)\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/^(?:family|only|rally|ally|supply|reply|assembly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if (/^[\p{Ll}-]{3,}ly(?:\s*[.,;!?]?\s*$|\s+(?:as|while|when|before|after|amid|during|in|at|on|with|to|from|by)\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/^(?:family|only|rally|ally|supply|reply|assembly)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // (not a quotation after the phrase, "wrote, in reference to her first child, “...”", nor an
     // adverbial that opens a clause, "said, at least seven delegates have signed on")
     if (/,\s*$/u.test(doc.text.slice(cue.end, cstart)) && /^(?:with|by|in|on|at|from|during|after|before)\s(?!least\b|most\b|fact\b|addition\b|contrast\b|the\s+other\s+hand\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/[“"]/u.test(doc.text.slice(cstart, cend))) return null;
@@ -765,7 +770,7 @@ const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:c
 // clause ("said on Tuesday that ...").
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according|quoting|retweeting|responding|reacting|echoing|linking|sharing)\b/u;
 // (a manner adverb may come first: "..., Bill Eastland said matter-of-factly as confetti fluttered down")
-const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
+const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
