@@ -155,7 +155,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // Together event, the tusk ...")
     const role = /^[^,(]*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with|in)\s[^,]{1,60}(?=,)/u.exec(doc.text.slice(ref.mention.end, end));
     const skipRole = role && ROLE_NOUNS.has(role[1]!) ? role[0].length : 0;
-    const tail = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u.exec(doc.text.slice(ref.mention.end + skipRole, end));
+    // (and a description or a participle in apposition: "according to Jack Kelly, writing for
+    // RealClearPolitics, the FBI ...", "according to Jack Kelly, a columnist, the FBI ..."; only after
+    // a person's name: "according to the report, the FBI, the CIA and ..." is a list)
+    const tail = (ref.type === 'person' && ref.mention.kind === 'name' ? ACCORDING_TAIL_APPOSITIVE : ACCORDING_TAIL).exec(doc.text.slice(ref.mention.end + skipRole, end));
     // (where the words after the source and its asides begin)
     const from = tail ? ref.mention.end + skipRole + tail[0].length : null;
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
@@ -801,6 +804,11 @@ const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|u
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
 // (others may speak with the speaker: "The contrast with Trump, said Doyle and others, would be clear")
 const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from|who|whose)\b)|^\s+and\s+(?:others|other\s+[\p{L}-]+)\s*(?:,|[.!?]?\s*$)/u;
+
+// what follows the source of "according to" up to its comma: a year, a relative clause, a bracket;
+// after a person's name also a description or a participle in apposition
+const ACCORDING_TAIL = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u;
+const ACCORDING_TAIL_APPOSITIVE = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?(?:,\s*(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}+ing\s)[^,“”"]{1,80}(?=,\s*\S))?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u;
 
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
