@@ -232,6 +232,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   const lone = input.length === 1 && loneFamilyName(doc, input[0]!, known);
   let words = input.filter((w, i) => i > 0 || lone || !CAPITALISED_NON_NAMES.has(w.text.toLowerCase().replace(/[.,;:]+$/u, ''))).map((w) => ({ ...w }));
   if (!words.length) return null;
+  // (a letter alone names nobody: "X." as a section break, "A." as a list mark)
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!.text)) return null;
   // trailing punctuation glued to the last word ("Xi." is not part of the name)
   const last = words.at(-1)!;
   const trail = /[.,;:]+$/u.exec(last.text);
