@@ -403,10 +403,10 @@ function runOnToQuotation(doc: Doc, drafts: readonly Draft[], own: readonly Draf
 // follows an opening phrase and its comma), a person, organisation or group; the verb is the
 // lower-case word after it, perhaps after an auxiliary or an adverb. The content runs from after the
 // verb to the sentence's end.
-// a role before a name that opens its clause: "Former Obama spokesman ", "Senate Majority Leader "
-const ROLE_BEFORE = /^(?:(?:The|the|A|a|An|an|Former|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|senator|governor|president|chairman|chairwoman|leader|director|adviser|advisor|aide|strategist|manager|secretary|mayor|candidate|nominee|host|analyst|Sen\.|Rep\.|Gov\.|Leader|Chairman|Secretary|Speaker|Mayor|President|Director)\s+$/u;
 const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
 const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
+// a role before a name that opens its clause: "Former Obama spokesman ", "Senate Majority Leader "
+const ROLE_BEFORE = /^(?:(?:The|the|A|a|An|an|Former|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|senator|governor|president|chairman|chairwoman|leader|director|adviser|advisor|aide|strategist|manager|secretary|mayor|candidate|nominee|host|analyst|Sen\.|Rep\.|Gov\.|Leader|Chairman|Secretary|Speaker|Mayor|President|Director)\s+$/u;
 function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>, limit: number): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
   const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && p.end <= limit && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
   if (!free.length || doc.paragraphs[sentence.paragraph]!.boilerplate) return null;

@@ -562,10 +562,6 @@ const COORDINATED_RELATIVE = /,\s*who\s+(?!(?:said|says|told|tells)\b)[^,;:“�
 // (a restrictive "who" needs no comma: "some far-right commentators who have suggested ...")
 const RELATIVE = /(?:,\s*(?:who|which)|\s(?:who|that))(?:['’](?:s|d|ve))?\s+(?:(?:has|have|had|also|later|previously|repeatedly|often|recently|publicly|once|then|now|earlier|both|long|already|since|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
-/**
- * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
- * "the Associated Press report, which notes, ...": the name (or the describing phrase) before the comma.
- */
 // a share of people polled right before `end`: "the 30 percent who say ...", "12% of voters who ..."
 function shareBefore(doc: Doc, floor: number, end: number): SpeakerRef | null {
   const m = /(?:^|[\s,(])((?:(?:the|some|about|nearly|only|just|another)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?)$/iu.exec(doc.text.slice(Math.max(floor, end - 60), end));
@@ -574,6 +570,10 @@ function shareBefore(doc: Doc, floor: number, end: number): SpeakerRef | null {
   return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
 }
 
+/**
+ * The speaker a relative pronoun before a cue stands for: "Juanita Broaddrick, who said ...",
+ * "the Associated Press report, which notes, ...": the name (or the describing phrase) before the comma.
+ */
 export function relativeAntecedent(doc: Doc, floor: number, at: number): SpeakerRef | null {
   const window = doc.text.slice(Math.max(floor, at - 80), at);
   // (the cue may be the second verb of the clause: "Annette Guessford, who answered her door and said ...")
