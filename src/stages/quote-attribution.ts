@@ -223,7 +223,8 @@ function isSpeakerSlot(s: string): boolean {
   if (s.length > (appositive ? 170 : 90) || /[.!?;:“”"«»]/u.test(s.replace(/\([^()]{1,30}\)/gu, '').replace(/\b(?:\p{Lu}\.)+|\b(\p{Lu}\p{Ll}{0,4})\./gu, (m, w?: string) => (w === undefined || TITLES.has(w.toLowerCase()) || SOFT.has(w.toLowerCase()) ? '' : m)))) return false;
   return (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= (appositive ? 26 : 12);
 }
-const NAME_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|\p{Ll}+)\s[^,]+,\s*$/u;
+// (a family name alone too: "“Q,” Kessel, whose organization is helping push for bills ..., said")
+const NAME_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|\p{Ll}+)\s[^,]+,\s*$/u;
 
 const WORK_BEFORE = /\b(?:memoir|book|novel|column|op-ed|essay|article|piece|report|show|program|programme|documentary|film|movie|song|album|podcast|series|newsletter|blog|magazine|newspaper)[,:]?\s*$/u;
 // a few words, each capitalised but for function words: "Tough Choices.", "Hard Choices", "The Art of the Deal"
