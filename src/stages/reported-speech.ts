@@ -757,14 +757,17 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
   if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
   // (a spaced hyphen stands for a dash: "... for “grabbing” at the candidate - although ...")
+  // (not before an elaboration that goes on with the clause: "... two candidates to drop out — including
+  // Jeb Bush", "... in their paychecks — at least not anytime soon")
   const dash = /\s(?:—|–|--|-(?=\s+\p{L}))\s/u.exec(rest.slice(0, end));
-  if (dash && !/\s(?:—|–|--|-)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
+  if (dash && !ELABORATION.test(rest.slice(dash.index + dash[0].length, end)) && !/\s(?:—|–|--|-)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
 }
 
 // Whether a document offset stands inside a quotation (the quotation-mark layer's top-level pairs).
 const insideQuotation = (doc: Doc, at: number): boolean => findContaining(quotedSpans(doc), at) >= 0;
 
+const ELABORATION = /^(?:including|such\s+as|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more)\b/u;
 const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday
