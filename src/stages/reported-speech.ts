@@ -810,8 +810,13 @@ const INVERTED_CLOSE = /^[\s.!?]*$|^\s*(?:,|(?:in|on|at|for|of|with|from|who|who
 
 // what follows the source of "according to" up to its comma: a year, a relative clause, a bracket;
 // after a person's name also a description or a participle in apposition
-const ACCORDING_TAIL = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u;
-const ACCORDING_TAIL_APPOSITIVE = /^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?(?:,\s*(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}+ing\s)(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)[^,“”"]{1,80}(?=,\s*\S))?[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*/u;
+const ACCORDING_TAIL_PART = {
+  head: String.raw`^(?:,\s*\d{4}\b)?(?:,\s*(?:who|which|whose)\s[^,]*)?`,
+  appositive: String.raw`(?:,\s*(?:(?:a|an|the|his|her|its|their)\s|\p{Ll}+ing\s)(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)[^,“”"]{1,80}(?=,\s*\S))?`,
+  rest: String.raw`[^,(]*(?:\([^(),]*\)[^,(]*)*,\s*`,
+};
+const ACCORDING_TAIL = new RegExp(ACCORDING_TAIL_PART.head + ACCORDING_TAIL_PART.rest, 'u');
+const ACCORDING_TAIL_APPOSITIVE = new RegExp(ACCORDING_TAIL_PART.head + ACCORDING_TAIL_PART.appositive + ACCORDING_TAIL_PART.rest, 'u');
 
 // what supports or opposes without taking a stance: a law, a programme, a fund
 const THING = /\b(?:act|acts|bill|bills|law|laws|program|programs|programme|fund|funds|funding|initiative|amendment|resolution|plan|project|grant|grants|budget|treaty|agreement|legislation|measure|provision|provisions|system|center|centre|facility|research|data|evidence|money|II|III|IV)$/iu;
