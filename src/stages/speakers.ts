@@ -781,12 +781,15 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (pro) return pronounRef(doc, end - pro[1]!.length, pro[1]!);
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
-  const np = /(?:^|[\s,(])((?:(?:the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,4}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
+  // (a possessive common noun after its determiner: "the prime minister’s spokesman")
+  const np = /(?:^|[\s,(])((?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}[\p{Ll}-]+(?:['’]s|s['’])|the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,4}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
   let k = 0;
   for (let w = words.length - 1; w >= 0; w--) {
+    // (a lower-case possessive belongs to the phrase of its determiner: "the prime minister’s spokesman")
+    if (/^\p{Ll}[\p{L}-]*(?:['’]s|s['’])$/u.test(words[w]!) && w > 0 && words.slice(Math.max(0, w - 3), w).some((x) => /^(?:the|his|her|their|its|our)$/iu.test(x))) continue;
     if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
