@@ -432,6 +432,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start))
       || (/(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start)) && !(trailing && words(trailing[1]!) >= 3 && finiteVerbIn(trailing[1]!)))
       || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
+      // (a subject owned by "whose" opens a relative clause that ends at its comma: "The judge, whose
+      // office declined to comment, was born in ...")
+      || /,\s*whose\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start))
       // (or an appositive participle right after its subject: "Salceda, citing data from ..., said ...")
       || (isParticiple(doc, cue) && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b|,\s+(?:said|told|wrote|says|has|had|is|was)\b/u.test(doc.text.slice(cstart, cend)))) {
       const comma = doc.text.slice(cstart, cend).search(/,\s/u);
@@ -489,6 +492,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const stop = /\s(?:as|when|while|because|after|before|since|until|though|although)\s+(?:he|she|they|it|we|I)\s+\p{Ll}|,?\s+and\s+(?:then\s+)?\p{Ll}{3,}ed\b/u.exec(doc.text.slice(cstart, cend));
       if (stop && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
     }
+    // ("whose office declined to comment, was born in ...": after an infinitive cue's comma, a verb
+    // with no subject goes on with the main clause, and reports nothing)
+    if (/\bto\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 4), cue.start)) && /,/u.test(doc.text.slice(cue.end, cstart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\s/u.test(doc.text.slice(cstart, cend))) return null;
     // (a one-word answer is content too: "75 percent of Democrats said yes")
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
@@ -500,7 +506,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (and only for someone who can intend: a person, a named organisation or a group, not "The
     // amendment seeks to ...", "This program seeks to ...", "a public awareness campaign seeks to ...")
     if (cue.cls === 'intent' && (!/^\s*$/u.test(doc.text.slice(cue.end, cstart)) || !/^\s*to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))
-      || !(subj.type === 'person' || subj.type === 'organization' || subj.type === 'group') || (subj.mention.kind === 'nominal' && subj.type !== 'person'))) return null;
+      || !(subj.type === 'person' || subj.type === 'organization' || subj.type === 'group') || (subj.mention.kind === 'nominal' && subj.type !== 'person' && !intendingBody(subj)))) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
     if (NP_BELIEF.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
@@ -975,7 +981,7 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
     if (gap && /^,\s*$/u.test(gap[0]) && FRONTED.test(lead) && !lead.slice(0, gap.index).includes(',') && !sentenceFinalTail(doc.text.slice(later.end, end), later.cls === 'tell')) continue;
-    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && /\b(?:but|while|whereas)\s*$/u.test(gap[0])) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
+    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
   }
   return end;
 }
@@ -1086,6 +1092,15 @@ function documentRef(doc: Doc, start: number, end: number, head: string): Speake
 }
 
 /** The number of words (runs of letters and digits) in `s`. */
+// (a body of people named by a definite or possessive description may intend: "the Trump team
+// sought to ...", "Clinton's campaign plans to ..."; a program or project is no one: "This program
+// seeks to ...", nor is a body first introduced, "a public awareness campaign seeks to ...")
+const NON_AGENT_BODIES = new Set(['program', 'programme', 'project', 'initiative', 'fund', 'center', 'centre', 'station', 'website', 'channel', 'outlet', 'publication', 'network', 'laboratory', 'reserve', 'service', 'camp']);
+function intendingBody(subj: SpeakerRef): boolean {
+  return subj.type === 'organization' && !NON_AGENT_BODIES.has((subj.mention.head ?? '').toLowerCase())
+    && /^(?:the|his|her|their|its|our|[\p{Lu}][\p{L}.-]*(?:['’]s|s['’]))\s/iu.test(subj.mention.text);
+}
+
 export const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export function clip(doc: Doc, start: number, end: number): Span {
