@@ -512,6 +512,9 @@ describe('cue patterns', () => {
     ['no intention for a programme', 'This program seeks to help veterans find jobs.', []],
     ['an infinitive cue inside a whose-clause reports nothing after its comma', 'The judge, whose office declined to comment, was born in East Chicago.', []],
     ['a second attribution by a group after "and"', 'Johnson declined to comment and Senate aides later said the remark was not based on his discussion with Johnson.', ['indirect|Johnson|declined|to comment', 'indirect|Senate aides|said|the remark was not based on his discussion with Johnson.']],
+    ['a poll that opens its sentence', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump.', ['indirect|an NBC News/Wall Street Journal poll released Monday|In|50 percent of respondents chose Clinton while 40 percent chose Trump.']],
+    ['a poll that opens its sentence, with a participle on it', 'In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among young voters.', ['indirect|the latest Washington Post-ABC News poll|In|Clinton led Trump 47 percent to 39 percent among young voters.']],
+    ['a poll that opens its sentence, before an attribution of its own', 'In a poll of 500 voters, 40 percent said they would vote for Trump.', ['indirect|40 percent|said|they would vote for Trump.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -129,6 +129,19 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // its own, "after the New Hampshire polls closed", nor a polling place)
       if (/^(?:the\s+)?(?:polls|polling|surveys)$/iu.test(ref.mention.text) || POLL_PHRASE_VERB.test(ref.mention.text)) return null;
       const rest = doc.text.slice(ref.mention.end, end);
+      // "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose
+      // Clinton": the poll opens the sentence, and the clause after its comma is what it found (a
+      // clause with an attribution of its own reports that, "In a poll, 40 percent said ...")
+      if (/^[\s“"]*$/u.test(before)) {
+        // (a participle on the poll is part of its phrase: "In the latest poll, conducted in May, ...")
+        const comma = /^\s*,\s*(?:(?:conducted|released|published|taken|commissioned|completed|fielded|carried\s+out)\b[^,;:“”"]{0,50},\s*)?/u.exec(rest);
+        if (!comma) return null;
+        const from = ref.mention.end + comma[0].length;
+        const cend = from + contentEnd(doc, from, doc.text.slice(from, end));
+        const content = doc.text.slice(from, cend);
+        if (words(content) < 3 || noClause(content) || allCues.some((c) => c !== cue && c.cls !== 'according' && c.start >= from && c.start < cend)) return null;
+        return { content: clip(doc, from, cend), ref, addressee: null, rule: 'in-poll-content' };
+      }
       // (from the start of its clause: "..., although Rubio moved from third to second in a survey")
       const joints = [...before.matchAll(/(?:,\s+(?:and|but|although|though|while|whereas|yet|so)\s+|[;:]\s+|\s(?:—|–|--)\s+)/gu)].filter((j) => words(before.slice(j.index + j[0].length)) >= 3);
       const lead = floor + (joints.length ? joints.at(-1)!.index + joints.at(-1)![0].length : accordingBoundary(before)?.start ?? 0);

@@ -192,6 +192,15 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + 2, lemma: 'in poll', cls: 'according' });
   }
+  // "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose
+  // Clinton": a poll named in a phrase that opens the sentence is the source of the clause after it
+  {
+    const fronted = /^[\s“"]*(In)(?=\s+(?:(?!in\s)[\p{L}\d.'’/&-]+\s+){0,6}?(?:poll|survey)\b[^,;:“”"]{0,60},)/u.exec(body);
+    if (fronted) {
+      const start = sentence.start + fronted[0].length - 2;
+      if (!insideQuote(start)) cues.push({ start, end: start + 2, lemma: 'in poll', cls: 'according' });
+    }
+  }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
