@@ -189,6 +189,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (words(before) >= 4 && /[\p{L}\p{N}%]\s+$/u.test(before) && (/^[^,;:]*[.!?]?["”’]?\s*$/u.test(doc.text.slice(ref.mention.end, end)) || /^[^,;:]*,\s*(?:but|and|while)\s/u.test(doc.text.slice(ref.mention.end, end)))) {
       return { content: clip(doc, floor, cue.start), ref, addressee: null, rule: 'content-according-to' };
     }
+    // ("Florida’s Cuban Americans, 82 percent of whom view Trump unfavorably according to the poll,
+    // have ...": with no comma before it, inside a clause, the attribution covers the words before
+    // it, from that clause's comma; the main clause goes on after its own comma)
+    // (not after a word that opens what follows: "said Tuesday morning that according to its analysis, ...")
+    if (/[\p{L}\p{N}%]\s+$/u.test(before) && !/\b(?:that|and|but|or|nor|so|yet|because|if|when|while|as|since|although|though|which|who|where|whereas|then|also|now|even|just|only|not|is|are|was|were|be|been|said|says|told|tells)\s+$/iu.test(before)) {
+      const piece = before.lastIndexOf(', ') + 1;
+      if (words(before.slice(piece)) >= 3) return { content: clip(doc, floor + piece, cue.start), ref, addressee: null, rule: 'content-according-to' };
+    }
     if (from !== null && words(rest) >= 3) return { content: clip(doc, from, end), ref, addressee: null, rule: 'according-to-content' };
     return null;
   }
@@ -1085,7 +1093,8 @@ const POLL_PHRASE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|wi
 function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   // (a date's year after its comma is part of it: "a March 14, 2019 NATO press release"; a
   // bracket after it is an aside: "according to exit polls (a sizable margin, ...)")
-  const m = /^\s*([^,;:“”"()]{1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$|\((?![^()]*\)\s*\p{Ll}))/u.exec(doc.text.slice(at, limit));
+  // (a short title in quotation marks may stand in it: "according to the “Medicare for all” document he released")
+  const m = /^\s*((?:[^,;:“”"()]|[“"][^“”",]{1,40}[”"]){1,80}?(?:,\s*\d{4}\b[^,;:“”"()]{0,60}?)?)\s*(?=[,;:](?!\s*\d{4}\b)|[.!?]["”’]?\s*$|$|\((?![^()]*\)\s*\p{Ll}))/u.exec(doc.text.slice(at, limit));
   if (!m) return null;
   const ws = m[1]!.split(/\s+/u);
   // (a lower-case noun: "Research" in "the German Institute for Economic Research" is part of a name)
