@@ -132,7 +132,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // ("Stated Stone:", "Added Sanders:": an inverted cue verb opening the sentence)
   if (words.length > 1 && /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Wrote)$/u.test(words[0]!.text) && CUE_FORMS[words[0]!.text.toLowerCase()] !== undefined && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) words = words.slice(1);
   // ("posted on Twitter Friday": a day after a name is the time of the sentence, no part of it)
-  while (words.length > 1 && TRAILING_DAY.test(words.at(-1)!.text)) words = words.slice(0, -1);
+  // (and the word that joined it: "the New York Times on Tuesday")
+  while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text))) words = words.slice(0, -1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)

@@ -2,7 +2,7 @@ import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -333,7 +333,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     let lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our|a|an|the)\s*$/iu, '');
     // (a few words of title between the comma and the name: "..., DFA spokesman Neil Sroka said")
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
-    if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w))) lead = lead.slice(0, title.index + 1);
+    // (or of what the speaker is: "..., the news site RTL Info reported", "..., the newspaper Le Soir reported")
+    if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w) || MEDIA_WORDS.has(w))) lead = lead.slice(0, title.index + 1);
     // ("..., as David Dayen noted in The Intercept.": "as" before a closing attribution)
     // (a verb that reports words or findings only: "as voters responded to ..." is no attribution)
     // (nor a passive: "Rule 40, as it’s currently written")
@@ -813,7 +814,11 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   return finalTail(tail);
 }
 const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|delegates|him|her|them|me|us|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
-function finalTail(tail: string): boolean {
+function finalTail(whole: string): boolean {
+  // (a semicolon closes the clause too: "These were not omissions by oversight, Brafman noted; the
+  // government had deliberately slanted ...")
+  const semicolon = whole.indexOf(';');
+  const tail = semicolon >= 0 && !/[“”"]/u.test(whole.slice(0, semicolon)) ? whole.slice(0, semicolon) : whole;
   const participle = TAIL_PARTICIPLE.exec(tail);
   // (a short title in quotation marks counts as words: “Morning Joe.”)
   const rest = (participle ? tail.slice(0, participle.index) : tail).replace(/[“"][^“”"]{1,40}[”"]/gu, (q) => 'Q'.repeat(q.length));
@@ -867,6 +872,9 @@ function noClause(phrase: string): boolean {
   if (LIKELY_VERB.test(p.replace(/(?<=\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
   return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p) <= 4;
 }
+
+// words of a description of a news outlet before its name ("the news site RTL Info", "the daily Le Soir")
+const MEDIA_WORDS = new Set(['site', 'news', 'daily', 'weekly', 'paper', 'broadcaster', 'wire', 'portal', 'blog', 'online', 'local', 'national', 'state', 'state-run', 'state-owned', 'official', 'public', 'conservative', 'liberal', 'independent']);
 
 // verbs that report a proposition only with "that": "agreed that ...", "concurred that ..."
 const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule', 'figure', 'reckon', 'relate', 'posit']);

@@ -201,6 +201,11 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       if (!insideQuote(start)) cues.push({ start, end: start + 2, lemma: 'in poll', cls: 'according' });
     }
   }
+  // ("As reported by Western Journalism, there are 150 delegates at stake": the agent of a report, as a source)
+  if (body.includes('reported by')) for (const m of body.matchAll(/\b[Aa]s\s+(?:(?:first|previously|originally|earlier|widely)\s+)?reported\s+by\b/gu)) {
+    const start = sentence.start + m.index;
+    if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'as reported by', cls: 'according' });
+  }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
