@@ -98,6 +98,7 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 };
 
+const HEADLINE_NOUN = /^(?:Statement|Statements|Remarks|Testimony)$/u;
 const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)[.,;:!?]?$/u);
 
 // Headlines in capitals carry no usable case information.
@@ -133,7 +134,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   if (words.length > 1 && /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Wrote)$/u.test(words[0]!.text) && CUE_FORMS[words[0]!.text.toLowerCase()] !== undefined && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) words = words.slice(1);
   // ("posted on Twitter Friday": a day after a name is the time of the sentence, no part of it)
   // (and the word that joined it: "the New York Times on Tuesday")
-  while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text))) words = words.slice(0, -1);
+  // (and a headline's noun of speech after a name: "Baucus Statement on Saturday's Iraq Vote")
+  while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text))) words = words.slice(0, -1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
@@ -189,7 +191,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       else parts.at(-1)!.push(w);
     }
     // "Secretary of the Treasury Henry M. Paulson": a part that is only a title goes with the next
-    const kept = parts.filter((p) => p.length);
+    const kept = parts.map((p) => (p.length > 1 && HEADLINE_NOUN.test(p.at(-1)!.text) ? p.slice(0, -1) : p)).filter((p) => p.length);
     for (let i = kept.length - 2; i >= 0; i--) {
       if (kept[i]!.every((w) => isRoleWord(w.text))) kept.splice(i, 1);
     }

@@ -173,6 +173,9 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
   return out;
 }
 
+// a statement announced in the sentence before a quotation paragraph: "released the following statement:"
+const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u;
+
 // "The committee said the following in a joint statement:" before a quotation paragraph.
 export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
   const prev = doc.paragraphs[paragraph - 1];
@@ -180,7 +183,11 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   // released the following statement on the retirement of Judge Luttig.")
   if (!prev || prev.boilerplate || !(/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) || /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u.test(doc.text.slice(prev.start, prev.end)))) return null;
   const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
-  const cues = findCues(doc, s, () => false).filter((c) => !reportsOnly(c) && c.cls !== 'according');
+  const sentence = doc.text.slice(s.start, prev.end);
+  const noun = LEAD_NOUN.exec(sentence);
+  // (a cue after "the following statement" is in a clause of its own, not the statement's: "Bill
+  // Frist made the following statement after the Department of Labor announced ...:")
+  const cues = findCues(doc, s, () => false).filter((c) => !reportsOnly(c) && c.cls !== 'according' && (!noun || c.start < s.start + noun.index));
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
     const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
@@ -196,8 +203,6 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   }
   // (without a verb of saying, a statement announced: "President Clinton released the following
   // statement:"; the subject of the clause the colon ends speaks)
-  const sentence = doc.text.slice(s.start, prev.end);
-  const noun = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u.exec(sentence);
   if (noun && !cues.length) {
     const cut = Math.max(sentence.lastIndexOf(',', noun.index), sentence.lastIndexOf(';', noun.index));
     const from = s.start + cut + 1;
@@ -208,6 +213,13 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
         const vs = subject.mention.end + verb.index + 1;
         return { ref: subject, cue: { start: vs, end: vs + verb[1]!.length } };
       }
+    }
+    // (the subject of the verb right before the statement, with its appositives and brackets: "Senate
+    // Majority Leader Bill Frist, M.D. (R-TN) today made the following statement after ...:")
+    const verb = /(?<=\s)(\p{Ll}+ed|issued|sent|put\s+out|gave|wrote|made|delivered)\s+(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening|week))\s+)?$/u.exec(sentence.slice(0, noun.index));
+    const ref = verb ? speakerBefore(doc, s.start + verb.index, s.start) : null;
+    if (verb && ref && (ref.mention.kind === 'name' || (ref.mention.kind === 'pronoun' && ref.name !== null)) && (ref.type === 'person' || ref.type === 'organization')) {
+      return { ref, cue: { start: s.start + verb.index, end: s.start + verb.index + verb[1]!.length } };
     }
   }
   return null;

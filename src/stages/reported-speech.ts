@@ -111,12 +111,19 @@ function closeQuotation(doc: Doc, s: Sentence, r: Reported | null): Reported | n
   return close === end ? r : { ...r, content: clip(doc, start, close) };
 }
 
+// what is done in accordance with something, and the methods and measures it is done by
+const ACCORDANCE_VERB = /\b(?:calculated|computed|distributed|allocated|apportioned|divided|ranked|sorted|classified|grouped|weighted|adjusted|indexed|assigned|awarded|paid|priced|scored|graded|arranged|organized|organised|vary|varies|varied|differ|differs|differed|acted|act|acts|behave|behaved|proceed|proceeded|play|played|dressed)\s+(?:\p{Ll}+ly\s+)?$/u;
+const ACCORDANCE_NOUN = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+,?\s+){0,4}?(?:formula|scale|methodology|criteria|guidelines|specifications|instructions|recipe|script|blueprint)\b/u;
+
 function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[]): Reported | null {
   const end = s.end;
   if (cue.cls === 'according') {
     // (whatever follows "according to" is the source: "according to the foundation's tally")
     // (a name before a document noun is the document's: "according to Senate filings")
     const poll = cue.lemma === 'in poll';
+    // ("songwriting advances will be calculated according to a straight-line, three-year depreciation
+    // schedule": "in accordance with" a method or measure names no source)
+    if (cue.lemma === 'according to' && (ACCORDANCE_VERB.test(doc.text.slice(Math.max(floor, cue.start - 30), cue.start)) || ACCORDANCE_NOUN.test(doc.text.slice(cue.end, end)))) return null;
     const named = poll ? null : speakerAfter(doc, cue.end, end);
     const ref = documentAfter(doc, cue.end, end) ?? named ?? (poll ? null : genericPhraseAfter(doc, cue.end, end));
     if (!ref) return null;
