@@ -178,10 +178,15 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   }
   if (isOrg) {
     const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)));
-    if (title > 0 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
-      const person = build(doc, words.slice(title + 1), sentence, known, titleNames);
+    // (a place after the name is where the person is from: "Senate Majority Leader Harry Reid of Nevada")
+    const of = title > 0 ? words.findIndex((w, i) => i > title + 1 && w.text === 'of') : -1;
+    const place = of > 0 ? words.slice(of + 1) : [];
+    const from = place.length && (placeOf(place.map((w) => w.text).join(' ')) !== undefined || regionOf(place.map((w) => w.text).join(' ')) !== undefined) ? build(doc, place, sentence, known, titleNames) : null;
+    const named = from ? words.slice(title + 1, of) : words.slice(title + 1);
+    if (title > 0 && named.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
+      const person = build(doc, named, sentence, known, titleNames);
       const role = words.slice(0, title + 1).map((w) => w.text).join(' ');
-      return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }] : null;
+      return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }, ...(from ? [from] : [])] : null;
     }
   }
   if (!isOrg) {
