@@ -969,7 +969,10 @@ export function quotedSpans(doc: Doc): Span[] {
 // document that presents itself as someone's statement (in its title or its first paragraphs)
 const STATEMENT_OF = /\b(?:(?:[Ff]loor|[Oo]pening|[Cc]losing|[Pp]repared)\s+)?(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:of|by|OF|BY)\s+(?:(?:U\.S\.|United\s+States)\s+)?(?:(?:Senator|SENATOR|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Ranking\s+Member|Governor|Gov\.|Secretary|Leader|Majority\s+Leader|Minority\s+Leader)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+)/u;
 // "U.S. Senator Daniel Akaka issued this statement tonight", "Baucus released the following remarks:"
-const ISSUED_STATEMENT = /\s(?:issued|released|made|delivered|gave|submitted|(?:has\s+)?issued)\s+(?:this|the\s+following|these|his|her)\s+(?:(?:brief|short|written|floor|prepared)\s+)?(?:statement|remarks|testimony|speech)\b/u;
+// (a letter sent, and testimony given, present their author's words too: "The Senator today sent the
+// following letter to Majority Leader Bill Frist:", "Senator Harry Reid of Nevada testified today at a
+// field hearing")
+const ISSUED_STATEMENT = /\s(?:(?:issued|released|made|delivered|gave|submitted|(?:has\s+)?issued)\s+(?:this|the\s+following|these|his|her)\s+(?:(?:brief|short|written|floor|prepared)\s+)?(?:statement|remarks|testimony|speech)\b|(?:sent|wrote)\s+(?:this|the\s+following)\s+letter\b|testified\s+(?:today|yesterday|this\s+(?:morning|afternoon|week)|on\s+\p{Lu}\p{Ll}+day|before|at)\b)/u;
 
 /**
  * The person a document presents as the maker of the statement it prints, for "I" outside
