@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set([
   'surrogate', 'operative', 'staffer', 'assistant', 'counsel', 'clerk', 'treasurer', 'auditor', 'comptroller',
   'monarch', 'sultan', 'sheikh', 'emir', 'crown', 'dictator', 'warlord', 'commandant', 'marshal', 'major', 'maj',
   'sgt', 'capt', 'adm', 'cmdr', 'hon', 'honorable', 'mp', 'mep', 'resident', 'witness', 'victim', 'survivor',
-  'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'partner', 'president-elect', 'pm',
+  'student', 'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'employee', 'trader', 'broker', 'partner', 'president-elect', 'pm',
   'friend', 'relative', 'neighbor', 'neighbour', 'colleague', 'person', 'source', 'insider', 'confidant', 'ally', 'donor',
   'supporter', 'critic', 'opponent', 'rival', 'organizer', 'organiser', 'volunteer', 'voter', 'delegate', 'lobbyist', 'historian',
   'woman', 'man', 'advocate', 'prosecutor', 'commentator', 'pundit', 'chaplain', 'trustee', 'regent', 'provost', 'dean',

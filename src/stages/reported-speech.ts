@@ -333,6 +333,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (subj && /\p{Ll}ed$/u.test(doc.text.slice(cue.start, cue.end)) && subj.mention.kind !== 'pronoun' && /^\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))
     && ((REDUCED_PASSIVE.test(doc.text.slice(cue.end, cue.end + 60)) && subj.type !== 'person' && !/\b(?:whom|who|that|which|what)\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 8), subj.mention.start)))
       || /^(?:In|On|At|During|After|Before|With|From|Under|Through|Amid|Despite)\s/u.test(subj.mention.text))) return null;
+  // ("a little town in the southern tip of Nevada called Searchlight": a participle of naming after
+  // the object of a preposition names it)
+  if (subj && subj.type === 'place' && NAMING_CUES.has(cue.lemma) && /\p{Ll}ed$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && afterPreposition(doc, subj.mention.start) && /^\s+\p{Lu}/u.test(doc.text.slice(cue.end, cue.end + 3))) return null;
   if (subj) {
     // the text before the speaker phrase, its lower-case role ("..., presidential spokesperson Kang said") aside
     const rawLead = doc.text.slice(floor, subj.mention.start);

@@ -503,7 +503,8 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
       // place or organisation before a role is the role holder's, who speaks
       // (a noun or two may qualify the role: "said a longtime GOP data expert who ...")
       const r = ws.findIndex((w, i) => i <= 2 && ROLE_NOUNS.has(w));
-      const role = (m.type === 'place' || m.type === 'organization') && r >= 0 && ws.slice(0, r).every((w) => !isClearVerb(w) && CUE_FORMS[w] === undefined && !/^(?:and|or|of|to|in|on|at|for|with|who|that|which)$/u.test(w)) ? m.end + tail.indexOf(` ${ws[r]!}`) + 1 + ws[r]!.length : -1;
+      // (any name after an indefinite article qualifies the role after it: "says one Enron trader")
+      const role = (m.type === 'place' || m.type === 'organization' || /(?:^|\s)(?:a|an|one|another)\s+$/iu.test(between)) && r >= 0 && ws.slice(0, r).every((w) => !isClearVerb(w) && CUE_FORMS[w] === undefined && !/^(?:and|or|of|to|in|on|at|for|with|who|that|which)$/u.test(w)) ? m.end + tail.indexOf(` ${ws[r]!}`) + 1 + ws[r]!.length : -1;
       if (role > 0) {
         const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
         if (ref) return ref;
