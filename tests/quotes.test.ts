@@ -529,6 +529,8 @@ describe('cue patterns', () => {
     ['"I" in testimony the lead says someone gave', 'U.S. Senator Harry Reid of Nevada testified today at a field hearing on Mining Law Reform.\n\nI believe finding a good compromise is so important.', ['indirect|Harry Reid|believe|finding a good compromise is so important.']],
     ['a name after an indefinite article qualifies the role after it, in an inverted attribution', '“I want to see what pain and heartache this is going to cause,” says one Enron trader on the tapes.', ['direct|one Enron trader|says|I want to see what pain and heartache this is going to cause,']],
     ['a participle of naming after a place in a prepositional phrase names the place', 'As a young boy growing up in a little town in the southern tip of Nevada called Searchlight, I learned about the reward of hard work.', []],
+    ['a capitalised hyphenated title in an appositive after the name', 'U.S. Sen. John Cornyn, Vice-Chair of the Senate Republican Conference, expressed optimism today that a bipartisan accord could be reached on a housing relief bill.', ['indirect|John Cornyn|expressed|optimism today that a bipartisan accord could be reached on a housing relief bill.']],
+    ['a participle after a letter to several titled recipients is the sender’s', 'Last Thursday, Sen. Cornyn sent a letter to Senate Majority Leader Harry Reid and House Speaker Nancy Pelosi urging them to reconsider their decision.', ['indirect|Cornyn|urging|them to reconsider their decision.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -758,6 +760,10 @@ describe('signature lines', () => {
     const doc = body('Harry Reid said the briefings should go on.\n\n"He can have intelligence briefings, but I hope they are fake."\n\nDonald Trump said the remarks were unfair.');
     const q = toQuoteRecords(doc).find((r) => r.kind === 'direct');
     expect([q?.speaker, q?.rule]).toEqual(['Harry Reid', 'continuation-paragraph']);
+  });
+  it('does not read a section heading as a signature, and takes titles and acronyms before a name in one', () => {
+    const doc = body('John Cornyn said the budget was sound.\n\n“I remain committed to seeking a comprehensive solution to immigration.”\n\nEnergy Independence\n\n“Greater energy independence is a key to our economic and national security.”\n\n“Democrats should stay in until the end.”\n\nFormer NAACP president Ben Jealous.');
+    expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['John Cornyn', 'speaker-cue-content'], ['John Cornyn', 'continuation-paragraph'], ['John Cornyn', 'continuation-paragraph'], ['Ben Jealous', 'signature-paragraph']]);
   });
   it('does not read a heading in capitals as a signature', () => {
     const doc = body('Carter said the region would stay safe.\n\n“That is because this region is home to nearly half of humanity.”\n\nTRUMP COUNTER\n\nThe polls closed at eight.');

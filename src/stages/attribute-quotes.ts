@@ -10,6 +10,8 @@ import { firstParagraphIsTitle } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { DOUBLE, DOUBLED } from '../lexicon/quote-marks.js';
 import { withTimeWords } from '../lexicon/time-words.js';
+import { TITLES } from '../lexicon/abbreviations.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 
 // what may stand between an attribution and the second piece of the quotation it interrupts
 // (a participle that introduces the second piece with a colon: `“A,” she said, recalling her own
@@ -537,6 +539,10 @@ function signatureAfter(doc: Doc, p: QuotePair): SpeakerRef | null {
   // (titles may come first: "-President Obama, tweeting ...")
   // (a lone initial is a section mark, not a name: "X."; nor is a heading in capitals: "TRUMP COUNTER")
   if (!ref || ref.mention.kind !== 'name' || (ref.type !== 'person' && ref.type !== 'organization') || !/^[\p{L}.\s-]{0,40}$/u.test(doc.text.slice(from, ref.mention.start)) || !/\p{L}{2}/u.test(ref.mention.text) || (/\s/u.test(ref.mention.text) && !/\p{Ll}/u.test(line))) return null;
+  // (with no dash, only titles stand before the name: a section heading after the quotation,
+  // "Immigration Reform", introduces the next paragraph and signs nothing)
+  // (titles, roles and their modifiers, abbreviations and acronyms: "S.C. Rep. Jim Clyburn.", "Former NAACP president Ben Jealous.")
+  if (!dash && !doc.text.slice(from, ref.mention.start).trim().split(/\s+/u).every((w) => !w || /^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$|^(?:Former|Ex|Then)$/u.test(w) || TITLES.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
   // the name ends the line or a comma follows it, and no verb of a clause does
   const rest = doc.text.slice(ref.mention.end, next.end);
   if (!/^\s*(?:[,.”"]|$)/u.test(rest) || (!dash && /\b(?:said|says|is|was|are|were|has|have|had|will|would)\b/u.test(rest))) return null;

@@ -433,10 +433,12 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (and its recipient: "blasted out an email to supporters stating ...")
   // (and "released a statement which said ...": the statement's relative clause; a time may come
   // after it: "sent a letter this week urging ...")
-  const near = doc.text.slice(Math.max(0, cue.start - 70), cue.start);
-  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4})?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
+  // (the recipients may be several, with their titles: "sent a letter to Senate Majority Leader Harry
+  // Reid and House Speaker Nancy Pelosi urging them ...")
+  const near = doc.text.slice(Math.max(0, cue.start - 140), cue.start);
+  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,10})?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
   if (document && (isParticiple(doc, cue) || document[2])) {
-    const verbAt = Math.max(0, cue.start - 70) + document.index;
+    const verbAt = Math.max(0, cue.start - 140) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
   }
@@ -455,7 +457,7 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch
   // to New York voters saying ...", "opened a Rochester rally blasting Clinton ...")
-  const afterObject = isParticiple(doc, cue) && OBJECT_BEFORE.test(near);
+  const afterObject = isParticiple(doc, cue) && OBJECT_BEFORE.test(near.slice(-70));
   if (!participle && !coordinated && !afterObject) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")

@@ -348,9 +348,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     const app = tail.exec(titled);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
     const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
-    // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,")
+    // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,", ", Vice-Chair of the ...,")
     const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
-    if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && ROLE_NOUNS.has(capitalTitle[1]!.toLowerCase())))) continue;
+    if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && capitalTitle[1]!.toLowerCase().split('-').some((part) => ROLE_NOUNS.has(part))))) continue;
     // (an appositive opens with no conjunction: in "..., the Paper, and widely circulated online, Shen
     // Xincheng, a doctoral candidate ..., urged" the chain from "and" on is no appositive of "the Paper")
     if (/^,\s*(?:and|or|but|nor|yet)\s/u.test(app[0])) continue;
