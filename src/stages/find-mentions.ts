@@ -168,7 +168,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   if (isOrg) {
     const of = words.findIndex((w) => w.text === 'of' || w.text === 'at');
     const head = words.slice(0, of);
-    if (of >= 2 && head.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase())) && !isRoleWord(head.at(-1)!.text) && !head.some((w) => placeOf(w.text))) {
+    // (a plural organisation noun too: "National Institutes of Health" is one organisation)
+    if (of >= 2 && head.every((w) => /^\p{Lu}/u.test(w.text) && !isOrgWord(w.text)) && !isRoleWord(head.at(-1)!.text) && !head.some((w) => placeOf(w.text))) {
       const rest = words.slice(of + 1);
       while (rest.length && /^(?:the|The)$/u.test(rest[0]!.text)) rest.shift();
       const person = build(doc, head, sentence, known, titleNames);

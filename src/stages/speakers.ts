@@ -509,6 +509,12 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
         const ref = nominalRef(doc, start, role, doc.text.slice(start, role));
         if (ref) return ref;
       }
+      // "said Sens. Snowe and Collins (in a joint statement)": two people named after the cue, and no
+      // more than a setting after them, speak together
+      const second = doc.mentions[j + 1];
+      if (m.kind === 'name' && m.type === 'person' && second && second.kind === 'name' && second.type === 'person' && second.end <= limit
+        && /^(?:\s*\([^()]{1,30}\))?\s+and\s+(?:(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)\s+)?$/u.test(doc.text.slice(m.end, second.start))
+        && /^(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|during|after|before|today|yesterday|this|last)\b)/u.test(doc.text.slice(second.end, Math.min(limit, second.end + 40)))) return jointRef(doc, m, second);
       return m.kind === 'nominal' ? namedAfter(doc, fromMention(doc, m), limit) : fromMention(doc, m);
     }
     break;
@@ -686,6 +692,8 @@ function roleWordsOnly(between: string): boolean {
   const titled = ws.length >= 2 && ws.length <= 5 && ROLE_NOUNS.has(ws.at(-1)!.toLowerCase().replace(/\.$/u, '')) && /^\p{Lu}/u.test(ws.at(-1)!);
   for (let i = 0; i < ws.length; i++) {
     if (isRoleWordLoose(ws[i]!)) continue;
+    // (a title in the plural before two names: "said Senators Snowe and Collins")
+    if (i === ws.length - 1 && /^\p{Lu}\p{Ll}+s$/u.test(ws[i]!) && ROLE_NOUNS.has(ws[i]!.toLowerCase().slice(0, -1))) continue;
     if (titled && /^\p{Lu}[\p{L}.&'’-]*$/u.test(ws[i]!) && !CAPITALISED_NON_NAMES.has(ws[i]!.toLowerCase())) continue;
     if (i + 1 < ws.length && (regionOf(`${ws[i]} ${ws[i + 1]}`) !== undefined || placeOf(`${ws[i]} ${ws[i + 1]}`) !== undefined)) { i++; continue; }
     return false;
