@@ -287,7 +287,7 @@ const PARTICIPIAL_TAIL = /\s+(?:speaking|talking|writing|appearing)\s+(?:to|with
 // This Week to defend ..." (not a verb whose object does the saying: "asked Cruz to say")
 const PURPOSE_TAIL = /\s(?:took|takes|take|taking|taken|went|goes|gone|came|comes|come|used|uses|use|using|appeared|appears|appear|turned|turns|returned|returns|headed|heads|traveled|travelled|travels|flew|stopped|stops|held|holds|hold|convened|rise|rises|rose|stand|stands|stood|stepped|steps)\s+(?:(?:to|on|before|at|in|into|onto|up)\s+)?(?:[\p{L}\p{N}'’.&-]+\s+){0,6}?to\s*$/u;
 // (longest first)
-const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,170},\s*){${n}}$`, 'u'));
+const APPOSITIVE_TAILS = [4, 3, 2, 1].map((n) => new RegExp(String.raw`,\s*(?:[^,“”"]{1,240},\s*){${n}}$`, 'u'));
 // how an appositive begins: a determiner, a relative pronoun, a lower-case role, or a possessive
 // name ("Tad Devine, Sanders's chief strategist, said")
 const APPOSITIVE_START = /^,\s*(?:a|an|the|his|her|its|their|one|who|which|[\p{Ll}]|\d+,|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s?\s)/u;
