@@ -36,6 +36,8 @@ describe('claim types', () => {
     ['a participle adjunct takes the subject', "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.", ['appeal|Nick Adderley|waive her diplomatic immunity|affirmed|asserted']],
     ['a dateline is no party', 'Headline two\n\nLAGOS, March 11 - OPEC has reaffirmed its commitment to fixed crude oil prices, its president said.', ['pledge|OPEC|its commitment to fixed crude oil prices|affirmed|asserted']],
     ['a verb coordinated with the main one', 'In 2018, Hungary licensed Czech firearm technology and started assembling firearms in Kiskunfélegyháza, then agreed with Airbus to open a helicopter parts factory.', ['agreement|Hungary+Airbus|open a helicopter parts factory|affirmed|asserted']],
+    ['"would also like to" and "will also have to" make no pledge', '“I would also like to recognize the leadership of my colleague. Travelers will also have to present a passport,” Senator Olympia Snowe said.', []],
+    ['what the speaker hopes or is confident another party will do is no pledge of that party', '“I am confident that the Senate Finance Committee will take up this bill soon,” Senator Olympia Snowe said.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

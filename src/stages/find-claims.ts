@@ -109,6 +109,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+    // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
     if (quote?.flags.includes('belief') || quote?.flags.includes('intent')) return null;
     const ref = speakerBefore(doc, trigger.start, floor);
