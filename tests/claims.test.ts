@@ -38,6 +38,8 @@ describe('claim types', () => {
     ['a verb coordinated with the main one', 'In 2018, Hungary licensed Czech firearm technology and started assembling firearms in Kiskunfélegyháza, then agreed with Airbus to open a helicopter parts factory.', ['agreement|Hungary+Airbus|open a helicopter parts factory|affirmed|asserted']],
     ['"would also like to" and "will also have to" make no pledge', '“I would also like to recognize the leadership of my colleague. Travelers will also have to present a passport,” Senator Olympia Snowe said.', []],
     ['what the speaker hopes or is confident another party will do is no pledge of that party', '“I am confident that the Senate Finance Committee will take up this bill soon,” Senator Olympia Snowe said.', []],
+    ['what a text or a situation calls for is no appeal', 'The provision calls for $250,000 to help local law enforcement officials crack down on Internet predators. This treacherous weather event calls for drastic measures.', []],
+    ['a full stop inside a closing typewriter mark ends the content', "“The committee believes the process of reform 'must begin now.' There is no statement more accurate,” Senator Olympia Snowe said.", ['appeal|Olympia Snowe|begin now|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -66,6 +66,9 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
   return inter > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 };
 
+// a text or a situation before "calls for", perhaps with "which" or "also" between
+const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
+
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
   const g = m.groups!;
   const tStart = s.start + m.index! + m[0].indexOf(g['trigger']!);
@@ -104,6 +107,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     parties = [quote.speakerName];
   }
   if (frame.reportedOnly && !parties.length) return null;
+  // "The bill also calls for a review process", "this weather event calls for drastic measures",
+  // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
+  if (frame.rule === 'call-for' && !parties.length && CALLING_THING.test(subject.slice(-80))) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
