@@ -206,7 +206,11 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // a short appositive after the subject: "Sens. Craig Thomas and Mike Enzi, R-Wyo., are ..."
   pre = pre.replace(/,\s*\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,6},?\s*$/u, '').replace(/[\s,“"]+$/u, '');
   const end = floor + pre.length;
-  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':'), lastClauseComma(pre)) + 1;
+  // (a quotation holds sentences of its own: "... to apply for these funds. My office stands ready to ...")
+  // (not after an abbreviation, a state's among them: "Mobile, Ala. Baucus ...", "Secy. Rice")
+  const stops = [...pre.matchAll(/[.!?]["”’']?\s+(?=[\p{Lu}“"])/gu)].filter((x) => x[0][0] !== '.' || (!STOP_ABBREVIATION.test(pre.slice(Math.max(0, x.index - 6), x.index)) && !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4}$/u.test(pre.slice(Math.max(0, x.index - 7), x.index))));
+  const sentenceStart = stops.length ? stops.at(-1)!.index + stops.at(-1)![0].length - 1 : -1;
+  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':'), lastClauseComma(pre), sentenceStart) + 1;
   const clause = pre.slice(clauseStart);
   if (GROUP_PAIR.test(clause)) return leadingPair(doc, at);
   const of = LEADERS_OF.exec(clause);

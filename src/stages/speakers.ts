@@ -813,7 +813,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   for (let w = words.length - 1; w >= 0; w--) {
     // (a lower-case possessive belongs to the phrase of its determiner: "the prime minister’s spokesman")
     if (/^\p{Ll}[\p{L}-]*(?:['’]s|s['’])$/u.test(words[w]!) && w > 0 && words.slice(Math.max(0, w - 3), w).some((x) => /^(?:the|his|her|their|its|our)$/iu.test(x))) continue;
-    if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
+    if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its|my|our)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
+    // (a sentence that ends inside the window ends the phrase: "... for these funds. My office stands ready")
+    if (w < words.length - 1 && /\p{Ll}{2}[.!?]$/u.test(words[w]!)) { k = w + 1; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
     // ("Gore’s close friends and allies": two group nouns joined make one group)
     // (the second may carry a modifier: "teachers and union officials")
