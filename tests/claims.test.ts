@@ -41,6 +41,7 @@ describe('claim types', () => {
     ['what a text or a situation calls for is no appeal', 'The provision calls for $250,000 to help local law enforcement officials crack down on Internet predators. This treacherous weather event calls for drastic measures.', []],
     ['a full stop inside a closing typewriter mark ends the content', "“The committee believes the process of reform 'must begin now.' There is no statement more accurate,” Senator Olympia Snowe said.", ['appeal|Olympia Snowe|begin now|affirmed|asserted']],
     ['a party phrase ends where an earlier sentence of the same quotation does', '“I encourage those eligible to apply for these funds. Our office stands ready to assist throughout the application process,” Senator John Cornyn said.', ['appeal|John Cornyn|apply for these funds|affirmed|asserted', 'pledge|Our office|assist throughout the application process|affirmed|asserted']],
+    ['"the last thing X should do is" appeals for nothing', '“The last thing Congress should do is raise taxes by letting that relief expire,” Senator John Cornyn said.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
