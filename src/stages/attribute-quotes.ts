@@ -541,7 +541,7 @@ function signatureAfter(doc: Doc, p: QuotePair): SpeakerRef | null {
   if (!ref || ref.mention.kind !== 'name' || (ref.type !== 'person' && ref.type !== 'organization') || !/^[\p{L}.\s-]{0,40}$/u.test(doc.text.slice(from, ref.mention.start)) || !/\p{L}{2}/u.test(ref.mention.text) || (/\s/u.test(ref.mention.text) && !/\p{Ll}/u.test(line))) return null;
   // (with no dash, only titles stand before the name: a section heading after the quotation,
   // "Immigration Reform", introduces the next paragraph and signs nothing)
-  // (titles, roles and their modifiers, abbreviations and acronyms: "S.C. Rep. Jim Clyburn.", "Former NAACP president Ben Jealous.")
+  // (titles, roles, "Former", abbreviations and acronyms: "S.C. Rep. Jim Clyburn.", "Former NAACP president Ben Jealous.")
   if (!dash && !doc.text.slice(from, ref.mention.start).trim().split(/\s+/u).every((w) => !w || /^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$|^(?:Former|Ex|Then)$/u.test(w) || TITLES.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
   // the name ends the line or a comma follows it, and no verb of a clause does
   const rest = doc.text.slice(ref.mention.end, next.end);

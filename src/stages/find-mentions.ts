@@ -98,6 +98,7 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 };
 
+// a headline's noun of speech after a name ("Baucus Statement on ...")
 const HEADLINE_NOUN = /^(?:Statement|Statements|Remarks|Testimony)$/u;
 const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)[.,;:!?]?$/u);
 

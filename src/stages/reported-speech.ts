@@ -1131,7 +1131,6 @@ function documentRef(doc: Doc, start: number, end: number, head: string): Speake
   return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
 }
 
-/** The number of words (runs of letters and digits) in `s`. */
 // (a body of people named by a definite or possessive description may intend: "the Trump team
 // sought to ...", "Clinton's campaign plans to ..."; a program or project is no one: "This program
 // seeks to ...", nor is a body first introduced, "a public awareness campaign seeks to ...")
@@ -1141,6 +1140,7 @@ function intendingBody(subj: SpeakerRef): boolean {
     && /^(?:the|his|her|their|its|our|[\p{Lu}][\p{L}.-]*(?:['’]s|s['’]))\s/iu.test(subj.mention.text);
 }
 
+/** The number of words (runs of letters and digits) in `s`. */
 export const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export function clip(doc: Doc, start: number, end: number): Span {
