@@ -11,6 +11,13 @@ const sampleTexts = (): string[] => readFileSync(new URL('../corpora/sample/wiki
   .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('paragraphs and boilerplate', () => {
+  it('lifts a byline into the metadata, whatever its opening word', () => {
+    for (const [line, name] of [['By Jane Doe', 'Jane Doe'], ['BY JANE DOE', 'JANE DOE'], ['Author: Sen. Trent Lott', 'Sen. Trent Lott'], ['Column Submission by: Sen. Tim Johnson', 'Sen. Tim Johnson']] as const) {
+      const doc = analyze(`Headline\n\n${line}\n\nThe council met on Monday.`);
+      expect([doc.meta['byline'], doc.paragraphs[1]!.boilerplate]).toEqual([name, true]);
+    }
+    expect(analyze('Headline\n\nBy contrast\n\nThe council met.').meta['byline']).toBeUndefined();
+  });
   it('marks the seed boilerplate block and keeps the prose', () => {
     const marked = seedDoc.boilerplate.map((b) => `${b.reason}:${sl(seedDoc, b).slice(0, 20)}`);
     expect(marked).toEqual(expect.arrayContaining([

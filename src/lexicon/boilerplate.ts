@@ -31,8 +31,11 @@ export const AGENCY_FOOTER = /^[A-Z]{2,6}(\s*\/\s*[A-Z][\p{L}.'’ -]{1,40}){1,3
 /** A photo credit at the end of a caption: "PHOTO: AFP", "(Photo: Reuters)", "Photo by Jane Doe / AP". */
 export const PHOTO_CREDIT = /[(\s]*\b(photo|photograph|image|picture|file photo)s?\s*(:|by|credit:?)\s*[\p{Lu}][^.!?]{0,60}\)?\s*$/iu;
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline paragraph. */
-export const BYLINE = /^by\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*)\s*$/u;
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Sen. Trent Lott", "Column Submission
+ * by: Sen. Tim Johnson": a byline paragraph.
+ */
+export const BYLINE = /^(?:[Bb]y|BY|[Aa]uthor|AUTHOR|[Ww]ritten\s+[Bb]y|[Cc]olumn(?:\s+[Ss]ubmission)?\s+[Bb]y|[Oo]p-[Ee]d\s+[Bb]y)\s*:?\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*)\s*$/u;
 
 /**
  * A dateline at the start of the first prose paragraph: "BEIJING –", "LAGOS, March 11 -",

@@ -7,6 +7,7 @@ import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
+import { TITLES } from '../lexicon/abbreviations.js';
 
 // a place a thing stands at ("at Fishmongers' Hall"), not a time ("on Tuesday")
 const AT_A_PLACE = withTimeWords(/\b(?:at|in|on|from|near|inside|outside)\s+(?:the\s+)?(?!(?:WEEKDAY|MONTH)\b)(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u);
@@ -1006,6 +1007,26 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
     if (issued && p.start + issued.index < before) {
       const ref = speakerBefore(doc, p.start + issued.index + 1, p.start);
       if (ref && ref.mention.kind === 'name' && ref.type === 'person') return ref;
+    }
+  }
+  // (the author a byline names, alone: "Author: Sen. Trent Lott", "By Jane Doe" over a column)
+  const byline = typeof doc.meta['byline'] === 'string' ? doc.meta['byline'] : '';
+  if (byline && !/,|&|\sand\s/u.test(byline)) {
+    const at = doc.text.indexOf(byline);
+    if (at >= 0 && at < before) {
+      const ws = byline.split(/\s+/u);
+      let k = 0;
+      while (k < ws.length - 1 && (TITLES.has(ws[k]!.toLowerCase().replace(/\.$/u, '')) || ROLE_NOUNS.has(ws[k]!.toLowerCase()) || /^(?:U\.S\.|United|States)$/u.test(ws[k]!))) k++;
+      const name = ws.slice(k).join(' ');
+      const last = ws.at(-1)!.toLowerCase();
+      const known = doc.mentions.find((m) => m.kind === 'name' && m.type === 'person' && m.entity !== null && m.text.toLowerCase().split(/\s+/u).at(-1) === last);
+      const named = known ? fromMention(doc, known) : null;
+      // (the byline's fuller name where the article's own is shorter: "By U.S. Sen. John Cornyn")
+      if (named && named.name && named.name.split(/\s+/u).length >= ws.length - k) return named;
+      if (ws.length - k >= 2) {
+        const start = at + byline.length - name.length;
+        return { mention: makeMention(doc, start, start + name.length, 'name', 'person'), name, type: 'person', role: k > 0 ? ws.slice(0, k).join(' ') : null, flags: [] };
+      }
     }
   }
   // (a title given apart names the maker by the entity it matches: "Statement of Senator Baucus")
