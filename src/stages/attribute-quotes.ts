@@ -211,7 +211,8 @@ export function attributeQuotes(doc: Doc): Doc {
       // (after reported speech in the same paragraph, a quotation that fills its sentence is the
       // same speaker's words: "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several
       // surveys ... suggest a second look is occurring for Jeb.”")
-      const prior = drafts.at(-1);
+      // (the last by place in the text: a sentence's attributions are not drafted in its order)
+      const prior = drafts.reduce<Draft | undefined>((best, d) => (d.paragraph === p.paragraph && d.sentence < sentence.index && (!best || d.spans[0]!.start > best.spans[0]!.start) ? d : best), undefined);
       if (prior && prior.kind === 'indirect' && prior.ref?.name && prior.paragraph === p.paragraph && prior.sentence < sentence.index && fillsSentence && !p.flags.includes('continues')
         && words(doc.text.slice(p.start, p.end)) >= 4) {
         addContinuation(p, span, sentence.index, prior.ref, 'continuation-after-reported', 0.75);

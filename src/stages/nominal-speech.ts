@@ -105,6 +105,12 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
       // the main verb begins is unknown: "His claim that thousands cheered was false")
       if (!m[1] && CLAUSE_START.test(doc.text.slice(Math.max(floor, possessor.start - 12), possessor.start))) continue;
       let cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, sentence.end));
+      // (in a phrase that opens the sentence the clause ends at its comma, before the main clause:
+      // "Following an Enron trader's statement that he wants to ..., Sen. Harry Reid repeated ...")
+      if (FRONTED_PHRASE.test(doc.text.slice(sentence.start, possessor.start))) {
+        const comma = doc.text.slice(cstart, cend).search(/,["”’]?\s/u);
+        if (comma > 0) cend = cstart + comma + (/^,["”’]/u.test(doc.text.slice(cstart + comma)) ? 2 : 0);
+      }
       const conjunct = NOUN_CONJUNCT.exec(doc.text.slice(cstart, cend));
       if (conjunct && findContaining(quoted, cstart + conjunct.index) < 0) cend = cstart + conjunct.index;
       const content = clip(doc, cstart, cend);
@@ -116,6 +122,7 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
   return out;
 }
 
+const FRONTED_PHRASE = /^[\s“"]*(?:Following|After|Before|Since|Despite|Amid|Given|Upon|With|In\s+(?:response|reply|reaction)\s+to|In\s+light\s+of|Because\s+of)\s[^,]*$/u;
 const OBJECT_GAP = /^(?:[\p{L}'’-]+\s+){1,4}(?:would|will|can|could|should|may|might|must|did|does|do|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[.!?]?$/u;
 const CLAUSE_LINK = /\s(?:(is|was)\s+)?that\s+(?=\S)/gu;
 const RELATIVE_AFTER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|he|she|they|we|I|you|it)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|not|never|also|still)\b)\p{Ll}+(?:ed)?\s*(?:[.,;]|$)|^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)\b/u;

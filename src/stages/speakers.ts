@@ -1006,7 +1006,8 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
     const issued = ISSUED_STATEMENT.exec(text);
     if (issued && p.start + issued.index < before) {
       const ref = speakerBefore(doc, p.start + issued.index + 1, p.start);
-      if (ref && ref.mention.kind === 'name' && ref.type === 'person') return ref;
+      // (several who sign together are "we": "Senators Reid and Biden today sent the following letter")
+      if (ref && ((ref.mention.kind === 'name' && ref.type === 'person') || ref.flags.includes('joint'))) return ref;
     }
   }
   // (the author a byline names, alone: "Author: Sen. Trent Lott", "By Jane Doe" over a column)
@@ -1061,7 +1062,11 @@ function pronounRef(doc: Doc, start: number, word: string, skip: Span | null = n
   if (want === 'self') {
     // ("I" in a statement the document presents as someone's: "Statement of Senator Max Baucus",
     // "U.S. Senator Daniel Akaka issued this statement tonight ...": the statement's maker)
-    const maker = lower === 'i' ? statementMaker(doc, start) ?? unmarkedSpeaker(doc, start) : null;
+    // ("we" in a letter several sent together is its signers; "I" is no one of several)
+    const found = lower === 'i' || lower === 'we' ? statementMaker(doc, start) ?? (lower === 'i' ? unmarkedSpeaker(doc, start) : null) : null;
+    const joint = found !== null && found.flags.includes('joint');
+    const maker = found && joint === (lower === 'we') ? found : null;
+    if (maker && joint) return { mention: { ...mention, type: 'group', entity: null }, name: maker.name, type: 'group', role: null, flags: ['pronoun', 'joint'] };
     if (maker) return { mention: { ...mention, type: 'person', entity: maker.mention.entity }, name: maker.name, type: 'person', role: maker.role, flags: ['pronoun'] };
     return { mention, name: null, type: 'unknown', role: null, flags: ['pronoun'] };
   }
