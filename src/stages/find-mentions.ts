@@ -352,7 +352,8 @@ const isRoleWord = memo(20_000, isRoleWordUncached);
 function isRoleWordUncached(w: string): boolean {
   // plural titles before coordinated names: "Presidents Buhari and Talon", "Sens. Thomas and Enzi"
   const l0 = w.toLowerCase().replace(/\.$/u, '');
-  const l = !ROLE_NOUNS.has(l0) && l0.endsWith('s') && ROLE_NOUNS.has(l0.slice(0, -1)) ? l0.slice(0, -1) : l0;
+  // (and in -men: "Congressmen Todd Tiahrt and Jerry Moran")
+  const l = ROLE_NOUNS.has(l0) ? l0 : l0.endsWith('s') && ROLE_NOUNS.has(l0.slice(0, -1)) ? l0.slice(0, -1) : l0.endsWith('men') && ROLE_NOUNS.has(`${l0.slice(0, -3)}man`) ? `${l0.slice(0, -3)}man` : l0;
   // (a profession by its suffix: "Immunologist Kristian Andersen", "Photographer ...", "Psychiatrist ...")
   return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || (placeOf(w) !== undefined && /(an|ese|ish|i|ch)$/u.test(l)) || l === 'u.s' || /^\p{L}{3,}(?:ologist|ographer|iatrist|ometrist)$/u.test(l);
 }

@@ -173,6 +173,15 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
   return out;
 }
 
+// the name that opens a sentence, after its dateline ("WASHINGTON - U.S. Senator Sam Brownback today ...")
+function leadSubject(doc: Doc, s: Sentence, before: number): SpeakerRef | null {
+  const dateline = doc.boilerplate.find((b) => b.reason === 'dateline' && b.start <= s.start + 2 && b.end > s.start && b.end < before);
+  // (a dateline the boilerplate stage left alone, the paragraph being no prose sentence: "WASHINGTON - ")
+  const from = dateline ? dateline.end : s.start + (/^\s*\p{Lu}[\p{Lu}. ,]*\s+(?:-|–|—|--)\s+/u.exec(doc.text.slice(s.start, before))?.[0].length ?? 0);
+  const ref = speakerAfter(doc, from, before);
+  return ref && ref.mention.kind === 'name' && (ref.type === 'person' || ref.type === 'organization') && startsNear(doc, from, ref) ? ref : null;
+}
+
 // a statement announced in the sentence before a quotation paragraph: "released the following statement:"
 const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u;
 
@@ -190,7 +199,9 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
   const cues = findCues(doc, s, () => false).filter((c) => !reportsOnly(c) && c.cls !== 'according' && (!noun || c.start < s.start + noun.index));
   for (const cue of cues.reverse()) {
     // the subject may carry a postmodifier: "The Conference Committee on the bill, H.R. 5682, said"
-    const ref = speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
+    // (a participle has the subject of its clause: "Sam Brownback today delivered a speech at the
+    // American Enterprise Institute calling for a two-tiered approach:")
+    const ref = (isParticiple(doc, cue) ? leadSubject(doc, s, cue.start) : null) ?? speakerBefore(doc, cue.start, s.start) ?? genericSubject(doc, s.start, cue.start) ?? speakerAfter(doc, s.start, cue.start);
     if (ref) { used.add(cue.start); return { ref, cue: { start: cue.start, end: cue.end } }; }
   }
   // ("Stated Stone:": a capitalised cue that opens the sentence, the speaker after it)

@@ -333,6 +333,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (subj && /\p{Ll}ed$/u.test(doc.text.slice(cue.start, cue.end)) && subj.mention.kind !== 'pronoun' && /^\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))
     && ((REDUCED_PASSIVE.test(doc.text.slice(cue.end, cue.end + 60)) && subj.type !== 'person' && !/\b(?:whom|who|that|which|what)\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 8), subj.mention.start)))
       || /^(?:In|On|At|During|After|Before|With|From|Under|Through|Amid|Despite)\s/u.test(subj.mention.text))) return null;
+  // ("companies whose revenues support the Sudanese government": the possessed noun of a "whose" clause
+  // is the subject, and a thing takes no stance)
+  if (subj && STANCE.has(cue.lemma) && /^\s*,?\s*whose\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(doc.text.slice(subj.mention.end, cue.start))) return null;
   // ("a little town in the southern tip of Nevada called Searchlight": a participle of naming after
   // the object of a preposition names it)
   if (subj && subj.type === 'place' && NAMING_CUES.has(cue.lemma) && /\p{Ll}ed$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && afterPreposition(doc, subj.mention.start) && /^\s+\p{Lu}/u.test(doc.text.slice(cue.end, cue.end + 3))) return null;
@@ -1116,7 +1119,9 @@ function documentAfter(doc: Doc, at: number, limit: number): SpeakerRef | null {
   if (!m) return null;
   const ws = m[1]!.split(/\s+/u);
   // (a lower-case noun: "Research" in "the German Institute for Economic Research" is part of a name)
-  const k = ws.findIndex((w) => /^\p{Ll}/u.test(w) && (EVIDENCE_NOUNS.has(w.replace(/[^\p{L}-]/gu, '')) || w === 'polling'));
+  // (or the capitalised last word of a name: "a National Health Examination Survey", "the Gallup Poll")
+  // (not "the Bureau of Labor Statistics", "the German Institute for Economic Research": organisations)
+  const k = ws.findIndex((w, i) => (/^\p{Ll}/u.test(w) ? EVIDENCE_NOUNS.has(w.replace(/[^\p{L}-]/gu, '')) || w === 'polling' : i === ws.length - 1 && i > 0 && /^(?:Survey|Poll|Report|Study|Census|Audit|Assessment)$/u.test(w.replace(/[^\p{L}-]/gu, ''))));
   // (the document noun comes early, before any verb of a clause of its own)
   if (k < 0 || k > 7 || ws.slice(0, k).some((w) => /^(?:that|who|which|said|says|is|was|are|were)$/iu.test(w))) return null;
   const start = at + m[0].indexOf(m[1]!);
