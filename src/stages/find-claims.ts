@@ -106,6 +106,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     subjectRecipient = parties.join('; ') || null;
     parties = [quote.speakerName];
   }
+  // ("My office stands ready to assist," Cornyn said: the speaker's office)
+  if (quote?.speakerName) parties = parties.map((x) => (/^(?:my|our)\s+(?:office|staff|campaign|team)$/iu.test(x) ? `${quote.speakerName}'s ${x.replace(/^\S+\s+/u, '')}` : x));
   if (frame.reportedOnly && !parties.length) return null;
   // "The bill also calls for a review process", "this weather event calls for drastic measures",
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal

@@ -191,7 +191,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }, ...(from ? [from] : [])] : null;
     }
   }
-  if (!isOrg) {
+  // (the name of a law is one name, whatever joins its words: "Darfur Peace and Accountability Act")
+  if (!isOrg && !/^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Protocol)$/u.test(words.at(-1)!.text)) {
     const parts: (typeof words)[] = [[]];
     for (const w of words) {
       if (/^(and|of|for|on|the)$/u.test(w.text)) parts.push([]);
