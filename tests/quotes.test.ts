@@ -544,6 +544,7 @@ describe('cue patterns', () => {
     ['a plural title in -men before two names', 'Congressmen Todd Tiahrt and Jerry Moran visited the base. “Kansas has the pro-military populace,” said Tiahrt.', ['direct|Todd Tiahrt|said|Kansas has the pro-military populace,']],
     ['a thing in a "whose" clause takes no stance', 'In addition to sanctions, divestment from companies whose revenues support the Sudanese government is an important step for states.', []],
     ['the name of a law is one name, whatever joins its words', 'The Darfur Peace and Accountability Act calls on the U.S. to appoint a Presidential Envoy for Sudan.', ['indirect|Darfur Peace and Accountability Act|calls on|the U.S. to appoint a Presidential Envoy for Sudan.']],
+    ['a law after "on" is parted from the name before it', 'Floor Statement of Senator Dayton on IDEA Improvement Act of 2003.\n\nI believe this legislation falls seriously short of our responsibility.', ['indirect|Dayton|believe|this legislation falls seriously short of our responsibility.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

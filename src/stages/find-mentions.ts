@@ -191,8 +191,15 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }, ...(from ? [from] : [])] : null;
     }
   }
-  // (the name of a law is one name, whatever joins its words: "Darfur Peace and Accountability Act")
-  if (!isOrg && !/^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Protocol)$/u.test(words.at(-1)!.text)) {
+  // (the name of a law is one name, whatever joins its words: "Darfur Peace and Accountability Act";
+  // "on" parts it from a name before it, read as any other: "Senator Dayton on IDEA Improvement Act")
+  if (!isOrg && /^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Protocol)$/u.test(words.at(-1)!.text)) {
+    const on = words.findLastIndex((w) => w.text === 'on');
+    const law = build(doc, on > 0 ? words.slice(on + 1) : words, sentence, known, titleNames);
+    const before = on > 0 ? nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[on - 1]!.end - start), sentence, known, titleNames) ?? [] : [];
+    return [...before, ...(law ? [law] : [])];
+  }
+  if (!isOrg) {
     const parts: (typeof words)[] = [[]];
     for (const w of words) {
       if (/^(and|of|for|on|the)$/u.test(w.text)) parts.push([]);
