@@ -2,6 +2,7 @@ import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { CITY_DATELINE, DATELINE } from '../lexicon/boilerplate.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { SOFT, TITLES } from '../lexicon/abbreviations.js';
@@ -176,8 +177,10 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
 // the name that opens a sentence, after its dateline ("WASHINGTON - U.S. Senator Sam Brownback today ...")
 function leadSubject(doc: Doc, s: Sentence, before: number): SpeakerRef | null {
   const dateline = doc.boilerplate.find((b) => b.reason === 'dateline' && b.start <= s.start + 2 && b.end > s.start && b.end < before);
-  // (a dateline the boilerplate stage left alone, the paragraph being no prose sentence: "WASHINGTON - ")
-  const from = dateline ? dateline.end : s.start + (/^\s*\p{Lu}[\p{Lu}. ,]*\s+(?:-|–|—|--)\s+/u.exec(doc.text.slice(s.start, before))?.[0].length ?? 0);
+  // (a dateline the boilerplate stage left alone, the paragraph being no prose sentence: "WASHINGTON - ";
+  // the same patterns that stage reads)
+  const head = doc.text.slice(s.start, before);
+  const from = dateline ? dateline.end : s.start + ((DATELINE.exec(head) ?? CITY_DATELINE.exec(head))?.[0].length ?? 0);
   const ref = speakerAfter(doc, from, before);
   return ref && ref.mention.kind === 'name' && (ref.type === 'person' || ref.type === 'organization') && startsNear(doc, from, ref) ? ref : null;
 }
