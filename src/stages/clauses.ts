@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { isClearVerb } from './speakers.js';
 
 /**
  * Verbs of knowing, wanting and seeing: frequent, and a view only in a narrow frame ("Clinton knows
@@ -29,6 +30,20 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
       // (a closing mark after the comma stays with the quotation it closes)
       if (tok && tok.start === at && tok.pos === 'VERB') { end = start + m.index + (/^,["”’]/u.test(m[0]) ? 2 : 0); break; }
     }
+  }
+  // "Priebus, in the wake of a new poll showing Trump down to 14 percent, told Fox News that ...": a
+  // verb of saying in the past after the content's first comma has no subject in the content, so the
+  // comma closes an aside around the cue and the verb is the main clause's ("Mrs. Clinton, who
+  // remained ... despite calls for her to bow out, has said ..."); not a participle of the content's
+  // own ("the plan, said to cost ...", "a senator, told of the vote, ...")
+  // (its object follows, as an active verb's does: "proposed tonight" and "estimated costs" are a
+  // participle and an adjective; a verb that is one wherever it stands may take a bare noun)
+  const main = /^[^,]*?,\s+(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(?=\s+(\p{Ll}+|\p{Lu}))/u.exec(text.slice(0, end - start));
+  const object = main ? OBJECT_START.test(main[2]!) || (!/^(?:to|of|by|as|in|with|for|from|at|on|into|about|over|under|after|before|during|since|until|tonight|today|yesterday|\p{Ll}+ly)$/u.test(main[2]!) && isClearVerb(main[1]!)) : false;
+  if (main && object && strongCue(main[1]!) && (/^(?:has|have|had)\s/u.test(main[0].slice(main[0].indexOf(',') + 1).trimStart()) || tenseOf(main[1]!) === 'past') && (text.slice(0, main.index + main[0].indexOf(',')).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2) {
+    const at = start + main.index + main[0].length - main[1]!.length;
+    const tok = doc.tokens[lowerBound(doc.tokens, at)];
+    if (isClearVerb(main[1]!) || (tok && tok.start === at && tok.pos === 'VERB')) end = start + main[0].indexOf(',');
   }
   for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
@@ -67,6 +82,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
   }
   return end;
 }
+
+// the first word of a verb's object or clause: a determiner, a pronoun, "that", a name
+const OBJECT_START = /^(?:that|the|a|an|his|her|their|its|this|these|those|him|them|me|us|it|he|she|they|we|I|\p{Lu}(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b).*)$/u;
 
 type Tense = 'past' | 'present';
 // the tense a finite verb form shows: -ed or an irregular past, -s

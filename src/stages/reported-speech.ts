@@ -302,7 +302,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // "Biden ... defended Sanders as a mainstream candidate, mocked the Republican Party": a phrase
   // after a preposition, then a comma, is the object of the verb before; the series of verbs is the
   // sentence subject's
-  if (subj && (subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start))) {
+  // (a name after a verb is its object too: "She urged the administration to oust Col. Muammar
+  // el-Qaddafi in Libya, proposed that ...")
+  if (subj && (((subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start)))
+    || (subj.mention.kind === 'name' && /^(?:\s+(?:of|in|from)\s+[^,]{1,40})?\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\s(?!(?:and|or|but|nor|including|like|notably|especially|the|a|an|its|his|her|their|this|that|our|my|your)\s)\p{Ll}{2,}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))))) {
     const first = speakerAfter(doc, s.start, subj.mention.start);
     if (first && (first.mention.kind === 'name' || first.mention.kind === 'pronoun') && first.mention.start - s.start < 40) subj = first;
   }
