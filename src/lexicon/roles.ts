@@ -150,6 +150,11 @@ export const TITLE_NOUNS = new Set([
   // ranks after a service: "Navy Capt. Jeff Davis", "Army Gen. Mark Milley", "Air Force Col. Ann Lee"
   'capt', 'col', 'colonel', 'gen', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'cdr',
   'constable', 'inspector', 'superintendent', 'sheriff', 'detective',
+  // offices of a legislature, a campaign or a town: "House Speaker Dennis Hastert", "Senate Majority
+  // Whip Mitch McConnell", "Senate Chaplain Barry Black", "Campaign Manager Robby Mook"
+  'speaker', 'whip', 'chaplain', 'parliamentarian', 'clerk', 'treasurer', 'comptroller', 'auditor', 'manager',
+  'strategist', 'pollster', 'mayor', 'deputy', 'aide', 'prosecutor', 'solicitor', 'chancellor', 'provost', 'marshal',
+  'ombudsman', 'trustee',
 ]);
 
 /**

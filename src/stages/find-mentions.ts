@@ -186,9 +186,14 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     const from = place.length && (placeOf(place.map((w) => w.text).join(' ')) !== undefined || regionOf(place.map((w) => w.text).join(' ')) !== undefined) ? build(doc, place, sentence, known, titleNames) : null;
     const named = from ? words.slice(title + 1, of) : words.slice(title + 1);
     if (title > 0 && named.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
+      // ("Frist and House Speaker Dennis Hastert": a name joined before the title is one of its own;
+      // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell" joins titles)
+      const and0 = words.findLastIndex((w, i) => i < title && w.text === 'and');
+      const and = and0 > 0 && !isRoleWord(words[and0 - 1]!.text) ? and0 : -1;
+      const before = and > 0 ? nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[and - 1]!.end - start), sentence, known, titleNames) ?? [] : [];
       const person = build(doc, named, sentence, known, titleNames);
-      const role = words.slice(0, title + 1).map((w) => w.text).join(' ');
-      return person ? [{ ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }, ...(from ? [from] : [])] : null;
+      const role = words.slice(and + 1, title + 1).map((w) => w.text).join(' ');
+      return person ? [...before, { ...person, type: 'person', role: person.role ? `${role} ${person.role}` : role }, ...(from ? [from] : [])] : null;
     }
   }
   // (the name of a law is one name, whatever joins its words: "Darfur Peace and Accountability Act";

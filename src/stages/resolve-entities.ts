@@ -84,7 +84,9 @@ export function resolveEntities(doc: Doc): Doc {
 
 interface Draft { name: string; type: EntityType; role: string | null; affiliation: string | null; aliases: Set<string>; keys: Set<string> }
 
-const parts = memo(10_000, (name: string): string[] => name.replace(/['’]s$/u, '').replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)));
+const parts = memo(10_000, (name: string): string[] => withoutDegree(name.replace(/['’]s$/u, '')).replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)));
+// a degree after a name is no part of who it is: "Bill Frist, M.D." is Bill Frist, and "Frist" shortens it
+const withoutDegree = (name: string): string => name.replace(/,?\s+(?:M\.D\.|Ph\.D\.|D\.O\.|Esq\.)$/u, '');
 // names recur within and across articles: normalised forms are cached (bounded)
 const norm = memo(10_000, (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 const keyOf = (m: Mention): string => (m.type === 'place' ? (placeOf(m.text)?.country ?? m.text) : m.type === 'organization' ? orgKey(m.text) : norm(m.text.replace(/^the\s+/iu, '')));
@@ -102,7 +104,7 @@ function orgKey(name: string): string {
 function newDraft(m: Mention): Draft {
   const place = m.type === 'place' ? placeOf(m.text) : undefined;
   return {
-    name: place ? place.country : m.text, type: m.type, role: m.role, affiliation: m.affiliation,
+    name: place ? place.country : m.type === 'person' ? withoutDegree(m.text) : m.text, type: m.type, role: m.role, affiliation: m.affiliation,
     aliases: new Set([m.text, ...(m.role ? [`${m.role} ${m.text}`] : [])]), keys: new Set([keyOf(m)]),
   };
 }
@@ -113,7 +115,7 @@ function addMention(e: Draft, m: Mention): void {
   e.keys.add(keyOf(m));
   if (!e.role && m.role) e.role = m.role;
   if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
-  if (m.type === 'person' && parts(m.text).length > parts(e.name).length) e.name = m.text;
+  if (m.type === 'person' && parts(m.text).length > parts(e.name).length) e.name = withoutDegree(m.text);
 }
 
 /**
