@@ -550,6 +550,7 @@ describe('cue patterns', () => {
     ['a name after a verb and a lone comma is an object; the series of verbs is the subject’s', 'Hillary Clinton played a role in every issue. She urged the administration to join a coalition to oust Col. Muammar el-Qaddafi in Libya, proposed that more forces be left in Iraq, and pushed to arm the rebels.', ['indirect|Hillary Clinton|urged|the administration to join a coalition to oust Col. Muammar el-Qaddafi in Libya', 'indirect|Hillary Clinton|proposed|more forces be left in Iraq']],
     ['a name in an appositive after a determiner is the subject', 'A market research firm, the NPD Group, estimates that the holiday season accounts for half of the industry’s revenue.', ['indirect|NPD Group|estimates|the holiday season accounts for half of the industry’s revenue.']],
     ['a participle after a document with modifiers has the sender as subject', 'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa show Cruz and Trump are in a two-man race. Senator Akaka today sent the attached letter urging the President to fill all three seats.', ['indirect|Cruz campaign|saying|the results in Iowa show Cruz and Trump are in a two-man race.', 'indirect|Akaka|urging|the President to fill all three seats.']],
+    ['two people with brackets and titles make a statement together', 'Senate Majority Leader Bill Frist (R-TN) and House Speaker Dennis Hastert (R-IL) today made the following statement announcing the committee:\n\n"Congress is actively responding to the disaster. We will act."', ['direct|Bill Frist and Dennis Hastert|made|Congress is actively responding to the disaster. We will act.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -671,7 +672,15 @@ describe('name matching', () => {
     ['Campaign Manager Robby Mook said it was good.', [['Robby Mook', 'person', 'Campaign Manager']]],
     ['Frist and House Speaker Dennis Hastert said it was good.', [['Frist', 'person', null], ['Dennis Hastert', 'person', 'House Speaker']]],
     ['Former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell said it.', [['Ed Rendell', 'person', 'Former Pennsylvania Gov. and Democratic National Committee Chairman']]],
-  ])('an office after an organisation word is a title before the name: %s', (text, mentions) => {
+    ['Sri Lanka has called upon the U.S. for help.', [['Sri Lanka', 'place', null], ['U.S.', 'place', null]]],
+    ['Sri Lankan President Mahinda Rajapaksa said it.', [['Mahinda Rajapaksa', 'person', 'President']]],
+    ['For example, the American Red Cross reported almost $44 million in donations.', [['American Red Cross', 'organization', null]]],
+    ['Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP.', [['Archbishop Aris Shirvanian', 'person', null], ['Armenian Patriarchate of Jerusalem', 'organization', null], ['AP', 'organization', null]]],
+    ['American Bridge President Jessica Mackler said it.', [['Jessica Mackler', 'person', 'American Bridge President']]],
+    ['American Muslims said it.', [['American Muslims', 'group', null]]],
+    ['He published a book in Japan on the Trump phenomenon.', [['Japan', 'place', null], ['Trump', 'person', null]]],
+    ['British Columbia said it.', [['British Columbia', 'place', null]]],
+  ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);
   });
   it('a possessive owner is not the subject a later pronoun stands for', () => {

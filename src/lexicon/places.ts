@@ -3,6 +3,8 @@
  * seat of government. Used to link a leader to the country they act for ("Chinese President Xi",
  * "Seoul and Beijing will ...") and to keep place names from being taken for people.
  * Format: country | other names | demonyms | capitals.
+ * (Countries and capitals that are also common given names are left out: Chad, Georgia (a state
+ * too), Sofia, Santiago, Victoria, Kingston; so is a demonym that is a surname, Lao.)
  */
 const TABLE = `
 United States|U.S., US, USA, America, the United States, Washington|American, U.S.|Washington
@@ -68,6 +70,112 @@ Jordan|Amman|Jordanian|Amman
 Qatar|Doha|Qatari|Doha
 United Arab Emirates|UAE, Abu Dhabi|Emirati|Abu Dhabi
 European Union|EU, E.U.|European|Brussels
+Albania|Tirana|Albanian|Tirana
+Algeria|Algiers|Algerian|Algiers
+Angola|Luanda|Angolan|Luanda
+Armenia|Yerevan|Armenian|Yerevan
+Azerbaijan|Baku|Azerbaijani|Baku
+Bahamas|Nassau|Bahamian|Nassau
+Bahrain|Manama|Bahraini|Manama
+Bangladesh|Dhaka|Bangladeshi|Dhaka
+Barbados|Bridgetown|Barbadian|Bridgetown
+Belarus|Minsk|Belarusian|Minsk
+Bhutan|Thimphu|Bhutanese|Thimphu
+Bolivia|La Paz|Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia, Sarajevo|Bosnian|Sarajevo
+Bulgaria||Bulgarian|
+Burkina Faso|Ouagadougou|Burkinabe|Ouagadougou
+Burundi|Bujumbura, Gitega|Burundian|Gitega
+Cambodia|Phnom Penh|Cambodian|Phnom Penh
+Cameroon|Yaounde|Cameroonian|Yaounde
+Central African Republic|Bangui|Central African|Bangui
+Chile||Chilean|
+Costa Rica||Costa Rican|
+Croatia|Zagreb|Croatian|Zagreb
+Czech Republic|Czechia, Prague|Czech|Prague
+Democratic Republic of the Congo|DRC, Kinshasa|Congolese|Kinshasa
+Republic of the Congo|Congo, Brazzaville||Brazzaville
+Denmark|Copenhagen|Danish|Copenhagen
+Djibouti||Djiboutian|
+Dominican Republic|Santo Domingo|Dominican|Santo Domingo
+Ecuador|Quito|Ecuadorian|Quito
+El Salvador|San Salvador|Salvadoran|San Salvador
+Equatorial Guinea|Malabo|Equatorial Guinean|Malabo
+Eritrea|Asmara|Eritrean|Asmara
+Estonia|Tallinn|Estonian|Tallinn
+Eswatini|Swaziland, Mbabane|Swazi|Mbabane
+Fiji|Suva|Fijian|Suva
+Finland|Helsinki|Finnish|Helsinki
+Gabon|Libreville|Gabonese|Libreville
+Gambia|The Gambia, Banjul|Gambian|Banjul
+Ghana|Accra|Ghanaian|Accra
+Guatemala|Guatemala City|Guatemalan|Guatemala City
+Guinea|Conakry|Guinean|Conakry
+Haiti|Port-au-Prince|Haitian|Port-au-Prince
+Honduras|Tegucigalpa|Honduran|Tegucigalpa
+Hong Kong||Hong Konger|
+Iceland|Reykjavik|Icelandic|Reykjavik
+Ivory Coast|Cote d'Ivoire, Côte d'Ivoire, Abidjan, Yamoussoukro|Ivorian|Yamoussoukro
+Jamaica||Jamaican|
+Kazakhstan|Astana|Kazakh|Astana
+Kosovo|Pristina|Kosovar|Pristina
+Kuwait|Kuwait City|Kuwaiti|Kuwait City
+Kyrgyzstan|Bishkek|Kyrgyz|Bishkek
+Laos|Vientiane|Laotian|Vientiane
+Latvia|Riga|Latvian|Riga
+Liberia|Monrovia|Liberian|Monrovia
+Lithuania|Vilnius|Lithuanian|Vilnius
+Luxembourg||Luxembourgish|
+Madagascar|Antananarivo|Malagasy|Antananarivo
+Malawi|Lilongwe|Malawian|Lilongwe
+Mali|Bamako|Malian|Bamako
+Malta|Valletta|Maltese|Valletta
+Mauritania|Nouakchott|Mauritanian|Nouakchott
+Mauritius|Port Louis|Mauritian|Port Louis
+Moldova|Chisinau|Moldovan|Chisinau
+Mongolia|Ulaanbaatar, Ulan Bator|Mongolian|Ulaanbaatar
+Montenegro|Podgorica|Montenegrin|Podgorica
+Morocco|Rabat|Moroccan|Rabat
+Mozambique|Maputo|Mozambican|Maputo
+Myanmar|Burma, Naypyidaw, Yangon, Rangoon|Burmese|Naypyidaw
+Namibia|Windhoek|Namibian|Windhoek
+Nepal|Kathmandu|Nepali, Nepalese|Kathmandu
+Nicaragua|Managua|Nicaraguan|Managua
+North Macedonia|Macedonia, Skopje|Macedonian|Skopje
+Oman|Muscat|Omani|Muscat
+Panama|Panama City|Panamanian|Panama City
+Papua New Guinea|Port Moresby|Papua New Guinean|Port Moresby
+Paraguay|Asuncion, Asunción|Paraguayan|Asuncion
+Peru|Lima|Peruvian|Lima
+Romania|Bucharest|Romanian|Bucharest
+Rwanda|Kigali|Rwandan|Kigali
+Senegal|Dakar|Senegalese|Dakar
+Serbia|Belgrade|Serbian, Serb|Belgrade
+Sierra Leone|Freetown|Sierra Leonean|Freetown
+Slovakia|Bratislava|Slovak|Bratislava
+Slovenia|Ljubljana|Slovenian, Slovene|Ljubljana
+Somalia|Mogadishu|Somali|Mogadishu
+South Sudan|Juba|South Sudanese|Juba
+Sri Lanka|Colombo|Sri Lankan|Colombo
+Sudan|Khartoum|Sudanese|Khartoum
+Tajikistan|Dushanbe|Tajik|Dushanbe
+Tanzania|Dodoma, Dar es Salaam|Tanzanian|Dodoma
+Timor-Leste|East Timor, Dili|Timorese|Dili
+Togo|Lome, Lomé|Togolese|Lome
+Trinidad and Tobago|Trinidad, Port of Spain|Trinidadian|Port of Spain
+Tunisia|Tunis|Tunisian|Tunis
+Turkmenistan|Ashgabat|Turkmen|Ashgabat
+Uganda|Kampala|Ugandan|Kampala
+Uruguay|Montevideo|Uruguayan|Montevideo
+Uzbekistan|Tashkent|Uzbek|Tashkent
+Vatican|Holy See, Vatican City||Vatican City
+Yemen|Sanaa, Sana'a|Yemeni|Sanaa
+Zambia|Lusaka|Zambian|Lusaka
+Zimbabwe|Harare|Zimbabwean|Harare
+England|||
+Scotland|Edinburgh|Scottish|Edinburgh
+Wales|Cardiff||Cardiff
+Northern Ireland|Belfast|Northern Irish|Belfast
 `;
 
 export interface Place {
@@ -90,12 +198,12 @@ for (const p of PLACES) for (const n of [...p.names, ...p.demonyms]) if (!byWord
 export const placeOf = (word: string): Place | undefined => byWord.get(word.toLowerCase().replace(/^the\s+/u, ''));
 
 /**
- * States of the United States, with the abbreviations news style uses for them ("Wis.", "N.Y.",
- * "Calif."): places inside a country, so a title after one ("Wisconsin Gov. Jim Doyle") is
- * recognised and a lone state name is not taken for a person.
+ * States and territories of the United States, with the abbreviations news style uses for them
+ * ("Wis.", "N.Y.", "Calif."), and Canada's provinces: places inside a country, so a title after
+ * one ("Wisconsin Gov. Jim Doyle") is recognised and a lone state name is not taken for a person.
  */
 const REGION_TABLE = `
-Alabama|Ala.|Alaska||Arizona|Ariz.|Arkansas|Ark.|California|Calif.|Colorado|Colo.|Connecticut|Conn.|Delaware|Del.|Florida|Fla.|Georgia|Ga.|Hawaii||Idaho||Illinois|Ill.|Indiana|Ind.|Iowa||Kansas|Kan.|Kentucky|Ky.|Louisiana|La.|Maine||Maryland|Md.|Massachusetts|Mass.|Michigan|Mich.|Minnesota|Minn.|Mississippi|Miss.|Missouri|Mo.|Montana|Mont.|Nebraska|Neb.|Nevada|Nev.|New Hampshire|N.H.|New Jersey|N.J.|New Mexico|N.M.|New York|N.Y.|North Carolina|N.C.|North Dakota|N.D.|Ohio||Oklahoma|Okla.|Oregon|Ore.|Pennsylvania|Pa.|Rhode Island|R.I.|South Carolina|S.C.|South Dakota|S.D.|Tennessee|Tenn.|Texas||Utah||Vermont|Vt.|Virginia|Va.|West Virginia|W.Va.|Wisconsin|Wis.|Wyoming|Wyo.|District of Columbia|D.C.
+Alabama|Ala.|Alaska||Arizona|Ariz.|Arkansas|Ark.|California|Calif.|Colorado|Colo.|Connecticut|Conn.|Delaware|Del.|Florida|Fla.|Georgia|Ga.|Hawaii||Idaho||Illinois|Ill.|Indiana|Ind.|Iowa||Kansas|Kan.|Kentucky|Ky.|Louisiana|La.|Maine||Maryland|Md.|Massachusetts|Mass.|Michigan|Mich.|Minnesota|Minn.|Mississippi|Miss.|Missouri|Mo.|Montana|Mont.|Nebraska|Neb.|Nevada|Nev.|New Hampshire|N.H.|New Jersey|N.J.|New Mexico|N.M.|New York|N.Y.|North Carolina|N.C.|North Dakota|N.D.|Ohio||Oklahoma|Okla.|Oregon|Ore.|Pennsylvania|Pa.|Rhode Island|R.I.|South Carolina|S.C.|South Dakota|S.D.|Tennessee|Tenn.|Texas||Utah||Vermont|Vt.|Virginia|Va.|West Virginia|W.Va.|Wisconsin|Wis.|Wyoming|Wyo.|District of Columbia|D.C.|Puerto Rico|P.R.|Guam||American Samoa||U.S. Virgin Islands||Northern Mariana Islands||Ontario|Ont.|Quebec|Que.|British Columbia|B.C.|Alberta|Alta.|Manitoba|Man.|Saskatchewan|Sask.|Nova Scotia|N.S.|New Brunswick|N.B.|Newfoundland and Labrador|Nfld.
 `;
 
 const regionByWord = new Map<string, string>();

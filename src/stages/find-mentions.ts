@@ -151,7 +151,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   }
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
   // one organisation ("Ministry of Trade and Industry")
-  const isOrg = words.some((w) => isOrgWord(w.text));
+  const isOrg = namesOrganisation(words);
   // "Senate Foreign Relations Committee Chairman Dick Lugar": an organisation, a title, then the
   // person who holds it
   // "David Woodard of Clemson University": a person's name, then the organisation they are of
@@ -223,6 +223,26 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
 
 interface Word { text: string; start: number; end: number }
 
+// Whether a run of capitalised words names an organisation: it holds an organisation noun, or a
+// demonym with no title after it ("American Red Cross", "the Armenian Patriarchate", "American
+// Bridge President Jessica Mackler"; "Chinese President Xi" is a role and a name)
+function namesOrganisation(words: readonly Word[]): boolean {
+  if (words.some((w) => isOrgWord(w.text))) return true;
+  // (not a people: "American Muslims", "Cuban Americans"; and after a word of its region too: "the
+  // Central American Minors program")
+  return words.some((w, i) => {
+    const next = words[i + 1]?.text;
+    if (next === undefined || !isDemonym(w.text)) return false;
+    const pair = `${w.text} ${next}`;
+    return !isRoleWord(next) && !placeOf(pair) && !regionOf(pair) && !PEOPLE_PLURALS.test(next) && !(placeOf(next.replace(/s$/u, '')) && /s$/u.test(next)) && !GROUP_NOUNS.has(next.toLowerCase());
+  });
+}
+
+// a people's adjective: "American", "Chinese", "Armenian" (not a country's name that ends like one, "Japan")
+const isDemonymWord = (w: string): boolean => placeOf(w)?.demonyms.some((d) => d.toLowerCase() === w.toLowerCase()) ?? false;
+// (one that is no role word of its own)
+const isDemonym = (w: string): boolean => isDemonymWord(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase());
+
 // an organisation noun, singular or plural ("Centers for Disease Control and Prevention")
 const isOrgWord = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -267,8 +287,7 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   // "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis": a modifier, not part of the name
   while (words.length > 1 && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported)$/u.test(words[0]!.text)) words = words.slice(1);
   if (!words.length) return null;
-  const lower = words.map((w) => w.text.toLowerCase());
-  const isOrg = lower.some((w) => isOrgWord(w));
+  const isOrg = namesOrganisation(words);
 
   // the affiliation: a possessive place ("South Korea's President ...") or a demonym ("Chinese")
   let affiliation: string | null = null;
@@ -301,7 +320,10 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
     // (not into a place whose name starts like a role: "New York", "New Hampshire")
     const placeFrom = (i: number): boolean => { const rest = words.slice(i).map((w) => w.text).join(' '); return regionOf(rest) !== undefined || placeOf(rest) !== undefined; };
-    while (k < words.length - 1 && ((isRoleWord(words[k]!.text) && !placeFrom(k)) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
+    // (a demonym is a role word only before a title: "Chinese President Xi", but "American Red Cross"
+    // and "the Armenian Patriarchate" are names of their own)
+    const demonymOnly = (w: string): boolean => placeOf(w) !== undefined && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase());
+    while (k < words.length - 1 && ((isRoleWord(words[k]!.text) && !placeFrom(k) && (!demonymOnly(words[k]!.text) || isRoleWord(words[k + 1]!.text))) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
       const place = placeOf(words[k]!.text);
       if (place && !affiliation) affiliation = place.country;
       if (!place && !affiliation) affiliation = regionOf(words[k]!.text) ?? null;
@@ -368,7 +390,7 @@ function isRoleWordUncached(w: string): boolean {
   // (and in -men: "Congressmen Todd Tiahrt and Jerry Moran")
   const l = ROLE_NOUNS.has(l0) ? l0 : l0.endsWith('s') && ROLE_NOUNS.has(l0.slice(0, -1)) ? l0.slice(0, -1) : l0.endsWith('men') && ROLE_NOUNS.has(`${l0.slice(0, -3)}man`) ? `${l0.slice(0, -3)}man` : l0;
   // (a profession by its suffix: "Immunologist Kristian Andersen", "Photographer ...", "Psychiatrist ...")
-  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || (placeOf(w) !== undefined && /(an|ese|ish|i|ch)$/u.test(l)) || l === 'u.s' || /^\p{L}{3,}(?:ologist|ographer|iatrist|ometrist)$/u.test(l);
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || ROLE_MODIFIERS.has(l) || ROLE_MODIFIERS.has(w.toLowerCase()) || isDemonymWord(w) || l === 'u.s' || /^\p{L}{3,}(?:ologist|ographer|iatrist|ometrist)$/u.test(l);
 }
 
 const SURNAME_HEADS = new Set(['day', 'law', 'west', 'east', 'north', 'south', 'hall', 'park', 'hill', 'bay', 'street', 'bridges', 'mall']);
@@ -393,6 +415,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
   // "Republicans", "Latinos", "Evangelicals": a plural party or people word names a group
   if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
+  // (after demonyms or party words too: "American Muslims", "Cuban Americans")
+  if (words.length > 1 && words.slice(0, -1).every((w) => isDemonym(w.text) || ROLE_MODIFIERS.has(w.text.toLowerCase())) && /\p{Ll}s$/u.test(words.at(-1)!.text) && (PEOPLE_PLURALS.test(words.at(-1)!.text) || (placeOf(words.at(-1)!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
   // "the Hispanic Republican leader": party or people words before a lower-case role qualify it
   if (words.every((w) => ROLE_MODIFIERS.has(w.text.toLowerCase()) || PEOPLE_PLURALS.test(`${w.text}s`) || placeOf(w.text) !== undefined) && /^\s+(\p{Ll}+)/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 30))?.slice(1).some((n) => ROLE_NOUNS.has(n) || GROUP_NOUNS.has(n))) return null;
   if (words.length === 1) {

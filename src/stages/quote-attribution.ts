@@ -232,7 +232,9 @@ export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: S
     // Majority Leader Bill Frist, M.D. (R-TN) today made the following statement after ...:")
     const verb = /(?<=\s)(\p{Ll}+ed|issued|sent|put\s+out|gave|wrote|made|delivered)\s+(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening|week))\s+)?$/u.exec(sentence.slice(0, noun.index));
     const ref = verb ? speakerBefore(doc, s.start + verb.index, s.start) : null;
-    if (verb && ref && (ref.mention.kind === 'name' || (ref.mention.kind === 'pronoun' && ref.name !== null)) && (ref.type === 'person' || ref.type === 'organization')) {
+    // (two people may make it together: "Senate Majority Leader Bill Frist (R-TN) and House Speaker
+    // Dennis Hastert (R-IL) today made the following statement")
+    if (verb && ref && (((ref.mention.kind === 'name' || (ref.mention.kind === 'pronoun' && ref.name !== null)) && (ref.type === 'person' || ref.type === 'organization')) || ref.flags.includes('joint'))) {
       return { ref, cue: { start: s.start + verb.index, end: s.start + verb.index + verb[1]!.length } };
     }
   }
