@@ -149,6 +149,17 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
         ...(nameMention(doc, words[poss + 1]!.start, run.slice(words[poss + 1]!.start - start), sentence, known, titleNames) ?? [])];
     }
   }
+  // "U.S. Ambassador to Mexico Antonio Garza": a place after "to" or "from", right before a given name
+  // and a family name, is a name of its own (a title would have made it the affiliation: "Mexican
+  // President ..."; "Washington Free Beacon" is one name)
+  for (const n of /\s(?:to|from)\s+$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 6), words[0]!.start)) ? [2, 1] : []) {
+    if (words.length < n + 2 || words.slice(0, n).some((w) => w.text === 'of' || w.text === 'and')) continue;
+    const place = words.slice(0, n).map((w) => w.text).join(' ');
+    if (!placeOf(place) && !regionOf(place)) continue;
+    if (genderOf(words[n]!.text, null) === 'unknown' || isRoleWord(words[n]!.text)) continue;
+    return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[n - 1]!.end - start), sentence, known, titleNames) ?? []),
+      ...(nameMention(doc, words[n]!.start, run.slice(words[n]!.start - start), sentence, known, titleNames) ?? [])];
+  }
   // "Lee and Xi", "Seoul and Beijing": a coordination of names is two mentions unless it names
   // one organisation ("Ministry of Trade and Industry")
   const isOrg = namesOrganisation(words);
@@ -285,7 +296,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   }
   words = words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)).filter((w) => w.text.length > 0);
   // "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis": a modifier, not part of the name
-  while (words.length > 1 && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported)$/u.test(words[0]!.text)) words = words.slice(1);
+  // (and "Senate-adopted Domenici language", "House-passed", "GOP-authored": any such participle)
+  while (words.length > 1 && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported|\p{Ll}{2,}ed)$/u.test(words[0]!.text)) words = words.slice(1);
   if (!words.length) return null;
   const isOrg = namesOrganisation(words);
 
@@ -319,7 +331,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   if (!isOrg) {
     // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
     // (not into a place whose name starts like a role: "New York", "New Hampshire")
-    const placeFrom = (i: number): boolean => { const rest = words.slice(i).map((w) => w.text).join(' '); return regionOf(rest) !== undefined || placeOf(rest) !== undefined; };
+    // (the place may be followed by a role: "the New Mexico Senators")
+    const placeFrom = (i: number): boolean => [words.length, i + 3, i + 2].some((e) => { const rest = words.slice(i, e).map((w) => w.text).join(' '); return e > i + 1 && (regionOf(rest) !== undefined || placeOf(rest) !== undefined); });
     // (a demonym is a role word only before a title: "Chinese President Xi", but "American Red Cross"
     // and "the Armenian Patriarchate" are names of their own)
     const demonymOnly = (w: string): boolean => placeOf(w) !== undefined && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase());
@@ -415,6 +428,11 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
   // "Republicans", "Latinos", "Evangelicals": a plural party or people word names a group
   if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
+  // (a place's people in office: "the New Mexico Senators", "Iowa Democrats")
+  if (words.length > 1 && /\p{Ll}s$/u.test(words.at(-1)!.text) && isRoleWord(words.at(-1)!.text) && !ROLE_NOUNS.has(lastWord)) {
+    const place = words.slice(0, -1).map((w) => w.text).join(' ');
+    if (placeOf(place) || regionOf(place)) return 'group';
+  }
   // (after demonyms or party words too: "American Muslims", "Cuban Americans")
   if (words.length > 1 && words.slice(0, -1).every((w) => isDemonym(w.text) || ROLE_MODIFIERS.has(w.text.toLowerCase())) && /\p{Ll}s$/u.test(words.at(-1)!.text) && (PEOPLE_PLURALS.test(words.at(-1)!.text) || (placeOf(words.at(-1)!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
   // "the Hispanic Republican leader": party or people words before a lower-case role qualify it

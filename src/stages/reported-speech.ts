@@ -49,6 +49,15 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // posted on Twitter Friday that ..."), perhaps after a setting; elsewhere it is what quotation
   // marks are for ("continued to defend the notion that ..." is no content of "continue")
   if (cue.cls === 'manner' && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48))) return null;
+  // ("illegal immigrants accused of felony crimes": a verb of accusing with no object before "of" is
+  // a passive participle; the accused report nothing. Not after its subject in a relative clause
+  // whose pronoun is the object: "the GOP field who he accused of preying ...", "whom she has accused of")
+  if (cue.lemma === 'accuse' && /^\s+of\b/u.test(doc.text.slice(cue.end, cue.end + 5)) && /ed$/u.test(doc.text.slice(cue.start, cue.end))) {
+    const before = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
+    const subject = doc.mentions[lowerBound(doc.mentions, cue.start) - 1];
+    const named = subject !== undefined && subject.kind === 'name' && subject.type === 'person' && /^\s+$/u.test(doc.text.slice(subject.end, cue.start));
+    if (!named && !/(?:^|[^\p{L}])(?:he|she|they|we|I|you|has|have|had|whom|who)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) return null;
+  }
   const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
   // ("It is certain that ...", "There is no doubt": an adjective of belief needs someone who holds it)
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)

@@ -806,7 +806,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   // a common-noun phrase: the head noun must be a group, role or organisation noun
   // (the words of one line: a paragraph break ends a phrase)
   // (a possessive common noun after its determiner: "the prime minister’s spokesman")
-  const np = /(?:^|[\s,(])((?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}[\p{Ll}-]+(?:['’]s|s['’])|the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,4}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
+  const np = /(?:^|[\s,(])((?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}[\p{Ll}-]+(?:['’]s|s['’])|the|both|all|two|three|several|many|some|most|other|senior|top|(?:[\p{Lu}][\p{L}.-]*[ \t\u00a0]+){0,4}[\p{Lu}][\p{L}.]*(?:['’]s|s['’])(?:[ \t\u00a0]+\([^()\s]{1,12}\))?|his|her|their|its)[ \t\u00a0]+)?(?:[\p{L}\p{N}.-]+[ \t\u00a0]+){0,3}[\p{L}-]+)$/u.exec(near);
   if (!np) return null;
   const words = np[1]!.split(/\s+/u);
   // keep from the first determiner or possessive, so "Lee urged officials" does not take "Lee urged"
@@ -815,6 +815,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     // (a lower-case possessive belongs to the phrase of its determiner: "the prime minister’s spokesman")
     if (/^\p{Ll}[\p{L}-]*(?:['’]s|s['’])$/u.test(words[w]!) && w > 0 && words.slice(Math.max(0, w - 3), w).some((x) => /^(?:the|his|her|their|its|our)$/iu.test(x))) continue;
     if (/^(the|a|an|both|all|two|three|several|many|some|most|his|her|their|its|my|our)$/iu.test(words[w]!) || /(?:['’]s|s['’])$/u.test(words[w]!)) { k = w; break; }
+    // (a party tag after a possessive name stays in its phrase: "Senator Tim Johnson's (D-SD) office")
+    if (/^\([^()\s]{1,12}\)$/u.test(words[w]!) && w > 0 && /(?:['’]s|s['’])$/u.test(words[w - 1]!)) continue;
     // (a sentence that ends inside the window ends the phrase: "... for these funds. My office stands ready")
     if (w < words.length - 1 && /\p{Ll}{2}[.!?]$/u.test(words[w]!)) { k = w + 1; break; }
     if (w < words.length - 1 && !/^\p{Ll}/u.test(words[w]!) && !/^\p{Lu}/u.test(words[w]!)) { k = w + 1; break; }
@@ -1290,10 +1292,15 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
     // "the spokesperson" -> the last person with that role; "the ministry" -> the last organisation so named
     // (an indefinite description names someone new: "one Clinton aide", "a senior official")
     // (a possessor names its owner: "Huckabee’s campaign" is his, not the "Campaign Legal Center")
-    const possessor = words.length > 1 && /['’]s?$/u.test(words[0]!) ? doc.mentions[lowerBound(doc.mentions, start + 1) - 1] : undefined;
-    // (named as the article writes it: the owner's full name may be resolved wrongly, "Clinton's")
-    if (possessor && possessor.start === start && possessor.kind === 'name' && possessor.type === 'person' && /^['’]s?\s/u.test(doc.text.slice(possessor.end, possessor.end + 3)) && type === 'organization') {
-      return { mention, name: mention.text, type, role: null, flags: ['nominal'] };
+    // (named as the article writes the owner, without the titles before it or a party tag after it:
+    // "U.S. Senator Tim Johnson's (D-SD) office" is "Tim Johnson's office"; the owner's full name may
+    // be resolved wrongly, "Clinton's")
+    const owns = words.length > 1 && type === 'organization' ? words.findIndex((w, i) => i < words.length - 1 && /['’]s?$/u.test(w)) : -1;
+    const ownerEnd = owns >= 0 ? start + words.slice(0, owns + 1).join(' ').length - (/['’]s$/u.test(words[owns]!) ? 2 : 1) : -1;
+    const possessor = owns >= 0 ? doc.mentions[lowerBound(doc.mentions, ownerEnd) - 1] : undefined;
+    if (possessor && possessor.end === ownerEnd && possessor.start >= start && possessor.kind === 'name' && possessor.type === 'person' && /^['’]s?\s/u.test(doc.text.slice(possessor.end, possessor.end + 3))) {
+      const owned = phrase.split(/\s+/u).slice(owns + 1).filter((w) => !/^\(.*\)$/u.test(w)).join(' ');
+      return { mention, name: `${possessor.text}${doc.text.slice(possessor.end, ownerEnd + (/['’]s$/u.test(words[owns]!) ? 2 : 1))} ${owned}`, type, role: null, flags: ['nominal'] };
     }
     const e = /^(?:a|an|one|another|some)$/u.test(words[0]!) ? null : nominalAntecedent(doc, start, head, type, words.slice(/^(?:the|this|that|these|those)$/u.test(words[0]!) ? 1 : 0, -1));
     if (e) return { mention: { ...mention, entity: e.index }, name: e.name, type: e.type, role: e.role, flags: ['nominal'] };
