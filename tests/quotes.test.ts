@@ -686,6 +686,7 @@ describe('name matching', () => {
     ['The Washington Free Beacon said it.', [['Washington Free Beacon', 'person', null]]],
     ['The New Mexico Senators refused to move the bill.', [['New Mexico Senators', 'group', null]]],
     ['The final bill includes Senate-adopted Domenici language.', [['Domenici', 'person', null]]],
+    ['Johnson Statement on Bush Budget. President Bush has asked for a plan.', [['Johnson', 'person', null], ['Bush Budget', 'place', null], ['Bush', 'person', 'President']]],
   ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);
   });

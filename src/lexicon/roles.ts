@@ -136,6 +136,8 @@ export const NON_PERSON_NOUNS = new Set([
   'google', 'apple', 'microsoft', 'amazon', 'youtube', 'instagram', 'tv', 'radio', 'show', 'series', 'film', 'movie',
   'book', 'magazine', 'iphone', 'model', 'system', 'missile', 'mission', 'operation', 'exercise', 'economy',
   'hotel', 'restaurant', 'grill', 'cafe', 'café', 'casino', 'resort', 'towers', 'plaza', 'amendment', 'resolution',
+  // a policy named after its author: "Bush Budget", "Obama Tax Cuts", "Clinton Health Proposal"
+  'budget', 'budgets', 'proposal', 'proposals', 'request', 'agenda', 'policy', 'policies', 'cuts', 'reform', 'reforms',
 ]);
 /** First words that make a name a region: "Eastern Mediterranean", "North Gyeongsang Province". */
 export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle']);
