@@ -1,8 +1,7 @@
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { CITY_DATELINE, DATELINE } from '../lexicon/boilerplate.js';
+import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, leadSubject, relativeAntecedent, speakerAfter, speakerBefore, startsNear, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { SOFT, TITLES } from '../lexicon/abbreviations.js';
@@ -174,16 +173,6 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
   return out;
 }
 
-// the name that opens a sentence, after its dateline ("WASHINGTON - U.S. Senator Sam Brownback today ...")
-function leadSubject(doc: Doc, s: Sentence, before: number): SpeakerRef | null {
-  const dateline = doc.boilerplate.find((b) => b.reason === 'dateline' && b.start <= s.start + 2 && b.end > s.start && b.end < before);
-  // (a dateline the boilerplate stage left alone, the paragraph being no prose sentence: "WASHINGTON - ";
-  // the same patterns that stage reads)
-  const head = doc.text.slice(s.start, before);
-  const from = dateline ? dateline.end : s.start + ((DATELINE.exec(head) ?? CITY_DATELINE.exec(head))?.[0].length ?? 0);
-  const ref = speakerAfter(doc, from, before);
-  return ref && ref.mention.kind === 'name' && (ref.type === 'person' || ref.type === 'organization') && startsNear(doc, from, ref) ? ref : null;
-}
 
 // a statement announced in the sentence before a quotation paragraph: "released the following statement:"
 const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u;
@@ -396,9 +385,6 @@ const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'twee
 // (also a span of time after or before: "A few minutes later they reversed themselves ... and said")
 const OPENING_TIME = withTimeWords(/^\s*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}|(?:[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:later|earlier|after|afterward|afterwards)\s+|[Mm]oments\s+later\s+|[Ss]hortly\s+(?:after|afterward|afterwards|before)\s+)(?=\p{Lu}|(?:he|she|they|it|we|the)\s)/u);
 
-// Whether the speaker found after an opening clause's comma starts that clause: right after the
-// comma, or after a title or two ("Having said ..., Judge Berman ...").
-const startsNear = (doc: Doc, at: number, r: SpeakerRef): boolean => r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start));
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);

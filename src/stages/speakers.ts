@@ -8,6 +8,7 @@ import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { TITLES } from '../lexicon/abbreviations.js';
+import { CITY_DATELINE, DATELINE } from '../lexicon/boilerplate.js';
 
 // a place a thing stands at ("at Fishmongers' Hall"), not a time ("on Tuesday")
 const AT_A_PLACE = withTimeWords(/\b(?:at|in|on|from|near|inside|outside)\s+(?:the\s+)?(?!(?:WEEKDAY|MONTH)\b)(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u);
@@ -979,6 +980,21 @@ export function quotedSpans(doc: Doc): Span[] {
   return spans;
 }
 
+// Whether the speaker found after an opening clause's comma starts that clause: right after the
+// comma, or after a title or two ("Having said ..., Judge Berman ...").
+export const startsNear = (doc: Doc, at: number, r: SpeakerRef): boolean => r.mention.start - at < 4 || /^\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(doc.text.slice(at, r.mention.start));
+
+// the name that opens a sentence, after its dateline ("WASHINGTON - U.S. Senator Sam Brownback today ...")
+export function leadSubject(doc: Doc, s: Sentence, before: number): SpeakerRef | null {
+  const dateline = doc.boilerplate.find((b) => b.reason === 'dateline' && b.start <= s.start + 2 && b.end > s.start && b.end < before);
+  // (a dateline the boilerplate stage left alone, the paragraph being no prose sentence: "WASHINGTON - ";
+  // the same patterns that stage reads)
+  const head = doc.text.slice(s.start, before);
+  const from = dateline ? dateline.end : s.start + ((DATELINE.exec(head) ?? CITY_DATELINE.exec(head))?.[0].length ?? 0);
+  const ref = speakerAfter(doc, from, before);
+  return ref && ref.mention.kind === 'name' && (ref.type === 'person' || ref.type === 'organization') && startsNear(doc, from, ref) ? ref : null;
+}
+
 // "Statement of Senator Max Baucus", "Floor remarks by U.S. Sen. Jon Kyl", "Testimony of ...": a
 // document that presents itself as someone's statement (in its title or its first paragraphs)
 const STATEMENT_OF = /\b(?:(?:[Ff]loor|[Oo]pening|[Cc]losing|[Pp]repared)\s+)?(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:of|by|OF|BY)\s+(?:(?:U\.S\.|United\s+States)\s+)?(?:(?:Senator|SENATOR|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Ranking\s+Member|Governor|Gov\.|Secretary|Leader|Majority\s+Leader|Minority\s+Leader)\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+)/u;
@@ -988,10 +1004,14 @@ const STATEMENT_OF = /\b(?:(?:[Ff]loor|[Oo]pening|[Cc]losing|[Pp]repared)\s+)?(?
 // field hearing")
 const ISSUED_STATEMENT = /\s(?:(?:issued|released|made|delivered|gave|submitted|(?:has\s+)?issued)\s+(?:this|the\s+following|these|his|her)\s+(?:(?:brief|short|written|floor|prepared)\s+)?(?:statement|remarks|testimony|speech)\b|(?:sent|wrote)\s+(?:this|the\s+following)\s+letter\b|testified\s+(?:today|yesterday|this\s+(?:morning|afternoon|week)|on\s+\p{Lu}\p{Ll}+day|before|at)\b)/u;
 
+// a letter announced by its sender: "in a letter sent today to", "sent a letter to", "wrote to"
+const LETTER_LEAD = /\b(?:(?:in|with)\s+a\s+(?:[\p{Ll}-]+\s+){0,2}letter\b|(?:sent|wrote|signed)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}letter\b|wrote\s+to\b)/u;
+
 /**
  * The person a document presents as the maker of the statement it prints, for "I" outside
  * quotation marks after that presentation: from a title "Statement of X" (given apart or as the
- * first paragraph), or a lead "X issued this statement ..." in the first three paragraphs.
+ * first paragraph), or a lead "X issued this statement ..." or "X ... in a letter sent today" in the
+ * first three paragraphs.
  */
 function statementMaker(doc: Doc, before: number): SpeakerRef | null {
   const paras = doc.paragraphs.filter((p) => !p.boilerplate).slice(0, 3);
@@ -1010,6 +1030,14 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
       const ref = speakerBefore(doc, p.start + issued.index + 1, p.start);
       // (several who sign together are "we": "Senators Reid and Biden today sent the following letter")
       if (ref && ((ref.mention.kind === 'name' && ref.type === 'person') || ref.flags.includes('joint'))) return ref;
+    }
+    // (a letter the lead announces, its sender opening the sentence: "Sen. Chuck Grassley is working to
+    // protect ... in a letter sent today to the Director ...")
+    const letter = LETTER_LEAD.exec(text);
+    if (letter && p.start + letter.index < before) {
+      const s = doc.sentences[findContaining(doc.sentences, p.start + letter.index)];
+      const ref = s ? leadSubject(doc, s, p.start + letter.index) : null;
+      if (ref && ref.type === 'person') return ref;
     }
   }
   // (the author a byline names, alone: "Author: Sen. Trent Lott", "By Jane Doe" over a column)
