@@ -66,8 +66,9 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
   return inter > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 };
 
-// a text or a situation before "calls for", perhaps with "which" or "also" between
-const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
+// a text or a situation before "calls for", perhaps with "which" or "also" between, or a phrase of
+// its own ("The President's proposed budget for the coming year calls for ...")
+const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
   const g = m.groups!;
