@@ -45,6 +45,7 @@ describe('claim types', () => {
     ['what befalls the subject is no pledge', 'Senator Akaka announced that the University of Hawaii will receive $1,022,923 from the Department of Education. “Seniors will face tremendous challenges,” Akaka said. “We will fight these cuts,” he added.', ['pledge|Akaka|fight these cuts|affirmed|future']],
     ['a text with a phrase of its own calls for no one', 'The President’s proposed budget for the coming year calls for the largest cut in education funding in history.', []],
     ['a program or its money makes no pledge', '“I’m thrilled that this federal loan program will allow the railway to expand its service, and this funding will help it attract passengers,” said Sen. Allen.', []],
+    ['a law makes no pledge; a country does', '“The Energy Savings Act will reduce our oil dependence,” Bingaman said. “China will cut its emissions,” he added.', ['pledge|China|cut its emissions|affirmed|future']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -1,7 +1,7 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
-import { placeOf } from '../lexicon/places.js';
+import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
@@ -132,6 +132,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // safe drinking water", "this funding will help")
     if ((!ref || ref.mention.kind !== 'name') && (CALLING_THING.test(subject.slice(-80)) || /\b(?:project|funds?|funding|grants?|money|investment|facility|system)\s+(?:also\s+)?$/iu.test(subject.slice(-40)))) return null;
     if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
+    // (a named thing is no party either, a country or a state is: "the Marriage Amendment would
+    // ensure ...", "the Joint Resolution would work ...")
+    if (ref && ref.mention.kind === 'name' && ref.type === 'place' && !placeOf(ref.mention.text) && !regionOf(ref.mention.text)) return null;
   }
   // "I must answer you directly": an obligation the speaker puts on themself is no appeal
   if (frame.speakerIsParty && /\b(?:I|we)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
