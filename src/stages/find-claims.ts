@@ -82,6 +82,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const cStart = s.start + m.index! + m[0].length;
   // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
   if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
+  // ("I am encouraged to see young people ...": a feeling about news, no appeal)
+  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
   const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
