@@ -195,7 +195,11 @@ const byWord = new Map<string, Place>();
 for (const p of PLACES) for (const n of [...p.names, ...p.demonyms]) if (!byWord.has(n.toLowerCase())) byWord.set(n.toLowerCase(), p);
 
 /** The country a name, capital or demonym stands for ("Seoul" -> South Korea, "Chinese" -> China). */
-export const placeOf = (word: string): Place | undefined => byWord.get(word.toLowerCase().replace(/^the\s+/u, ''));
+// (asked for every capitalised word: "the" is looked for only where a word could start with it)
+export const placeOf = (word: string): Place | undefined => {
+  const lower = word.toLowerCase();
+  return byWord.get(lower.startsWith('the') ? lower.replace(/^the\s+/u, '') : lower);
+};
 
 /**
  * States and territories of the United States, with the abbreviations news style uses for them

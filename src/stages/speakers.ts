@@ -36,9 +36,11 @@ export interface SpeakerRef {
 const LETTER = /[\p{L}\p{M}]/u;
 // "point out", "go on": particle verbs in the lexicon
 const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')));
+/** The first word of every form of the speech-verb lexicon ("calls" of "calls for"). */
+export const CUE_FIRST_WORDS: readonly string[] = [...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))];
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
 // (ASCII \b, no unicode flag: the regex engine scans it fast; a letter glued before a match is checked after)
-const CUE_SCAN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for|it))?\b`, 'g');
+const CUE_SCAN = new RegExp(String.raw`\b(?:${[...CUE_FIRST_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:out|on|back|in|up|to|for|it))?\b`, 'g');
 
 // verbs of saying whose participle may open a sentence with the content after it ("Citing ...,")
 const OPENING_PARTICIPLES = new Set(['cite', 'say', 'note', 'argue', 'call', 'describe', 'urge', 'warn', 'insist', 'claim', 'acknowledge', 'stress', 'emphasize', 'emphasise', 'tout', 'hail', 'praise', 'criticize', 'criticise', 'blame', 'accuse', 'predict', 'promise', 'pledge', 'vow', 'ask', 'tell', 'explain', 'suggest', 'add', 'declare', 'announce', 'reiterate', 'recall', 'remind']);

@@ -2,10 +2,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Diagnostic, Doc, Sentence, Span, Token } from '../types.js';
 import { lowerBound } from '../core/doc.js';
-import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { APPEAL_TRIGGERS, VERBAL_TRIGGERS } from '../lexicon/claim-cues.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
-import { isClearVerb } from './speakers.js';
+import { CUE_FIRST_WORDS, isClearVerb } from './speakers.js';
 
 // Only the POS tagger: wink's own sentence splitter is replaced by ours (quote-aware), and its
 // other annotations cost time that no later stage uses (see scripts/compare-sentences.mjs).
@@ -191,7 +190,7 @@ export function posWindows(doc: Doc): Span[] {
 
 // every one-word form of the speech-verb lexicon (and the first word of its particle verbs), longest first
 // (forms that are verbs wherever they stand next to a name, "said", "told", need no tag)
-const CUE_WORDS = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))].filter((f) => !isClearVerb(f)).sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const CUE_WORDS = new RegExp(String.raw`\b(?:${CUE_FIRST_WORDS.filter((f) => !isClearVerb(f)).sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const CLAUSE_WORDS = /\s(?:and|but)\s+\p{Ll}/gu;
 // a capitalised word after opening punctuation ("“Kennedy", "- Senator"), not followed by another
 // one (after a full stop it starts a sentence, which FIRST_WORD covers, or follows an abbreviation
