@@ -296,6 +296,8 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // "she wrote in her memoir, “Tough Choices.”": a short title after the work it names is no quotation
     // (nor is a title after the programme's owner: "he said on MSNBC’s “Morning Joe.”")
     if ((WORK_BEFORE.test(between) || /\b(?:on|in|to)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,40}['’]s?\s*$/u.test(between)) && isTitle(doc.text.slice(p.start, p.end))) return null;
+    // ("the Act of 2004 commonly referred to as the “Tobacco Program Buyout”": a name given, no quotation)
+    if ((cue.lemma === 'refer to' || /\b(?:commonly|also|often|popularly|widely|sometimes|so)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 12), cue.start))) && /^\s+as\s+(?:the\s+|an?\s+)?$/u.test(between) && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 6) return null;
     // `X said that “we need more” about ...`: a quotation the clause runs on after is partial
     if (!closesClause(doc, p, /[,:]\s*$/u.test(between) || cue.cls === 'manner')) return null;
     // "The ad says “...”", "As Michael Dell said ..., “...”": a subject the lexicons do not know
@@ -455,7 +457,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     || (writer !== undefined && cue.start - writer.end < 80 && !/[,;:“”"]|\bthat\b/u.test(doc.text.slice(writer.end, cue.start)))))
     || /(?:,["”’]?|\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen))\s*(?:also\s+)?having\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?$/u.test(pre)
     // ("Having said he would not ..., Judge Berman proceeded ...": one that opens the sentence)
-    || /^[\s“"]*Having\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? cue.start, cue.start));
+    || /^[\s“"]*Having\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? cue.start, cue.start))
+    // ("... since September 11, 2001 saying, “...”": a participle of saying after a date, before a
+    // comma and a quotation, opens the subject's own words, the comma before it left out)
+    || (isParticiple(doc, cue) && SAYING.test(doc.text.slice(cue.start, cue.end)) && /\d\s+$/u.test(pre) && /^[,:]\s*[“"]/u.test(doc.text.slice(cue.end, cue.end + 4)));
   // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch

@@ -49,6 +49,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // posted on Twitter Friday that ..."), perhaps after a setting; elsewhere it is what quotation
   // marks are for ("continued to defend the notion that ..." is no content of "continue")
   if (cue.cls === 'manner' && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48))) return null;
+  // ("the Act commonly referred to as the “Tobacco Program Buyout”": a name given, nothing reported)
+  if (cue.lemma === 'refer to' && /ed\s+to$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s+as\b/u.test(doc.text.slice(cue.end, cue.end + 4))) return null;
   // ("illegal immigrants accused of felony crimes": a verb of accusing with no object before "of" is
   // a passive participle; the accused report nothing. Not after its subject in a relative clause
   // whose pronoun is the object: "the GOP field who he accused of preying ...", "whom she has accused of")

@@ -1502,6 +1502,8 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
     return genericPhrase(doc, s, s + reduced[1]!.length);
   }
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
+  // (a year is nobody: "since September 11, 2001 saying, ...")
+  if (/^(?:1[89]|20)\d\d$/u.test(phrase)) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
   if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|only|just|at\s+least|more\s+than|fewer\s+than|less\s+than|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
