@@ -557,6 +557,7 @@ describe('cue patterns', () => {
     ['a name given with "referred to as" is no quotation', 'Passage of the Fair and Equitable Tobacco Reform Act of 2004 commonly referred to as the "Tobacco Program Buyout," ended the quota.', []],
     ['a participle of saying after a date, its comma left out, has the sentence subject', 'In his statement, Chambliss cites examples since September 11, 2001 saying, "Provisions of the Act have been utilized."', ['direct|Chambliss|saying|Provisions of the Act have been utilized.']],
     ['a participle after a letter to a recipient closed by a comma has the sender as subject', 'Recently Senator Isakson sent a letter to the administrator of the Transportation Security Administration, urging the TSA to work with airport officials.', ['indirect|Isakson|urging|the TSA to work with airport officials.']],
+    ['a lead-in "In a letter to X," names no sender in its preposition', 'Bayh Pushes to Close Tax Gap Washington-- In a letter to the Senate Appropriations Committee, U.S. Senator Evan Bayh is urging an increase in funding for the IRS.', ['indirect|Evan Bayh|urging|an increase in funding for the IRS.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -690,6 +691,7 @@ describe('name matching', () => {
     ['The Washington Free Beacon said it.', [['Washington Free Beacon', 'person', null]]],
     ['The New Mexico Senators refused to move the bill.', [['New Mexico Senators', 'group', null]]],
     ['The final bill includes Senate-adopted Domenici language.', [['Domenici', 'person', null]]],
+    ['Others said the bill was weak. The United Nations said so. Texans agree, and Evans said no.', [['Others', 'group', null], ['United Nations', 'organization', null], ['Texans', 'group', null], ['Evans', 'person', null]]],
     ['Johnson Statement on Bush Budget. President Bush has asked for a plan.', [['Johnson', 'person', null], ['Bush Budget', 'place', null], ['Bush', 'person', 'President']]],
   ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);

@@ -222,3 +222,24 @@ const regionByWord = new Map<string, string>();
 
 /** The state a name or its abbreviation stands for ("Wis." -> Wisconsin), if any. */
 export const regionOf = (word: string): string | undefined => regionByWord.get(word.toLowerCase());
+
+/**
+ * The people of a state or province, singular and plural ("a Texan", "Iowans", "New Yorkers"): the
+ * state's demonym, as a country's is in the table above.
+ */
+const REGION_DEMONYM_TABLE = `
+Alabama|Alabamian|Alaska|Alaskan|Arizona|Arizonan|Arkansas|Arkansan|California|Californian|Colorado|Coloradan|Connecticut|Connecticuter|Delaware|Delawarean|Florida|Floridian|Georgia|Georgian|Hawaii|Hawaiian|Idaho|Idahoan|Illinois|Illinoisan|Indiana|Hoosier|Iowa|Iowan|Kansas|Kansan|Kentucky|Kentuckian|Louisiana|Louisianan|Maine|Mainer|Maryland|Marylander|Massachusetts|Bay Stater|Michigan|Michigander|Minnesota|Minnesotan|Mississippi|Mississippian|Missouri|Missourian|Montana|Montanan|Nebraska|Nebraskan|Nevada|Nevadan|New Hampshire|New Hampshirite|New Jersey|New Jerseyan|New Mexico|New Mexican|New York|New Yorker|North Carolina|North Carolinian|North Dakota|North Dakotan|Ohio|Ohioan|Oklahoma|Oklahoman|Oregon|Oregonian|Pennsylvania|Pennsylvanian|Rhode Island|Rhode Islander|South Carolina|South Carolinian|South Dakota|South Dakotan|Tennessee|Tennessean|Texas|Texan|Utah|Utahn|Vermont|Vermonter|Virginia|Virginian|Washington|Washingtonian|West Virginia|West Virginian|Wisconsin|Wisconsinite|Wyoming|Wyomingite|Puerto Rico|Puerto Rican|Quebec|Quebecer
+`;
+
+const regionByDemonym = new Map<string, string>();
+{
+  const cells = REGION_DEMONYM_TABLE.trim().split('|');
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    const demonym = cells[i + 1]!.trim().toLowerCase();
+    regionByDemonym.set(demonym, cells[i]!.trim());
+    regionByDemonym.set(`${demonym}s`, cells[i]!.trim());
+  }
+}
+
+/** The state whose people a word names ("Texan", "Iowans" -> Iowa), if any. */
+export const regionOfDemonym = (word: string): string | undefined => regionByDemonym.get(word.toLowerCase());

@@ -55,7 +55,7 @@ export const ROLE_MODIFIERS = new Set([
 
 /** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
 export const GROUP_NOUNS = new Set([
-  'leaders', 'sides', 'officials', 'governments', 'countries', 'nations', 'parties', 'senators', 'lawmakers', 'legislators',
+  'leaders', 'others', 'sides', 'officials', 'governments', 'countries', 'nations', 'parties', 'senators', 'lawmakers', 'legislators',
   'ministers', 'delegations', 'negotiators', 'analysts', 'experts', 'critics', 'supporters', 'opponents', 'residents',
   'witnesses', 'observers', 'sources', 'democrats', 'republicans', 'members', 'allies', 'partners', 'authorities',
   'diplomats', 'activists', 'protesters', 'protestors', 'investigators', 'prosecutors', 'police', 'researchers',

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { memo } from '../core/memo.js';
 import { DIRECTION_WORDS, EVIDENCE_NOUNS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
-import { placeOf, regionOf } from '../lexicon/places.js';
+import { placeOf, regionOf, regionOfDemonym } from '../lexicon/places.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
@@ -239,6 +239,8 @@ interface Word { text: string; start: number; end: number }
 // Bridge President Jessica Mackler"; "Chinese President Xi" is a role and a name)
 function namesOrganisation(words: readonly Word[]): boolean {
   if (words.some((w) => isOrgWord(w.text))) return true;
+  // (a body of nations: "United Nations", "League of Nations", "Association of Southeast Asian Nations")
+  if (words.length > 1 && words.at(-1)!.text === 'Nations') return true;
   // (not a people: "American Muslims", "Cuban Americans"; and after a word of its region too: "the
   // Central American Minors program")
   return words.some((w, i) => {
@@ -427,7 +429,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   if (words.length >= 2 && SURNAME_HEADS.has(lastWord) && genderOf(words[0]!.text, null) !== 'unknown') return 'person';
   if (NON_PERSON_NOUNS.has(lastWord) || DIRECTION_WORDS.has(words[0]!.text.toLowerCase()) || /\d/u.test(name)) return 'place';
   // "Republicans", "Latinos", "Evangelicals": a plural party or people word names a group
-  if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)))) return 'group';
+  // (and the people of a state: "Texans", "Utahns", "Washingtonians")
+  if (words.length === 1 && /\p{Ll}s$/u.test(words[0]!.text) && (GROUP_NOUNS.has(lastWord) || PEOPLE_PLURALS.test(words[0]!.text) || (placeOf(words[0]!.text.slice(0, -1)) !== undefined && /(?:an|ian|i)s$/u.test(lastWord)) || regionOfDemonym(words[0]!.text) !== undefined)) return 'group';
   // (a place's people in office: "the New Mexico Senators", "Iowa Democrats")
   if (words.length > 1 && /\p{Ll}s$/u.test(words.at(-1)!.text) && isRoleWord(words.at(-1)!.text) && !ROLE_NOUNS.has(lastWord)) {
     const place = words.slice(0, -1).map((w) => w.text).join(' ');
