@@ -669,6 +669,10 @@ describe('name matching', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('Trump. That');
     expect(doc.entities.map((e) => e.name)).toContain('Donald Trump');
   });
+  it('a possessive whose apostrophe was dropped gives way to the name itself', () => {
+    const doc = body('Vice President Joe Bidens plan was praised. “We will act,” Joe Biden said. “Yes,” Biden added.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
+  });
   it('a degree after a name is no part of the canonical name, and the family name shortens it', () => {
     const doc = body('Senate Majority Leader Bill Frist, M.D. (R-TN) spoke today. “We will act,” Frist said. “It matters,” said Bill Frist.');
     expect(toQuoteRecords(doc).map((q) => [q.speaker, q.speaker_mention])).toEqual([['Bill Frist', 'Frist'], ['Bill Frist', 'Bill Frist']]);

@@ -116,6 +116,8 @@ function addMention(e: Draft, m: Mention): void {
   if (!e.role && m.role) e.role = m.role;
   if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
   if (m.type === 'person' && parts(m.text).length > parts(e.name).length) e.name = withoutDegree(m.text);
+  // (a possessive whose apostrophe the source dropped, "Joe Bidens plan", gives way to the name itself)
+  else if (m.type === 'person' && parts(m.text).length === parts(e.name).length && parts(m.text).length > 1 && norm(e.name) === `${norm(m.text)}s`) e.name = withoutDegree(m.text);
 }
 
 /**
