@@ -273,9 +273,16 @@ function isAdverb(doc: Doc, w: Word): boolean {
 
 function splitWords(run: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of run.matchAll(/\S+/gu)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of run.matchAll(/\S+/gu)) {
+    // (a title glued to the name by a lost space is a word of its own: "Sen.Craig Thomas", "U.S.Senator")
+    const glued = GLUED_TITLE.exec(m[0]);
+    if (glued) out.push({ text: glued[1]!, start: offset + m.index, end: offset + m.index + glued[1]!.length });
+    const from = glued ? glued[1]!.length : 0;
+    out.push({ text: m[0].slice(from), start: offset + m.index + from, end: offset + m.index + m[0].length });
+  }
   return out;
 }
+const GLUED_TITLE = /^(U\.S\.|(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Prof|Rev)\.)(?=\p{Lu}\p{Ll})/u;
 
 const stripPossessive = (w: Word): Word => {
   const m = /['’]s?$/u.exec(w.text);
