@@ -20,5 +20,8 @@ export const CAPITALISED_NON_NAMES = new Set([
   'per', 'amid', 'across', 'around', 'behind', 'beyond', 'toward', 'towards', 'regarding', 'concerning', 'including',
   'several', 'multiple', 'various', 'numerous', 'few', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens',
   'hundreds', 'thousands', 'millions', 'any', 'neither', 'either', 'nearly', 'almost', 'roughly', 'approximately',
+  // (pronouns and contractions, some with the apostrophe a source dropped: "Ive said", "Im proud")
+  'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'ive', 'im', 'i’m', "i'm", 'i’ve', "i've",
+  'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'can’t', "can't", 'won’t', "won't", 'let’s', "let's",
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);
