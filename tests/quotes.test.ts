@@ -698,6 +698,7 @@ describe('name matching', () => {
     ['Others said the bill was weak. The United Nations said so. Texans agree, and Evans said no.', [['Others', 'group', null], ['United Nations', 'organization', null], ['Texans', 'group', null], ['Evans', 'person', null]]],
     ['Sen.Craig Thomas met U.S.Senator Tim Johnson.', [['Craig Thomas', 'person', 'Sen.'], ['Tim Johnson', 'person', 'Senator']]],
     ['Ive said it before, and Everyone knows it. Im proud of Smith.', [['Smith', 'person', null]]],
+    ['The DoD said it would act. McDonald said no.', [['DoD', 'organization', null], ['McDonald', 'person', null]]],
     ['Johnson Statement on Bush Budget. President Bush has asked for a plan.', [['Johnson', 'person', null], ['Bush Budget', 'place', null], ['Bush', 'person', 'President']]],
   ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);

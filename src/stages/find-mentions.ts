@@ -472,6 +472,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     if (!midSentence && !known.has(w.text) && ABSTRACT_SOURCES.has(w.text.toLowerCase())) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
+    // (an acronym with small letters inside: "DoD", "DoJ", "HHS's" aside)
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}+$/u.test(w.text) && !role) return 'organization';
   }
   return 'person';
 }
