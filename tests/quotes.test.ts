@@ -761,6 +761,11 @@ describe('articles without a headline line', () => {
     const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Senator Jay Rockefeller Announces Funding' });
     expect(render(doc)).toEqual(['indirect|Jay Rockefeller|said|the bill would help West Virginia families.']);
   });
+  it('takes "I" outside quotation marks for the office holder a title given apart opens with', () => {
+    const text = 'U.S. Senator Tim Johnson (D-SD) today spoke on the floor.\n\nFor example, I urge the USDA to fully utilize the Emergency Conservation Program.';
+    expect(render(analyze(text, { id: 'r', title: 'SEN. JOHNSON URGES USDA TO HELP PRODUCERS' }))).toEqual(['indirect|Tim Johnson|urge|the USDA to fully utilize the Emergency Conservation Program.']);
+    expect(render(analyze(text, { id: 'r', title: 'DROUGHT RELIEF FOR PRODUCERS' }))).toEqual(['indirect|null|urge|the USDA to fully utilize the Emergency Conservation Program.']);
+  });
   it('takes no name from a title that gives none', () => {
     const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Rockefeller Urges Action' });
     expect(render(doc)).toEqual(['indirect|Rockefeller|said|the bill would help West Virginia families.']);

@@ -1063,15 +1063,23 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
     }
   }
   // (a title given apart names the maker by the entity it matches: "Statement of Senator Baucus")
-  const title = typeof doc.meta['title'] === 'string' ? STATEMENT_OF.exec(doc.meta['title']) : null;
-  if (title && title.index <= 40) {
-    const last = title[1]!.split(/\s+/u).at(-1)!.toLowerCase();
+  // (or the one office holder it opens with, the subject of the release: "SEN. FRIST COMMENTS ON
+  // ANNIVERSARY OF 2001, 2003 TAX CUTS" over the speech he gave; the family name is the first or
+  // second word after the title)
+  const given = typeof doc.meta['title'] === 'string' ? doc.meta['title'] : '';
+  const title = STATEMENT_OF.exec(given);
+  const holder = title && title.index <= 40 ? null : TITLED_HOLDER.exec(given);
+  const candidates = title && title.index <= 40 ? [title[1]!.split(/\s+/u).at(-1)!] : holder ? holder[1]!.split(/\s+/u).slice(0, 2) : [];
+  for (const word of candidates) {
+    const last = word.toLowerCase();
     const e = doc.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/u).at(-1) === last);
     const m = e ? doc.mentions.find((x) => x.entity === e.index && x.kind === 'name') : undefined;
     if (m) return fromMention(doc, m);
   }
   return null;
 }
+// a title that opens with one office holder: "SEN. FRIST ...", "Senator Bill Frist ...", "GOV. OTTER ..."
+const TITLED_HOLDER = /^\s*(?:U\.S\.\s+)?(?:SEN\.|SENATOR|Sen\.|Senator|REP\.|REPRESENTATIVE|Rep\.|Representative|GOV\.|GOVERNOR|Gov\.|Governor)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)/u;
 
 /** A pronoun speaker resolved again, skipping the names inside the content it reports ("Trump is dangerous, he said"). */
 export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
