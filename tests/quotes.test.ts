@@ -766,6 +766,12 @@ describe('articles without a headline line', () => {
     expect(render(analyze(text, { id: 'r', title: 'SEN. JOHNSON URGES USDA TO HELP PRODUCERS' }))).toEqual(['indirect|Tim Johnson|urge|the USDA to fully utilize the Emergency Conservation Program.']);
     expect(render(analyze(text, { id: 'r', title: 'DROUGHT RELIEF FOR PRODUCERS' }))).toEqual(['indirect|null|urge|the USDA to fully utilize the Emergency Conservation Program.']);
   });
+  it('takes "I" for the office holder a title names even where the text never names them', () => {
+    const text = 'Mr. President, the Senate passed the bill a year ago.\n\nI urge my colleagues to continue to support the tax cuts.';
+    expect(render(analyze(text, { id: 'r', title: 'SEN. FRIST COMMENTS ON ANNIVERSARY OF TAX CUTS' }))).toEqual(['indirect|Frist|urge|my colleagues to continue to support the tax cuts.']);
+    expect(render(analyze(text, { id: 'r', title: 'WEEKLY REPORT FROM WASHINGTON BY SEN. CHAMBLISS' }))).toEqual(['indirect|Chambliss|urge|my colleagues to continue to support the tax cuts.']);
+    expect(render(analyze(text, { id: 'r', title: 'SEN. FRIST, SEN. ALEXANDER COMMENT ON TAX CUTS' }))).toEqual(['indirect|null|urge|my colleagues to continue to support the tax cuts.']);
+  });
   it('takes no name from a title that gives none', () => {
     const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Rockefeller Urges Action' });
     expect(render(doc)).toEqual(['indirect|Rockefeller|said|the bill would help West Virginia families.']);

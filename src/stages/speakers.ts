@@ -1076,10 +1076,22 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
     const m = e ? doc.mentions.find((x) => x.entity === e.index && x.kind === 'name') : undefined;
     if (m) return fromMention(doc, m);
   }
+  // (a speech or a column may never name its maker: the title's family name, the word after the
+  // title or after a given name, written as the text writes it where it does, "FRIST" -> "Frist";
+  // only where the title names one: "SEN. FRIST, SEN. ALEXANDER ..." names no one maker)
+  if (holder && !TITLE_WORD.test(given.slice(holder.index + holder[0].length))) {
+    const raw = candidates.length > 1 && genderOf(candidates[0]!, null) !== 'unknown' ? candidates[1]! : candidates[0]!;
+    const word = raw.replace(/[.,:;]+$/u, '').replace(/['’][Ss]$/u, '');
+    const written = [...doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'giu'))].find((m) => /^\p{Lu}\p{Ll}/u.test(m[0]))?.[0];
+    const name = written ?? word.charAt(0) + word.slice(1).toLowerCase();
+    return { mention: makeMention(doc, before, before, 'name', 'person'), name, type: 'person', role: null, flags: [] };
+  }
   return null;
 }
-// a title that opens with one office holder: "SEN. FRIST ...", "Senator Bill Frist ...", "GOV. OTTER ..."
-const TITLED_HOLDER = /^\s*(?:U\.S\.\s+)?(?:SEN\.|SENATOR|Sen\.|Senator|REP\.|REPRESENTATIVE|Rep\.|Representative|GOV\.|GOVERNOR|Gov\.|Governor)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)/u;
+// a title that opens with one office holder, or names one as its author: "SEN. FRIST ...",
+// "Senator Bill Frist ...", "GOV. OTTER ...", "WEEKLY REPORT FROM WASHINGTON BY SEN. CHAMBLISS"
+const TITLED_HOLDER = /(?:^\s*|\b[Bb][Yy]\s+)(?:U\.S\.\s+)?(?:SEN\.|SENATOR|Sen\.|Senator|REP\.|REPRESENTATIVE|Rep\.|Representative|GOV\.|GOVERNOR|Gov\.|Governor)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)/u;
+const TITLE_WORD = /\b(?:SENS?\.|SENATORS?|Sens?\.|Senators?|REPS?\.|Reps?\.|GOV\.|Gov\.)(?=\s)/u;
 
 /** A pronoun speaker resolved again, skipping the names inside the content it reports ("Trump is dangerous, he said"). */
 export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
