@@ -1069,29 +1069,38 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
   const given = typeof doc.meta['title'] === 'string' ? doc.meta['title'] : '';
   const title = STATEMENT_OF.exec(given);
   const holder = title && title.index <= 40 ? null : TITLED_HOLDER.exec(given);
-  const candidates = title && title.index <= 40 ? [title[1]!.split(/\s+/u).at(-1)!] : holder ? holder[1]!.split(/\s+/u).slice(0, 2) : [];
-  for (const word of candidates) {
+  // (initials aside: "Senator Daniel K. Akaka")
+  const held = holder ? holder[1]!.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)) : [];
+  // (the holder's family name: the word after the title, or after a given name where the next is
+  // no verb or noun of the headline's own, "SEN. COLEMAN ISSUES STATEMENT", "SEN. WARNER PAYS TRIBUTE")
+  // (and the text writes it too: "SEN. CRAIG ADDRESSES ...")
+  const bare = held.slice(0, 2).map((w) => w.replace(/[.,:;]+$/u, '').replace(/['’][Ss]?$/u, ''));
+  const writtenForm = (w: string): string | undefined => [...doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'giu'))].find((m) => /^\p{Lu}\p{Ll}/u.test(m[0]))?.[0];
+  const second = bare[1]?.toLowerCase();
+  const secondIsName = second !== undefined && !/['’]S?$/iu.test(held[0]!) && genderOf(held[0]!, null) !== 'unknown' && CUE_FORMS[second] === undefined && !HEADLINE_WORDS.test(second) && !CAPITALISED_NON_NAMES.has(second) && writtenForm(bare[1]!) !== undefined;
+  const familyName = !held.length ? null : secondIsName ? bare[1]! : bare[0]!;
+  const word = title && title.index <= 40 ? title[1]!.split(/\s+/u).at(-1)! : familyName;
+  if (word) {
     const last = word.toLowerCase();
     const e = doc.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/u).at(-1) === last);
     const m = e ? doc.mentions.find((x) => x.entity === e.index && x.kind === 'name') : undefined;
     if (m) return fromMention(doc, m);
   }
-  // (a speech or a column may never name its maker: the title's family name, the word after the
-  // title or after a given name, written as the text writes it where it does, "FRIST" -> "Frist";
-  // only where the title names one: "SEN. FRIST, SEN. ALEXANDER ..." names no one maker)
-  if (holder && !TITLE_WORD.test(given.slice(holder.index + holder[0].length))) {
-    const raw = candidates.length > 1 && genderOf(candidates[0]!, null) !== 'unknown' ? candidates[1]! : candidates[0]!;
-    const word = raw.replace(/[.,:;]+$/u, '').replace(/['’][Ss]$/u, '');
-    const written = [...doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'giu'))].find((m) => /^\p{Lu}\p{Ll}/u.test(m[0]))?.[0];
-    const name = written ?? word.charAt(0) + word.slice(1).toLowerCase();
+  // (a speech or a column may never name its maker: the title's family name, written as the text
+  // writes it where it does, "FRIST" -> "Frist"; only where the title names one: "SEN. FRIST, SEN.
+  // ALEXANDER ..." names no one maker)
+  if (familyName && holder && !TITLE_WORD.test(given.slice(holder.index + holder[0].length))) {
+    const name = writtenForm(familyName) ?? familyName.charAt(0) + familyName.slice(1).toLowerCase();
     return { mention: makeMention(doc, before, before, 'name', 'person'), name, type: 'person', role: null, flags: [] };
   }
   return null;
 }
 // a title that opens with one office holder, or names one as its author: "SEN. FRIST ...",
 // "Senator Bill Frist ...", "GOV. OTTER ...", "WEEKLY REPORT FROM WASHINGTON BY SEN. CHAMBLISS"
-const TITLED_HOLDER = /(?:^\s*|\b[Bb][Yy]\s+)(?:U\.S\.\s+)?(?:SEN\.|SENATOR|Sen\.|Senator|REP\.|REPRESENTATIVE|Rep\.|Representative|GOV\.|GOVERNOR|Gov\.|Governor)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)/u;
+const TITLED_HOLDER = /(?:^\s*|\bBY\s+)(?:U\.S\.\s+)?(?:SEN\.|SENATOR|Sen\.|Senator|REP\.|REPRESENTATIVE|Rep\.|Representative|GOV\.|GOVERNOR|Gov\.|Governor)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})/u;
 const TITLE_WORD = /\b(?:SENS?\.|SENATORS?|Sens?\.|Senators?|REPS?\.|Reps?\.|GOV\.|Gov\.)(?=\s)/u;
+// words of a headline's own after a name, that no cue form covers
+const HEADLINE_WORDS = /^(?:issues?|pays|reacts|reflects|sends|statement|floor|hearing|remarks|honors|visits|meets|joins|works|votes|introduces|receives|responds|continues|leads|supports|opposes|secures|wins)$/u;
 
 /** A pronoun speaker resolved again, skipping the names inside the content it reports ("Trump is dangerous, he said"). */
 export function pronounOutside(doc: Doc, ref: SpeakerRef, content: Span): SpeakerRef {
