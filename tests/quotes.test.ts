@@ -771,6 +771,9 @@ describe('articles without a headline line', () => {
     expect(render(analyze(text, { id: 'r', title: 'SEN. FRIST COMMENTS ON ANNIVERSARY OF TAX CUTS' }))).toEqual(['indirect|Frist|urge|my colleagues to continue to support the tax cuts.']);
     expect(render(analyze(text, { id: 'r', title: 'WEEKLY REPORT FROM WASHINGTON BY SEN. CHAMBLISS' }))).toEqual(['indirect|Chambliss|urge|my colleagues to continue to support the tax cuts.']);
     expect(render(analyze(text, { id: 'r', title: 'SEN. FRIST, SEN. ALEXANDER COMMENT ON TAX CUTS' }))).toEqual(['indirect|null|urge|my colleagues to continue to support the tax cuts.']);
+    expect(render(analyze(text, { id: 'r', title: 'SEN. COLEMAN ISSUES STATEMENT ON TAX CUTS' }))).toEqual(['indirect|Coleman|urge|my colleagues to continue to support the tax cuts.']);
+    expect(render(analyze(text, { id: 'r', title: 'SEN. REID ON TAX CUTS' }))).toEqual(['indirect|Reid|urge|my colleagues to continue to support the tax cuts.']);
+    expect(render(analyze(text, { id: 'r', title: 'U.S. Senator Daniel K. Akaka Comments on Tax Cuts' }))).toEqual(['indirect|Akaka|urge|my colleagues to continue to support the tax cuts.']);
   });
   it('takes no name from a title that gives none', () => {
     const doc = analyze('Rockefeller said the bill would help West Virginia families.', { id: 'r', title: 'Rockefeller Urges Action' });

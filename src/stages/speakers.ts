@@ -1073,11 +1073,13 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
   const held = holder ? holder[1]!.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)) : [];
   // (the holder's family name: the word after the title, or after a given name where the next is
   // no verb or noun of the headline's own, "SEN. COLEMAN ISSUES STATEMENT", "SEN. WARNER PAYS TRIBUTE")
-  // (and the text writes it too: "SEN. CRAIG ADDRESSES ...")
+  // (and the text writes it too, or a title in mixed case gives it as no verb: "SEN. CRAIG ADDRESSES
+  // ...", "U.S. Senator Daniel K. Akaka Comments on ...")
   const bare = held.slice(0, 2).map((w) => w.replace(/[.,:;]+$/u, '').replace(/['’][Ss]?$/u, ''));
   const writtenForm = (w: string): string | undefined => [...doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'giu'))].find((m) => /^\p{Lu}\p{Ll}/u.test(m[0]))?.[0];
   const second = bare[1]?.toLowerCase();
-  const secondIsName = second !== undefined && !/['’]S?$/iu.test(held[0]!) && genderOf(held[0]!, null) !== 'unknown' && CUE_FORMS[second] === undefined && !HEADLINE_WORDS.test(second) && !CAPITALISED_NON_NAMES.has(second) && writtenForm(bare[1]!) !== undefined;
+  const secondIsName = second !== undefined && !/['’]S?$/iu.test(held[0]!) && genderOf(held[0]!, null) !== 'unknown' && CUE_FORMS[second] === undefined && !HEADLINE_WORDS.test(second) && !CAPITALISED_NON_NAMES.has(second)
+    && (writtenForm(bare[1]!) !== undefined || (/\p{Ll}/u.test(bare[1]!) && !/(?:s|ed)$/u.test(second)));
   const familyName = !held.length ? null : secondIsName ? bare[1]! : bare[0]!;
   const word = title && title.index <= 40 ? title[1]!.split(/\s+/u).at(-1)! : familyName;
   if (word) {
