@@ -342,10 +342,10 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     // (not into a place whose name starts like a role: "New York", "New Hampshire")
     // (the place may be followed by a role: "the New Mexico Senators")
     const placeFrom = (i: number): boolean => [words.length, i + 3, i + 2].some((e) => { const rest = words.slice(i, e).map((w) => w.text).join(' '); return e > i + 1 && (regionOf(rest) !== undefined || placeOf(rest) !== undefined); });
-    // (a demonym is a role word only before a title: "Chinese President Xi", but "American Red Cross"
-    // and "the Armenian Patriarchate" are names of their own)
-    const demonymOnly = (w: string): boolean => placeOf(w) !== undefined && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase());
-    while (k < words.length - 1 && ((isRoleWord(words[k]!.text) && !placeFrom(k) && (!demonymOnly(words[k]!.text) || isRoleWord(words[k + 1]!.text))) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
+    // (a demonym or a country's name is a role word only before a title: "Chinese President Xi", but
+    // "American Red Cross" and "the Armenian Patriarchate" are names of their own)
+    const placeWord = (w: string): boolean => placeOf(w) !== undefined && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase());
+    while (k < words.length - 1 && ((isRoleWord(words[k]!.text) && !placeFrom(k) && (!placeWord(words[k]!.text) || isRoleWord(words[k + 1]!.text))) || ((placeOf(words[k]!.text) !== undefined || regionOf(words[k]!.text) !== undefined) && isRoleWord(words[k + 1]!.text) && k + 1 < words.length - 1))) {
       const place = placeOf(words[k]!.text);
       if (place && !affiliation) affiliation = place.country;
       if (!place && !affiliation) affiliation = regionOf(words[k]!.text) ?? null;
@@ -472,7 +472,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     if (!midSentence && !known.has(w.text) && ABSTRACT_SOURCES.has(w.text.toLowerCase())) return null;
     if (/^\p{Lu}{2,}$/u.test(w.text) && !role) return 'organization';
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
-    // (an acronym with small letters inside: "DoD", "DoJ", "HHS's" aside)
+    // (an acronym with small letters inside: "DoD", "DoJ")
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}+$/u.test(w.text) && !role) return 'organization';
   }
   return 'person';
