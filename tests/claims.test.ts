@@ -47,6 +47,7 @@ describe('claim types', () => {
     ['a program or its money makes no pledge', '“I’m thrilled that this federal loan program will allow the railway to expand its service, and this funding will help it attract passengers,” said Sen. Allen.', []],
     ['a law makes no pledge; a country does', '“The Energy Savings Act will reduce our oil dependence,” Bingaman said. “China will cut its emissions,” he added.', ['pledge|China|cut its emissions|affirmed|future']],
     ['being encouraged to see something is no appeal', '“I am encouraged to see young people take responsibility for their education,” Pete Domenici said. “I encourage parents to read with their children,” he added.', ['appeal|Pete Domenici|read with their children|affirmed|asserted']],
+    ['a hedge and consent to a thing with no party are no claims', '“I would say the problems are the same as you find in society. I would call it a big highlight,” Garg said. Thank you for agreeing to this interview.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -116,6 +116,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
   if (frame.rule === 'call-for' && !parties.length && CALLING_THING.test(subject.slice(-80))) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
+  // ("Thank you for agreeing to this interview": consent to a thing, with no party named, is no agreement)
+  if (frame.rule === 'agree-to' && !parties.length && !isVerbAt(doc, cStart)) return null;
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
