@@ -1062,6 +1062,26 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
       }
     }
   }
+  const maker = titleMaker(doc);
+  if (maker && 'mention' in maker) return fromMention(doc, maker.mention);
+  if (maker) return { mention: makeMention(doc, before, before, 'name', 'person'), name: maker.name, type: 'person', role: null, flags: [] };
+  return null;
+}
+
+/**
+ * The maker a title given apart names, for every "I" of its article (asked once per article: each
+ * "I" outside quotation marks asks again): a person the article names, or a family name alone.
+ */
+function titleMaker(doc: Doc): { mention: Mention } | { name: string } | null {
+  const cached = TITLE_MAKERS.get(doc);
+  if (cached !== undefined) return cached;
+  const maker = readTitleMaker(doc);
+  TITLE_MAKERS.set(doc, maker);
+  return maker;
+}
+const TITLE_MAKERS = new WeakMap<Doc, { mention: Mention } | { name: string } | null>();
+
+function readTitleMaker(doc: Doc): { mention: Mention } | { name: string } | null {
   // (a title given apart names the maker by the entity it matches: "Statement of Senator Baucus")
   // (or the one office holder it opens with, the subject of the release: "SEN. FRIST COMMENTS ON
   // ANNIVERSARY OF 2001, 2003 TAX CUTS" over the speech he gave; the family name is the first or
@@ -1086,14 +1106,13 @@ function statementMaker(doc: Doc, before: number): SpeakerRef | null {
     const last = word.toLowerCase();
     const e = doc.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/u).at(-1) === last);
     const m = e ? doc.mentions.find((x) => x.entity === e.index && x.kind === 'name') : undefined;
-    if (m) return fromMention(doc, m);
+    if (m) return { mention: m };
   }
   // (a speech or a column may never name its maker: the title's family name, written as the text
   // writes it where it does, "FRIST" -> "Frist"; only where the title names one: "SEN. FRIST, SEN.
   // ALEXANDER ..." names no one maker)
   if (familyName && holder && !TITLE_WORD.test(given.slice(holder.index + holder[0].length))) {
-    const name = writtenForm(familyName) ?? familyName.charAt(0) + familyName.slice(1).toLowerCase();
-    return { mention: makeMention(doc, before, before, 'name', 'person'), name, type: 'person', role: null, flags: [] };
+    return { name: writtenForm(familyName) ?? familyName.charAt(0) + familyName.slice(1).toLowerCase() };
   }
   return null;
 }
