@@ -212,3 +212,18 @@ export const TOPIC_ADVERBS: ReadonlySet<string> = new Set([
   'openly', 'publicly', 'privately', 'often', 'frequently', 'repeatedly', 'extensively', 'briefly', 'again', 'also', 'frankly',
   'candidly', 'passionately', 'glowingly', 'warmly', 'lyrically', 'movingly', 'emotionally', 'length', 'detail',
 ]);
+
+/**
+ * Verbs that report speech only through a noun of speech as their object: "Trump offered his
+ * congratulations to Rubio", "she voiced her opposition to the deal", "extended his condolences";
+ * any other object is a thing given ("offered an amendment", "extend the deadline"). The object
+ * noun phrase is the content.
+ */
+export const LIGHT_SPEECH_VERBS: ReadonlySet<string> = new Set(['offer', 'voice', 'extend']);
+export const SPEECH_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  ...NOMINAL_CUES.keys(), ...CLAUSE_NOUNS,
+  'congratulations', 'condolences', 'thoughts', 'prayers', 'words', 'apology', 'apologies', 'advice', 'thanks', 'gratitude',
+  'sympathy', 'sympathies', 'opinion', 'opinions', 'reaction', 'rebuttal', 'defence', 'assessments', 'predictions', 'guarantee',
+  'endorsements', 'objection', 'objections', 'disagreement', 'dissent', 'frustration', 'displeasure', 'dismay', 'outrage',
+  'regret', 'regrets', 'appreciation', 'admiration', 'reservations', 'skepticism', 'scepticism', 'optimism', 'pessimism',
+]);

@@ -2,6 +2,7 @@ import type { Doc, Sentence } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { isClearVerb } from './speakers.js';
+import { LIGHT_SPEECH_VERBS } from '../lexicon/roles.js';
 
 /**
  * Verbs of knowing, wanting and seeing: frequent, and a view only in a narrow frame ("Clinton knows
@@ -9,7 +10,8 @@ import { isClearVerb } from './speakers.js';
  * content they are its words, not a new attribution ("... and knowing that our work ...").
  */
 export const VIEW_CUES: ReadonlySet<string> = new Set(['know', 'want', 'see', 'view', 'regard']);
-const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CUES.has(CUE_FORMS[w]![0]);
+// (nor a verb of giving, a cue only with a noun of speech after it: "offered", "voiced")
+const strongCue = (w: string): boolean => CUE_FORMS[w] !== undefined && !VIEW_CUES.has(CUE_FORMS[w]![0]) && !LIGHT_SPEECH_VERBS.has(CUE_FORMS[w]![0]);
 
 /**
  * Where a reported clause ends when its subject's next verb begins:

@@ -295,7 +295,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   let subj = participleSubject(doc, cue, floor, allCues) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
   // "... for the EU, said Geert Wilders, founder of ...": a comma between a phrase and the cue, and a
   // name after it, make an inverted attribution; the phrase before the comma is content, not subject
-  if (subj && /,\s*$/u.test(before) && !isParticiple(doc, cue)) {
+  // (a verb of stance takes its object after it and is never inverted: "The former Heisman Trophy
+  // winner, now a guest speaker ..., endorsed Republican presidential candidate Donald Trump")
+  if (subj && /,\s*$/u.test(before) && !isParticiple(doc, cue) && !STANCE.has(cue.lemma)) {
     const after = speakerAfter(doc, cue.end, end) ?? genericPhraseAfter(doc, cue.end, end);
     // (role words may stand between the cue and the name: "said lobbyist and GOP strategist Charlie Black")
     // (and closes its clause: "Several candidates, including Trump, said the United States should ..."
@@ -663,7 +665,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   }
   // (nor is a past participle before its agent: "the Budget for Fiscal Year 2008, proposed by
   // President George W. Bush" is what he proposed, not what he said)
-  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4))) {
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !STANCE.has(cue.lemma) && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4))) {
     // (a phrase after the cue that names no source is its object: "..., confirmed the strength of his appeal.")
     const named = speakerAfter(doc, cue.end, end);
     const phrase = named ? null : genericPhraseAfter(doc, cue.end, end);

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
@@ -70,6 +70,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
     // (two adverbs may stand between: "Perez is not widely recognized")
     if (/(?:\b(?:is|are|was|were|be|been|being|am)|\b[Ii]['’]m)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !form.endsWith('ing') && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    // ("offered his congratulations", not "offered an amendment" or "new faces and voices": see
+    // LIGHT_SPEECH_VERBS)
+    if (LIGHT_SPEECH_VERBS.has(entry[0])) {
+      const object = LIGHT_OBJECT.exec(doc.text.slice(start + form.length, start + form.length + 80));
+      if (!object || !SPEECH_OBJECT_NOUNS.has(object[1]!.toLowerCase())) continue;
+    }
     // "the estimated cost", "an alleged plot": a participle after a determiner is an adjective
     // (or after a possessive: "Trump’s proposed wall")
     // (and a plural form after a numeral or a plural determiner is a noun: "the three states that
@@ -103,7 +109,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
-    if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|is|was|be|been|are|were|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
+    if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start))
+      // ("is back", but "is backing Hillary Clinton" is a stance in the progressive)
+      || (form !== 'backing' && /\b(?:is|was|be|been|are|were)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start))))) continue;
     // ("a show called “Brokers,” written by a Spanish comedy troupe": a past participle before its
     // agent modifies a noun; it introduces no quotation)
     if (/^(?:written|spoken|penned|authored|drafted|posted|published|tweeted|issued|delivered|recorded|broadcast|aired)$/u.test(form) && /^\s+by\s/u.test(doc.text.slice(start + form.length, start + form.length + 5))) continue;
@@ -232,6 +240,10 @@ function pluralNounBefore(text: string): boolean {
 }
 
 /** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
+// the head of a verb's object: up to three determiners and modifiers, then the noun ("his early
+// assessment of", "some kind words")
+const LIGHT_OBJECT = /^\s+(?:(?:his|her|their|its|our|my|your|the|a|an|some|\p{Ll}+(?:ly|ful|est|ing|ed|al|ive|ous|ic|ent|ant)|strong|full-throated|kind|warm|deep|deepest|sincere|firm|own|first|new|clear|harsh|sharp|public|early|qualified|tentative)\s+){0,3}([\p{L}-]+)/u;
+
 export const isParticiple = (doc: Doc, cue: Cue): boolean => /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end));
 
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
