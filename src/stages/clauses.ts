@@ -76,7 +76,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const next = doc.tokens[k + 1];
     // a finite verb: -ed, -s or an irregular past, and not a participle used as an adjective
     // before its noun ("peace and shared prosperity")
-    const finite = /(?:ed|s)$/u.test(m[2]!) || IRREGULAR_PAST.has(m[2]!);
+    // ("discuss", "address", "stress" end in -s and are bare forms)
+    const finite = /(?:ed|[^s]s)$/u.test(m[2]!) || IRREGULAR_PAST.has(m[2]!);
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
     const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[2]!)) && finite && !adjectival;
     // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")

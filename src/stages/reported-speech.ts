@@ -2,7 +2,7 @@ import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -588,7 +588,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
     // (after "that" it is the content's subject: "said that seeking reinforcements was the right course")
     // (nor where a finite verb follows it closely: "said seeking reinforcements was the right course")
-    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
+    // (and it is a cue where it stands: "supports extending the program" gives nothing)
+    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && (!LIGHT_SPEECH_VERBS.has(CUE_FORMS[firstWord]![0]) || allCues.some((c) => c.start === cstart + doc.text.slice(cstart, cend).search(/\S/u))) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("Clinton tweeted, quoting a New York Times reporter": a participle clause after a comma is no
     // content; a gerund subject with its verb is: "said, doing interviews gives Clinton an advantage")
     if (firstWord && !/^(?:according|during|including|regarding|concerning|following|notwithstanding|pending)$/u.test(firstWord) && /,/u.test(doc.text.slice(cue.end, cstart)) && !/^[^,;:]{0,80}\s(?:(?:is|are|was|were|would|could|should|must|has|have|had|does|do|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|gives|makes|helps|means)\b/u.test(doc.text.slice(cstart, cend))) return null;
