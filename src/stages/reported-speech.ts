@@ -974,10 +974,18 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   const at = cstart + adjunct.index;
   const object = doc.text.slice(cstart, at).trim();
   const named = doc.mentions[lowerBound(doc.mentions, at) - 1];
+  // (any object ends before a subordinate clause of time or concession, a clause with its own
+  // subject and verb: "endorsed gay marriage after his son came out")
+  // (not a measure of time before it, "hours after ...", nor inside a relative clause of the object)
+  if (SUBORDINATE_CLAUSE.test(doc.text.slice(at, cend)) && !/\b(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just|long|right|even)\s*$/u.test(doc.text.slice(cstart, at)) && !/\b(?:that|which|who|whom)\b/u.test(doc.text.slice(cstart, at))) {
+    return cstart + /^(.*?)(?:[\s,;:—–-]+(?:(?:but|and|or)[\s,;:—–-]*)?)?$/su.exec(doc.text.slice(cstart, at))![1]!.length;
+  }
   if (/^(?:him|her|them|it|us|me|you|this|that)$/iu.test(object) || /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.test(object)) return at;
   return named && named.kind === 'name' && named.end === at && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|billionaire|presumptive)\s+)*$/u.test(doc.text.slice(cstart, named.start).trimStart()) ? at : cend;
 }
 
+// a subordinator of time or concession, then a subject and a finite verb
+const SUBORDINATE_CLAUSE = /^\s+(?:after|before|when|while|since|although|though|even\s+though|despite\s+the\s+fact\s+that)\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|that|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:[\p{Ll}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|did|does|\p{Ll}{2,}ed|came|went|took|made|won|lost|left|ran|said|told|became|got|saw|met|spoke|gave)\b/u;
 // verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge']);
 // Whether a stretch of text holds a finite verb: an auxiliary or a verb with a finite ending, not one
