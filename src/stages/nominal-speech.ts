@@ -212,6 +212,9 @@ function phraseAfter(doc: Doc, start: number, limit: number): Span | null {
     end = start + stop.index;
     break;
   }
+  // (a conjunction before the verb that ended the phrase is no part of it: "commented on the
+  // meeting and offered Alito his support")
+  end = start + doc.text.slice(start, end).replace(/(?:[\s,]+(?:and|or|but))+\s*$/u, '').length;
   const text = doc.text.slice(start, end);
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 15 || NO_CONTENT.test(text) || SETTING_HEAD.test(text)) return null;

@@ -108,6 +108,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "three people briefed on the discussions", "officials told about the plan": a participle of
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    // ("was sworn in", "swore in the new members": an oath of office, no speech)
+    if (entry[0] === 'swear' && /^\s+in\b/u.test(doc.text.slice(start + form.length, start + form.length + 4))) continue;
+    // ("those who defend our freedom", "troops defending the nation": defence in arms, no stance)
+    if (entry[0] === 'defend' && DEFENCE_IN_ARMS.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
     if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start))
       // ("is back", but "is backing Hillary Clinton" is a stance in the progressive)
@@ -240,6 +244,8 @@ function pluralNounBefore(text: string): boolean {
 }
 
 /** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
+// what is defended in arms: a country, its freedom, its borders
+const DEFENCE_IN_ARMS = /^\s+(?:(?:our|the|this|their|his|her|its|America['’]s|your)\s+)?(?:(?:great|beloved|own|precious|cherished|basic|constitutional|American)\s+)?(?:freedoms?|liberty|liberties|country|nation|homeland|borders?|shores|soil|way\s+of\s+life|democracy|America|United\s+States|interests|troops|base|city|territory|allies)\b(?!['’])(?!\s+(?:of|from|against)\s+\p{Ll}+\s+(?:claims?|charges?|accusations?))/u;
 // the head of a verb's object: up to three determiners and modifiers, then the noun ("his early
 // assessment of", "some kind words")
 const LIGHT_OBJECT = /^\s+(?:(?:his|her|their|its|our|my|your|the|a|an|some|\p{Ll}+(?:ly|ful|est|ing|ed|al|ive|ous|ic|ent|ant)|strong|full-throated|kind|warm|deep|deepest|sincere|firm|own|first|new|clear|harsh|sharp|public|early|qualified|tentative)\s+){0,3}([\p{L}-]+)/u;
