@@ -16,8 +16,10 @@ import { regionOf } from '../lexicon/places.js';
 
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
 // words after "today" are the content, not a setting; a manner adverb before "that" is no content
-// either: "said quietly that ...")
-const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
+// either: "said quietly that ..."; nor is an infinitive before "that", "pledged to address the
+// problem that has ...", where "that" opens a relative clause, while "said to reporters that" has an
+// addressee and "wrote to request that" a purpose in speech)
+const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?=(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|myself|himself|herself|themselves|ourselves|request|ask|urge|express|note|inform|notify|remind|recommend|stress|emphasize|reiterate|clarify|explain)\s|\p{Lu}|\p{Ll}+[^s\s]s\s))(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -258,6 +260,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // passive names no speaker; its whole clause, subject included, is what is said or expected
   if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
     const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
+    // ("Today he issued a letter to encourage him to include ... in legislation the committee is
+    // expected to consider": a passive in a relative clause, after the main clause's own verb, is
+    // the writer's description of a noun, no clause of its own)
+    const lead = aux ? doc.text.slice(floor, cue.start - aux[0].length) : '';
+    const embedded = aux !== null && !/[,;:—–]/u.test(lead) && /\b(?:issued|sent|wrote|introduced|signed|passed|approved|offered|filed|released|included|made|took|gave|asked|urged|announced)\b/u.test(lead.split(/\s+/u).slice(0, -4).join(' '));
+    if (embedded) return null;
     if (aux) {
       // (up to a second attribution: "... is expected to increase once he returns, and aides say he will ...")
       // (a coordinated clause of its own; not a relative clause inside what is expected)
@@ -471,6 +479,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const inner = cue.cls === 'intent' && next !== undefined && /^\s+to\s+$/u.test(doc.text.slice(cue.end, next.start));
     const following = inner ? allCues.filter((c) => c.start > next!.start) : next ? [next, ...allCues.filter((c) => c.start > next.start)] : [];
     if (following.length) cend = Math.min(cend, nextAttribution(doc, cstart, end, following));
+    // ("refused to say that Jerusalem should be ...": a verb of saying with its clause reports it itself)
+    if (inner && /^\s+that\b/u.test(doc.text.slice(next!.end, next!.end + 6))) return null;
     // "While some friends say X, others disagree": the subordinate clause ends at its comma
     // (also "Three years after Republicans vowed to ..., the party ...")
     // (and a participle clause inside the sentence: "Mr. Sanders, after initially saying he would
@@ -541,7 +551,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     if (cue.cls === 'intent') {
       const stop = /\s(?:as|when|while|because|after|before|since|until|though|although)\s+(?:he|she|they|it|we|I)\s+\p{Ll}|,?\s+and\s+(?:then\s+)?\p{Ll}{3,}ed\b/u.exec(doc.text.slice(cstart, cend));
-      if (stop && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
+      // (a participle before its noun is an adjective: "the undivided and recognized capital")
+      const after = stop ? /^\s+(\p{Ll}+)/u.exec(doc.text.slice(cstart + stop.index + stop[0].length, cend)) : null;
+      const adjectival = after !== null && !/^(?:the|a|an|his|her|their|its|to|that|him|them|it|on|in|at|for|with|by|from|as|out|up)$/u.test(after[1]!) && doc.tokens[lowerBound(doc.tokens, cstart + stop!.index + stop![0].length + after[0].length - after[1]!.length)]?.pos === 'NOUN';
+      if (stop && !adjectival && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
     }
     // ("whose office declined to comment, was born in ...": after an infinitive cue's comma, a verb
     // with no subject goes on with the main clause, and reports nothing)
