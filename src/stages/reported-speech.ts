@@ -559,6 +559,11 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // ("whose office declined to comment, was born in ...": after an infinitive cue's comma, a verb
     // with no subject goes on with the main clause, and reports nothing)
     if (/\bto\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 4), cue.start)) && /,/u.test(doc.text.slice(cue.end, cstart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\s/u.test(doc.text.slice(cstart, cend))) return null;
+    // ("to prevent, respond to, and recover from acts of terrorism": a stranded preposition opens
+    // no content; nor does a bare setting after an addressee, "notify students who have qualified
+    // on a rolling basis")
+    if (/^\s*(?:to|from|with|for|of|on|in|at|by|about)\s*[,;]/u.test(doc.text.slice(cstart, cend))) return null;
+    if (cue.cls === 'tell' && from > cue.end && /^\s*(?:on|in|at|by|during|over|through)\s(?!least\b|most\b)/u.test(doc.text.slice(cstart, cend)) && words(doc.text.slice(cstart, cend)) <= 8 && !/(?<!\b(?:a|an|the)\s+)\b\p{Ll}+ing\b/u.test(doc.text.slice(cstart, cend)) && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cstart, cend)) && !FINITE_VERB.test(doc.text.slice(cstart, cend))) return null;
     // (a one-word answer is content too: "75 percent of Democrats said yes")
     if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
@@ -622,10 +627,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // his innocence" aside: a stance)
     // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
     // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
-    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend)) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
+    // (a capital opens a noun phrase too: "who use and maintain South Dakota's EPSCoR labs"; but one
+// charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
+    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
       && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
       const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
-      if (!FINITE_VERB.test(head) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\p{L}['’](?:s|re|m|ve|ll|d)\b/u.test(head)) return null;
+      // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
+      if (!FINITE_VERB.test(head) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]here|[Tt]hat|[Ww]ho|[Ww]hat|\p{L}+n)['’](?:s|re|m|ve|ll|d|t)\b/u.test(head)) return null;
     }
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
     // written to or telephoned, no content)

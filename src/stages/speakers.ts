@@ -112,6 +112,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[0] === 'swear' && /^\s+in\b/u.test(doc.text.slice(start + form.length, start + form.length + 4))) continue;
     // ("those who defend our freedom", "troops defending the nation": defence in arms, no stance)
     if (entry[0] === 'defend' && DEFENCE_IN_ARMS.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
+    // ("the most deadly and feared cancers": a participle coordinated with an adjective before its noun)
+    if (form.endsWith('ed') && /\b(?:the|a|an|most|more|less|very|widely|much|well|highly|deeply|greatly|often)\s+\p{Ll}+\s+(?:and|or)\s+$/u.test(doc.text.slice(Math.max(0, start - 40), start)) && /^\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|it|us|me|to|on|in|at|for|with|by|from|as|about|out|up|off)\b)\p{Ll}+s\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
+    // ("welcomed Alissa Hein to his Washington office": a host's welcome, no stance)
+    if (entry[0] === 'welcome' && /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?:the|his|her|their|our|its|my|\p{Lu})/u.test(doc.text.slice(start + form.length, start + form.length + 60)) && !/^\s+(?:the|a|an|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:decision|news|announcement|move|plan|proposal|report|step|effort|commitment|nomination|ruling|vote|bill|agreement|deal)\b/u.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
     if (entry[0] === 'back' && (/^\s+(?:away|down|off|out|up|into|in|to|from|on|home|then|again|and|when|at|for|with|that|here|there)\b|^[-’']/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || /\b(?:come|came|comes|coming|go|went|goes|going|get|got|gets|getting|bring|brought|fight|fought|fire|fired|hit|pushed|push|pushing|way|step|stepped|look|looked|looking|far|turn|turned|write|wrote|called|call|hold|held|set|sent|send|pull|pulled|put|give|gave|bounce|bounced|the|a|his|her|their|its)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start))
       // ("is back", but "is backing Hillary Clinton" is a stance in the progressive)
@@ -268,6 +272,9 @@ export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
   // (after a place it stands at: "a program ... at Fishmongers' Hall called “Learning Together”")
   // (not a time: "Ryan on Tuesday called Trump's remarks “racist”")
   if (AT_A_PLACE.test(before)) return true;
+  // (after an acronym in brackets, no party tag: "legislation for Fetal Alcohol Spectrum Disorders (FASD)
+  // called The Advancing FASD Act", not "Sen. Tim Johnson (D-SD) called ...")
+  if (/\((?![DRI](?:-[^)]*)?\))\p{Lu}{2,}\)\s+$/u.test(before)) return true;
   // (after a lower-case noun that no speaker is)
   const namer = /\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|was|were|is|are|also|then|later|once|and)\b)(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1];
   return namer !== undefined && !ROLE_NOUNS.has(namer.replace(/s$/u, '')) && !GROUP_NOUNS.has(namer) && !ORG_NOUNS.has(namer.replace(/s$/u, ''));
