@@ -3,6 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
+import { withTimeWords } from '../lexicon/time-words.js';
 import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
 
@@ -111,6 +112,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   }
   // ("My office stands ready to assist," Cornyn said: the speaker's office)
   if (quote?.speakerName) parties = parties.map((x) => (/^(?:my|our)\s+(?:office|staff|campaign|team)$/iu.test(x) ? `${quote.speakerName}'s ${x.replace(/^\S+\s+/u, '')}` : x));
+  // ("My Hometown Prosperity Plan calls for ...": the speaker's own plan calls for what the speaker does)
+  if (quote?.speakerName && frame.rule === 'call-for' && /(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(subject.replace(/\S+\s*$/u, '')) && CALLING_THING.test(subject.slice(-80))) parties = [quote.speakerName];
   if (frame.reportedOnly && !parties.length) return null;
   // "The bill also calls for a review process", "this weather event calls for drastic measures",
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
@@ -199,6 +202,13 @@ const GROUP_PAIR = /\b(?:the\s+two|both|the)\s+(?:leaders|sides|presidents|count
 const LEADERS_OF = /\b(?:the\s+)?(?:leaders|presidents|heads|governments|representatives|officials|foreign\s+ministers|delegations)\s+of\s+(.+?)$/iu;
 const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+))+\s*$/u;
 
+// a name inside a prepositional phrase, titles and a day aside ("with the support of Senator Thune",
+// "development in South Dakota"; not "on Sunday Presidents Muhammadu Buhari")
+const IN_PHRASE = withTimeWords(/\b(?:in|of|for|with|from|to|by|at|on|about|into|under|over|across|throughout)\s+(?:the\s+)?(?!(?:WEEKDAY|MONTH)\b)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u);
+
+// (but the members of a body stand for it: "all member countries of OPEC")
+const MEMBERS_OF = /\b(?:members?|member\s+(?:countries|states|nations)|countries|states|nations|governments|leaders|heads)\s+of\s+(?:the\s+)?$/u;
+
 /** The parties before a trigger: coordinated names and groups, "the two leaders", a pronoun. */
 function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
   // "Hungary licensed Czech technology ..., then agreed with Airbus": a verb coordinated with the
@@ -249,7 +259,10 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   for (const [cs, ce] of conjunctSpans(doc, base, clause)) {
     const text = doc.text.slice(cs, ce);
     const inside = mentionsIn(doc, cs, ce);
-    const person = inside.find((m) => m.type === 'person') ?? inside[0];
+    // (a name that heads its conjunct, not one inside a phrase: "a four-pillar agenda for promoting
+    // economic development in South Dakota, Senator Johnson has pledged")
+    const heads = inside.filter((m) => !IN_PHRASE.test(doc.text.slice(cs, m.start)) || MEMBERS_OF.test(doc.text.slice(cs, m.start)));
+    const person = heads.find((m) => m.type === 'person') ?? heads[0];
     const pronoun = /^(?:both\s+)?(he|she|they)$/iu.exec(text.trim());
     if (person) names.push(person.entity !== null ? partyName(doc.entities[person.entity]!) : person.text);
     else if (pronoun) {
