@@ -196,7 +196,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     const place = of > 0 ? words.slice(of + 1) : [];
     const from = place.length && (placeOf(place.map((w) => w.text).join(' ')) !== undefined || regionOf(place.map((w) => w.text).join(' ')) !== undefined) ? build(doc, place, sentence, known, titleNames) : null;
     const named = from ? words.slice(title + 1, of) : words.slice(title + 1);
-    if (title > 0 && named.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase()))) {
+    // (not the name of a law that holds a title: "the Inspector General Act of 1978")
+    if (title > 0 && named.every((w) => /^\p{Lu}/u.test(w.text) && !ORG_NOUNS.has(w.text.toLowerCase())) && !LAW_NOUN.test(named.at(-1)?.text ?? '')) {
       // ("Frist and House Speaker Dennis Hastert": a name joined before the title is one of its own;
       // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell" joins titles)
       const and0 = words.findLastIndex((w, i) => i < title && w.text === 'and');
@@ -209,7 +210,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   }
   // (the name of a law is one name, whatever joins its words: "Darfur Peace and Accountability Act";
   // "on" parts it from a name before it, read as any other: "Senator Dayton on IDEA Improvement Act")
-  if (!isOrg && /^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Protocol)$/u.test(words.at(-1)!.text)) {
+  if (!isOrg && LAW_NOUN.test(words.at(-1)!.text)) {
     const on = words.findLastIndex((w) => w.text === 'on');
     const law = build(doc, on > 0 ? words.slice(on + 1) : words, sentence, known, titleNames);
     const before = on > 0 ? nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[on - 1]!.end - start), sentence, known, titleNames) ?? [] : [];
@@ -233,6 +234,9 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
 }
 
 interface Word { text: string; start: number; end: number }
+
+// the last word of the name of a law or a treaty
+const LAW_NOUN = /^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Protocol)$/u;
 
 // Whether a run of capitalised words names an organisation: it holds an organisation noun, or a
 // demonym with no title after it ("American Red Cross", "the Armenian Patriarchate", "American
@@ -336,8 +340,9 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     }
   }
   // role words before the name: "Chinese President", "Foreign Minister", "Sen."
+  // (none in the name of a law: "Inspector General Act")
   const roleStart = k;
-  if (!isOrg) {
+  if (!isOrg && !LAW_NOUN.test(words.at(-1)!.text)) {
     // (a place between titles is the affiliation: "Former Maryland Gov. Martin O’Malley")
     // (not into a place whose name starts like a role: "New York", "New Hampshire")
     // (the place may be followed by a role: "the New Mexico Senators")
