@@ -234,7 +234,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // supporting Clinton" take that stance themselves
   if (STANCE.has(cue.lemma) && isParticiple(doc, cue) && /[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start)) && !/\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 24), cue.start))) {
     const holder = speakerBefore(doc, cue.start, floor);
-    if (!holder || !/^\s*$/u.test(doc.text.slice(holder.mention.end, cue.start)) || holder.mention.kind === 'pronoun' || !(holder.type === 'person' || holder.type === 'group' || holder.type === 'organization' || holder.mention.kind === 'group') || THING.test(holder.name ?? holder.mention.text) || afterPreposition(doc, holder.mention.start)
+    if (!holder || !/^\s*$/u.test(doc.text.slice(holder.mention.end, cue.start)) || holder.mention.kind === 'pronoun' || !(holder.type === 'person' || holder.type === 'group' || holder.type === 'organization' || holder.mention.kind === 'group') || THING.test(holder.name ?? holder.mention.text) || (afterPreposition(doc, holder.mention.start) && holder.mention.kind === 'name')
       // (a lone capitalised word opening the sentence may be no name: "Besides supporting ...")
       || (holder.mention.kind === 'name' && !/\s/u.test(holder.mention.text) && /^[\s“"]*$/u.test(doc.text.slice(s.start, holder.mention.start)))) return null;
     // (the participle modifies its noun: its object ends before the main clause goes on, at a
