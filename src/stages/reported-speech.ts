@@ -618,7 +618,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // setting after it says nothing)
     if (/^\p{Lu}\p{Ll}+ing$/u.test(doc.text.slice(cue.start, cue.end)) && /^(?:among|in|at|from|with|during|across|around|inside|outside|near|throughout|for|to|by)\s/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // (and where it was said from: "who’s reported from every single debate")
-    if (/^(?:to|for)\s+(?:the|a|an|his|her|their|its|our|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
+    // (a whole word: "to amplify", "to address" are infinitives, not "to a ...")
+    if (/^(?:to|for)\s+(?:(?:the|a|an|his|her|their|its|our)\b|\p{Lu})|^(?:by|from)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
