@@ -1059,7 +1059,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // (the speaker's titles and roles stand outside its name mention: "..., though Mrs. Fiorina said")
     const lead = withoutTitles(doc.text.slice(from, nref.mention.start));
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
-    if (sub) return from + sub.index;
+    // (an intention in a clause of time is the content's own: "... at a time when he is seeking to ...")
+    if (sub && later.cls !== 'intent') return from + sub.index;
     // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
     const absolute = /,?\s+with\s+$/u.exec(lead);
     if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;

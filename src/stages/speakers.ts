@@ -134,7 +134,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // infinitive, and not in a restrictive relative clause, "veterans who seek PTSD treatment",
     // "states that refuse to comply with Real ID will ...", whose end no pattern finds)
     // ("Bush's plan to send more troops", "the plan to ...": a noun after a possessive or a determiner)
-    if (entry[1] === 'intent' && (/ing$/u.test(form) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
+    // (or in the progressive: "Rubio is seeking to stop the bleeding")
+    if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
       || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))))) continue;
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
