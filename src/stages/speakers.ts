@@ -108,6 +108,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "three people briefed on the discussions", "officials told about the plan": a participle of
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    // ("ordered up a legal analysis", "the committee ordered the bill reported": a purchase and a
+    // committee's procedure, no directive)
+    if (entry[0] === 'order' && (/^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 4)) || /^\s+(?:(?:[\p{L}.'’-]+\s+){0,8}?)(?:to\s+be\s+)?reported\b/u.test(doc.text.slice(start + form.length, start + form.length + 80)))) continue;
     // ("was sworn in", "swore in the new members": an oath of office, no speech)
     if (entry[0] === 'swear' && /^\s+in\b/u.test(doc.text.slice(start + form.length, start + form.length + 4))) continue;
     // ("those who defend our freedom", "troops defending the nation": defence in arms, no stance)
