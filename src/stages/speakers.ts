@@ -607,6 +607,7 @@ export function describesSource(phrase: string): boolean {
   if (/^(?:in|at|on|after|before|among|for|with|from|by|to|of|as|if|when|while|how|what|this|that|these|those|it|its|there|be)$/iu.test(words[0]!)) return false;
   const head = words.at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (/^(?:another|other|others|one|some|many|most|several|all|both|each|either|neither|none)$/u.test(head)) return false;
+  if (MASTHEAD_NOUNS.has(head) && !/^\p{Lu}/u.test(words.at(-1)!)) return false;
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || PARTY_MEMBERS.has(singular)
     || EVIDENCE_NOUNS.has(head) || /(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|person|people|official|aide|source|ad|poll|survey|statement|report|editorial|column|headline|caption|banner|placard|sign|message|tweet|child|children|kid|boy|girl|user|crowd|audience|teen|veteran|soldier|family|families)s?$/u.test(head);
@@ -1382,6 +1383,8 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   return { index: e.index, name: e.name, type: e.type, role: e.role };
 }
 
+const MASTHEAD_NOUNS = new Set(['times', 'journal', 'herald', 'tribune', 'gazette', 'star', 'sun', 'globe', 'mail']);
+
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
   // (a role with its "of" phrase has the role as head: "secretary of state", "chief of staff")
   const ofRole = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.exec(phrase.toLowerCase());
@@ -1393,7 +1396,8 @@ function nominalRef(doc: Doc, start: number, end: number, phrase: string): Speak
   let type: EntityType;
   // (a plural of -ist or -ian names people too: "hacking specialists", "physicians")
   if (GROUP_NOUNS.has(head) || /^\p{Ll}{3,}(?:ist|ian)s$/u.test(head)) { kind = 'group'; type = 'group'; }
-  else if (ORG_NOUNS.has(head)) { kind = 'nominal'; type = 'organization'; }
+  // (a masthead noun names a paper only with its capital: "the Times", not "these historic times")
+  else if (ORG_NOUNS.has(head) && !(MASTHEAD_NOUNS.has(head) && !/\p{Lu}/u.test(phrase.split(/\s+/u).at(-1)!))) { kind = 'nominal'; type = 'organization'; }
   else if (ROLE_NOUNS.has(head)) { kind = 'nominal'; type = 'person'; }
   else return null;
   const mention = makeMention(doc, start, end, kind, type);
