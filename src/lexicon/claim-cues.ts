@@ -56,7 +56,7 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'hope-will', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<trigger>hope|trust|expect)\s+(?:that\s+)?(?<recipient>you|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,5})\s+will\s+(?=\p{Ll})/u },
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-that', confidence: 0.7, pattern: /\b(?<trigger>urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,4}be\s+\p{Ll}+ed\b)/u },
   // a commitment named as a noun: "their firm determination to defend prices" (to a deed, not a
-// thing: "has demonstrated a commitment to his school")
+  // thing: "has demonstrated a commitment to his school")
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'commitment-to', confidence: 0.6, pattern: /\b(?:firm\s+|strong\s+|full\s+)?(?<trigger>determination|commitment|willingness|readiness|intention|pledge|promise|resolve)\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|all|every|each|public|community|service|excellence)\b)(?=\p{Ll})/u },
   // "we support the ongoing dialogue": support stated in a quotation
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'support-np', confidence: 0.55, reportedOnly: true, pattern: /\b(?:we|I|they)\s+(?:also\s+|fully\s+|strongly\s+)?(?<trigger>support|endorse|welcome|back)\s+(?=\p{Ll})/u },

@@ -160,12 +160,6 @@ export const TITLE_NOUNS = new Set([
 ]);
 
 /**
- * Nouns of speech and stance with the preposition that opens their content: "Trump's criticism of
- * the judge", "his support for abortion rights", "Sanders's attacks on her record". The possessor
- * holds the position; the phrase after the preposition is its content (PolNeAR annotates these
- * as attributions; checked on its articles and on Senate press releases).
- */
-/**
  * Nouns of speech and thought that take a "that" clause as their content: "his warning that
  * Britain would ...", "Trump repeated his claim that ...", "Podliska's most explosive claim is that ...".
  */
@@ -179,6 +173,12 @@ export const CLAUSE_NOUNS: ReadonlySet<string> = new Set([
   'insinuation', 'implication', 'theory', 'notion', 'idea', 'thesis', 'premise',
 ]);
 
+/**
+ * Nouns of speech and stance with the preposition that opens their content: "Trump's criticism of
+ * the judge", "his support for abortion rights", "Sanders's attacks on her record". The possessor
+ * holds the position; the phrase after the preposition is its content (PolNeAR annotates these
+ * as attributions; checked on its articles and on Senate press releases).
+ */
 export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['support', ['for', 'of']], ['backing', ['of']], ['endorsement', ['of']], ['praise', ['for', 'of']],
   ['criticism', ['of']], ['criticisms', ['of']], ['critique', ['of']], ['condemnation', ['of']], ['denunciation', ['of']],

@@ -606,8 +606,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a gerund of seeing or knowing opens a subject of its own: "said seeing so many police officers was a welcome sight")
     // (after "that" it is the content's subject: "said that seeking reinforcements was the right course")
     // (nor where a finite verb follows it closely: "said seeking reinforcements was the right course")
-    // (and it is a cue where it stands: "supports extending the program" gives nothing)
-    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && (!LIGHT_SPEECH_VERBS.has(CUE_FORMS[firstWord]![0]) || allCues.some((c) => c.start === cstart + doc.text.slice(cstart, cend).search(/\S/u))) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
+    // (a verb of giving only where it stands as a cue: "supports extending the program" is content)
+    const lightGerund = firstWord !== undefined && LIGHT_SPEECH_VERBS.has(CUE_FORMS[firstWord]?.[0] ?? '') && !allCues.some((c) => c.start === cstart + doc.text.slice(cstart, cend).search(/\S/u));
+    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && !lightGerund && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("Clinton tweeted, quoting a New York Times reporter": a participle clause after a comma is no
     // content; a gerund subject with its verb is: "said, doing interviews gives Clinton an advantage")
     if (firstWord && !/^(?:according|during|including|regarding|concerning|following|notwithstanding|pending)$/u.test(firstWord) && /,/u.test(doc.text.slice(cue.end, cstart)) && !/^[^,;:]{0,80}\s(?:(?:is|are|was|were|would|could|should|must|has|have|had|does|do|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|gives|makes|helps|means)\b/u.test(doc.text.slice(cstart, cend))) return null;
@@ -629,7 +630,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
     // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
     // (a capital opens a noun phrase too: "who use and maintain South Dakota's EPSCoR labs"; but one
-// charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
+    // charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
     if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
       && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
       const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
