@@ -57,6 +57,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     if (!/ed$/u.test(m[2]!) && /^\s+(?:for|of|among|from|in)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:would|will|is|was|are|were|has|had|have|could|may|might|can)\b/u.test(text.slice(m.index! + m[0].length))) continue;
     const strong = strongCue(m[2]!) || (particle !== null && strongCue(`${m[2]!} ${particle[1]!}`));
     if (m[1] && !strong) continue;
+    // ("Medicare shouldn't be cut but propped up with ...": a participle coordinated with a passive's
+    // participle goes on with the content)
+    if (/\b(?:be|been|being|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|en)|cut|put|set|hit|shut|spent|sent|built|kept|left|lost|paid|held|told|sold|brought|bought|thought|taught|caught|found|made|hurt)\s*$/u.test(text.slice(0, m.index)) && /ed$/u.test(m[2]!) && !m[1]) continue;
     // (a second verb of saying ends it however short: "defended the attack and said ...")
     if ((text.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < (strong ? 1 : minWords)) continue;
     // (but after a participle cue a finite verb in the tense of the content's own verb goes on with
@@ -100,7 +103,10 @@ const hasTense = (text: string, tense: Tense): boolean =>
 const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
   'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
   'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit',
-  'cast', 'shut', 'quit', 'spread', 'threw', 'drew', 'grew', 'wore', 'hid', 'bit', 'broke', 'froze', 'swore', 'tore', 'forgot']);
+  'cast', 'shut', 'quit', 'spread', 'threw', 'drew', 'grew', 'wore', 'hid', 'bit', 'broke', 'froze', 'swore', 'tore', 'forgot',
+  'misspoke', 'meant', 'heard', 'understood', 'withdrew', 'undertook', 'mistook', 'overtook', 'shook', 'forgave', 'oversaw', 'foresaw',
+  'dealt', 'lent', 'bent', 'fled', 'fed', 'lit', 'shot', 'hung', 'dug', 'stuck', 'slid', 'swung', 'sang', 'rang', 'sank', 'spun',
+  'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);
 
 /** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
 export function isHeading(doc: Doc, s: Sentence): boolean {

@@ -214,7 +214,8 @@ function phraseAfter(doc: Doc, start: number, limit: number): Span | null {
   }
   // (a conjunction before the verb that ended the phrase is no part of it: "commented on the
   // meeting and offered Alito his support")
-  end = start + doc.text.slice(start, end).replace(/(?:[\s,]+(?:and|or|but))+\s*$/u, '').length;
+  // (nor a stranded preposition: "his position on waterboarding with that of Sen. Cruz")
+  end = start + doc.text.slice(start, end).replace(/(?:[\s,]+(?:and|or|but|with|of|to|for|from|than|as))+\s*$/u, '').length;
   const text = doc.text.slice(start, end);
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 15 || NO_CONTENT.test(text) || SETTING_HEAD.test(text)) return null;
