@@ -723,8 +723,9 @@ function accordingBoundary(before: string): { end: number; start: number } | nul
 // "Asked whether ...", "when asked about ...", "After being asked if ...": a question put to the
 // speaker of the sentence by someone the article does not name
 // (also "X was asked if ...", "Asked on Monday whether ...", "Asked which county ...", "Asked a
-// direct question about this, ...")
-const ASKED = /(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+([^,“"]{1,40}?)\s+)?(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,30}?\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))/u;
+// direct question about this, ...", "Asked Tuesday about Sullivan, ...", "Asked by Stephanopoulos to
+// respond to Trump's criticism, ...")
+const ASKED = withTimeWords(/(?:^|,\s+|\b(?:[Ww]hen|[Aa]fter\s+being|[Uu]pon\s+being|[Ii]f|was|were|is|are|been|being)\s+)([Aa]sked)\s+(?:by\s+([^,“"]{1,40}?)\s+)?(?:(?:(?:on|in|at|during|later|earlier|again|last|this)\s+[^,“"]{0,50}?|(?:WEEKDAY|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)\s+)?(?:about\s+(?=\S)|a\s+(?:[\p{Ll}-]+\s+){0,2}question\s+(?:about|on)\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b)|(?=to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)\p{Ll}))/u);
 
 export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: Span; cue: Span; addressee: string | null; asker: SpeakerRef | null } | null {
   const body = doc.text.slice(floor, s.end);
@@ -733,11 +734,16 @@ export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: 
   if (!m) return null;
   const cueStart = floor + m.index + m[0].indexOf(m[1]!);
   const cstart = floor + m.index + m[0].length;
+  // (a request with its infinitive only as the sentence's opening or after "when": "Asked by
+  // Stephanopoulos to respond ...", "when asked to leave"; "they have been asked to keep ..." is
+  // another attribution's content)
+  if (/^\s*to\s/u.test(doc.text.slice(cstart, cstart + 4)) && /\b(?:was|were|is|are|been|being|[Ii]f)\s+[Aa]sked/u.test(m[0]) && !/[Aa]fter\s+being|[Uu]pon\s+being/u.test(m[0])) return null;
   // the question ends at the comma before the answer, or with the sentence
   const rest = doc.text.slice(cstart, s.end);
   const close = rest.search(/,\s|[.;!?]["”]?\s*$/u);
   const cend = close >= 0 ? cstart + close : s.end;
-  if (words(doc.text.slice(cstart, cend)) < 2) return null;
+  // (one word is enough for a topic or a bare question word: "Asked Tuesday about Sullivan,", "When asked why,")
+  if (words(doc.text.slice(cstart, cend)) < (/about\s+$/u.test(m[0]) || /^(?:why|how)\s*$/u.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
   // the one asked: the first name after the question, or the subject before "when asked"
   const after = close >= 0 ? speakerAfter(doc, cend + 1, s.end) : null;
   const before = m.index > 0 ? speakerBefore(doc, floor + m.index, floor) : null;
