@@ -144,7 +144,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (ref && ref.mention.kind === 'name' && ref.type === 'place' && !placeOf(ref.mention.text) && !regionOf(ref.mention.text)) return null;
   }
   // "I must answer you directly": an obligation the speaker puts on themself is no appeal
-  if (frame.speakerIsParty && /\b(?:I|we)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
+  // ("We must hold those guilty responsible" too, the pronoun capitalised)
+  if (frame.speakerIsParty && /\b(?:I|[Ww]e)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
   const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
