@@ -125,6 +125,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+    // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
+    // a gerund's: "Increasing production of these sources will help ...")
+    if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
+    if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
