@@ -1561,6 +1561,10 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  // ("And both vowed to be tougher": a quantifier alone after a conjunction is the subject, not the
+  // adverb it is after a subject, "Kang and Xi both said")
+  const lone = /^(\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?)(both|all|each)\s*$/u.exec(doc.text.slice(floor, at));
+  if (lone) return genericPhrase(doc, floor + lone[1]!.length, floor + lone[1]!.length + lone[2]!.length);
   // (a share in an appositive: "Just over a quarter, 26 percent, say")
   const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL).replace(/,\s*(?:(?:about|nearly|roughly|almost|just|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|%),\s*$/u, '');
   // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
