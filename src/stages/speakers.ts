@@ -251,13 +251,13 @@ function pluralNounBefore(text: string): boolean {
   return w !== undefined && (GROUP_NOUNS.has(w.toLowerCase()) || /^\p{Ll}+s$/u.test(w));
 }
 
-/** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
 // what is defended in arms: a country, its freedom, its borders
 const DEFENCE_IN_ARMS = /^\s+(?:(?:our|the|this|their|his|her|its|America['’]s|your)\s+)?(?:(?:great|beloved|own|precious|cherished|basic|constitutional|American)\s+)?(?:freedoms?|liberty|liberties|country|nation|homeland|borders?|shores|soil|way\s+of\s+life|democracy|America|United\s+States|interests|troops|base|city|territory|allies)\b(?!['’])(?!\s+(?:of|from|against)\s+\p{Ll}+\s+(?:claims?|charges?|accusations?))/u;
 // the head of a verb's object: up to three determiners and modifiers, then the noun ("his early
 // assessment of", "some kind words")
 const LIGHT_OBJECT = /^\s+(?:(?:his|her|their|its|our|my|your|the|a|an|some|\p{Ll}+(?:ly|ful|est|ing|ed|al|ive|ous|ic|ent|ant)|strong|full-throated|kind|warm|deep|deepest|sincere|firm|own|first|new|clear|harsh|sharp|public|early|qualified|tentative)\s+){0,3}([\p{L}-]+)/u;
 
+/** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
 export const isParticiple = (doc: Doc, cue: Cue): boolean => /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end));
 
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'name', 'title', 'nickname', 'term']);
