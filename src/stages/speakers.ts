@@ -140,7 +140,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (or in the progressive: "Rubio is seeking to stop the bleeding")
     if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
-      || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))))) continue;
+      || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))
+        // (but "The senator plans to ...": a singular person or body before "plans" is its subject)
+        && !(form === 'plans' && /\b(?:the|a|an|this|that|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)\s+$/u.test(doc.text.slice(Math.max(0, start - 40), start)) && personOrBody(/(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))![1]!))))) continue;
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
     // possessive determiner and a name is a noun; "The Times reports" is a verb)
     if (!/(?:ed|ing|said|told|wrote|spoke|gave|made|put|sent|took|saw|knew|thought)$/u.test(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
@@ -1651,6 +1653,10 @@ function attributionSlot(doc: Doc, k: number): boolean {
 // verbs whose "-s" form before "that" opens a clause, not a relative ("the suit claims that ...";
 // not "the anthrax attacks that followed")
 const CLAUSE_VERBS = /^(?:claims|says|argues|states|alleges|asserts|contends|insists|maintains|notes|suggests|shows|finds|warns|acknowledges|concludes|reports|predicts|explains|adds|concedes|admits|declares|indicates|reveals|concludes|charges|asks|demands|recommends)$/u;
+const personOrBody = (w: string): boolean => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w);
+// (a number or a plural quantifier before makes the noun a modifier: "four domestic-abuse police reports")
+const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|numerous|multiple|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function verbBySyntax(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   const next = doc.tokens[k + 1];
@@ -1660,14 +1666,17 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // (after a modal, a negation or "to": "wouldn’t say when", "declined to say whether")
   if (/^(?:would|wouldn['’]t|could|couldn['’]t|will|won['’]t|can|can['’]t|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|should|shouldn['’]t|may|might|must|to|not|never)$/iu.test(prevText) && (/^(?:DET|PRON|PROPN|SCONJ|ADV)$/u.test(next.pos) || /^(?:that|whether|if|when|why|how|what|who)$/iu.test(doc.text.slice(next.start, next.end)))) return true;
   // (a quantifier standing alone is a subject too: "Some say they hear echoes ...", "Others say")
-  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText);
-  // (or an infinitive: "Carole Bower plans to vote for Mr. Trump")
+  // (a singular noun of a person or a body agrees with a form in -s: "The senator plans to introduce ...")
+  const formText = doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end);
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText)
+    || (prev.pos === 'NOUN' && /[^s]s$/u.test(formText) && personOrBody(prevText.toLowerCase()) && !PLURAL_BEFORE.test(doc.text.slice(Math.max(0, prev.start - 40), prev.start)));
+  // (or an infinitive: "Carole Bower plans to vote for Mr. Trump", "Trump plans to be back")
   const after2 = doc.tokens[k + 2];
   // (a bare form of a stance after a plural subject takes any noun phrase or gerund: "Millennials
   // support background checks", "a majority of Republicans support deportation")
   const stance = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) && /s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase())) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos);
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
-    || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && after2.pos === 'VERB');
+    || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
