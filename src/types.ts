@@ -29,7 +29,7 @@ export interface Token extends Span {
   readonly pos: string;
 }
 
-export type MarkRole = 'open' | 'close' | 'apostrophe';
+export type MarkRole = 'open' | 'close' | 'apostrophe' | 'nickname';
 
 /** One quotation-mark character in the text and what it does there. */
 export interface QuoteMark extends Span {

@@ -53,6 +53,9 @@ describe('quotation marks', () => {
     ["He called it ''a sellout'' on Monday.", ['a sellout'], ['']],
     ['He defended Trump‘s attack and called it “fair.”', ['fair.'], ['']],
     ['On CBS‘ Face the Nation, she stated, “We acted.”', ['We acted.'], ['']],
+    // a nickname between a given name (or initials) and a family name is part of the name
+    ['“We will act,” said Sen. Christopher “Kit” Bond and Gov. C.L. "Butch" Otter.', ['We will act,'], ['']],
+    ['He called it the “Big Dig” project. No Bill Including "Amnesty" Will Pass.', ['Big Dig', 'Amnesty'], ['', '']],
   ];
   it.each(cases)('%s', (text, contents, flags) => {
     const doc = body(text);

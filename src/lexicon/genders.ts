@@ -57,6 +57,12 @@ const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|lady|queen|princess|congresswoman|s
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+/** Whether a word is a known given name ("Christopher", "Lewis"), in any case. */
+export const isGivenName = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return male.has(l) || female.has(l) || mobyMale.has(l) || mobyFemale.has(l);
+};
+
 /** The gender a name and its role words point to, or unknown. */
 export function genderOf(name: string, role: string | null, aliases: readonly string[] = []): Gender {
   const cue = [role ?? '', ...aliases].join(' ');

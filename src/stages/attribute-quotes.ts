@@ -115,7 +115,10 @@ export function attributeQuotes(doc: Doc): Doc {
         const goesOn = /^\p{Ll}/u.test(doc.text.slice(span.start, span.start + 1)) && gap.length <= 160 && /,\s*$/u.test(gap) && !/[.!?;]["”’]?\s|[“”"«»]|\bthat\b/u.test(gap);
         // (the addressee of a verb of telling, set off by a comma: `“A,” she told Hewitt, “B”`)
         const addressed = !told && CUE_FORMS[doc.text.slice(last0.cue?.start ?? 0, last0.cue?.end ?? 0).toLowerCase()]?.[1] === 'tell' && /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}|reporters|journalists|him|her|them|me|us|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+)\s*,\s*$/u.test(gap);
-        if (attrEnd <= outer(p).start && !told && (goesOn || addressed || BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start)))) {
+        // (an attribution that ends its sentence with an abbreviation the splitter keeps, "“A,” Cruz told
+        // reporters in Fort Mill, S.C. “B.”": the next sentence is the same speaker's, as after any period)
+        const abbreviated = /^[^“”"«»]{0,160}\b\p{L}\.\s+$/u.test(gap) && /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
+        if (attrEnd <= outer(p).start && (abbreviated || (!told && (goesOn || addressed || BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start)))))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;

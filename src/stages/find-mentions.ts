@@ -16,7 +16,8 @@ const TIME_PHRASE_AFTER = withTimeWords(/^\s+(?:later|earlier|ago)\b(?!\s+(?:on\
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
 // (a word may join capitals with "&": "PG&E", "AT&T")
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*(?:&[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)?`;
-const RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
+// (a nickname in quotation marks inside a name is part of it: `C.L. "Butch" Otter`)
+const RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:["“]\p{Lu}[\p{Ll}'’.-]{1,14}(?: \p{Lu}[\p{Ll}'’.-]{1,14})?["”][ \t\u00a0]+)?(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
@@ -364,7 +365,8 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
     const j = rest.findLastIndex((w, i) => i > 0 && i < rest.length - 2 && ROLE_NOUNS.has(w.text.toLowerCase().replace(/\.$/u, '')));
     if (j > 0 && rest.slice(j + 1).every((w) => /^\p{Lu}/u.test(w.text) && !isRoleWord(w.text))) k += j + 1;
   }
-  const nameWords = words.slice(k);
+  // (a nickname right after a title is no given name: `Sen. "Fritz" Hollings` is Hollings)
+  const nameWords = words.slice(/^["“]/u.test(words[k]?.text ?? '') ? k + 1 : k);
   if (!nameWords.length) return null;
   // "The Senator said", "the President's budget": a title alone names nobody here; it is a
   // nominal reference, resolved where a speaker is needed (unless the article uses the word as a

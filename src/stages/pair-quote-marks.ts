@@ -1,8 +1,14 @@
 import type { Doc, MarkRole, PairFlag, QuoteMark, QuotePair, Span } from '../types.js';
 import { DOUBLE, DOUBLED, MARK_CHARS, OPENERS } from '../lexicon/quote-marks.js';
+import { isGivenName } from '../lexicon/genders.js';
 
 interface Open { at: number; len: number; char: string; mark: number }
 interface Draft { open: Span | null; close: Span | null; start: number; end: number; paragraph: number; flags: PairFlag[]; openMark: number; closeMark: number }
+
+// one or two capitalised words; a known given name or initials right before; a family name right after
+const NICKNAME = /^\p{Lu}[\p{Ll}'’.-]{1,14}(?: \p{Lu}[\p{Ll}'’.-]{1,14})?$/u;
+const GIVEN_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})[ \u00a0]$/u;
+const FAMILY_AFTER = /^[ \u00a0](?:Mc|Mac|O['’]|De|Di|Van|Le)?\p{Lu}\p{Ll}/u;
 
 /**
  * Finds quotation marks, tells apostrophes from single quotes, and pairs the marks of each
@@ -73,6 +79,17 @@ export function pairQuoteMarks(doc: Doc): Doc {
     drafts.push(...paraDrafts);
   }
 
+  // a nickname in quotation marks between a given name and a family name is part of the name, no
+  // quotation: `C.L. "Butch" Otter`, `Sen. Christopher “Kit” Bond`
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.open || !d.close || !DOUBLE.has(DOUBLED[marks[d.openMark]!.char] ?? marks[d.openMark]!.char) || !NICKNAME.test(text.slice(d.start, d.end))) continue;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, d.open.start - 20), d.open.start));
+    if (!given || !(given[1]!.endsWith('.') || isGivenName(given[1]!)) || !FAMILY_AFTER.test(text.slice(d.close.end, d.close.end + 20))) continue;
+    marks[d.openMark]!.role = 'nickname';
+    marks[d.closeMark]!.role = 'nickname';
+    drafts.splice(i, 1);
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
   const pairs: QuotePair[] = [];
@@ -89,7 +106,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
     if (d.openMark >= 0) marks[d.openMark]!.pair = i;
     if (d.closeMark >= 0) marks[d.closeMark]!.pair = i;
   });
-  const quoteMarks: QuoteMark[] = marks.map((m) => (m.role === 'apostrophe' ? { ...m, pair: null } : m));
+  const quoteMarks: QuoteMark[] = marks.map((m) => (m.role === 'apostrophe' || m.role === 'nickname' ? { ...m, pair: null } : m));
   return { ...doc, quoteMarks, quotePairs: pairs };
 }
 
