@@ -1000,6 +1000,16 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
   // because it fell short")
   const clause = STANCE_CLAUSE.exec(doc.text.slice(cstart, cend));
   if (clause && clause.index > 0 && !insideQuotation(doc, cstart + clause.index)) cend = cstart + clause.index;
+  // (a second clause after the first comma and a conjunction is the writer's: "opposes a Democratic
+  // measure authorizing broader background checks, and three of the four GOP supporters of that
+  // proposal currently hold seats ..."; a list of objects has commas before its last "and", unless a
+  // pronoun opens a clause: "..., and he would veto it"; the second part must hold a verb, "..., and the
+  // cities of Hampton" is a second object; a preposition goes on with the object: "accused Clinton of
+  // dragging her feet, and for advocating fracking")
+  const coordinated = /,\s+(?:and|but)\s+(\S+)/u.exec(doc.text.slice(cstart, cend));
+  const second = coordinated ? doc.text.slice(cstart + coordinated.index + coordinated[0].length - coordinated[1]!.length, cend).split(/[,;:]/u)[0]! : '';
+  if (coordinated && coordinated.index > 0 && !insideQuotation(doc, cstart + coordinated.index)
+    && (/^(?:he|she|they|it|we|I)(?:['’]\p{Ll}+)?$/u.test(coordinated[1]!) || (!doc.text.slice(cstart, cstart + coordinated.index).includes(',') && !/^(?:for|of|to|in|on|with|about|against|over|as|at|by|from|then|also|not)$/u.test(coordinated[1]!) && (FINITE_VERB.test(second) || /\s\p{Ll}+ly\s+\p{Ll}{3,}(?<!ing)\s/u.test(second) || /\p{L}['’](?:s|re|ve|ll|d)\s/u.test(second))))) cend = cstart + coordinated.index;
   const adjunct = STANCE_ADJUNCT.exec(doc.text.slice(cstart, cend));
   if (!adjunct || adjunct.index === 0 || insideQuotation(doc, cstart + adjunct.index)) return cend;
   const at = cstart + adjunct.index;
