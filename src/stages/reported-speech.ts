@@ -20,7 +20,7 @@ import { regionOf } from '../lexicon/places.js';
 // forms a speaking fee was between $50,000 and ..."; nor is an infinitive before "that", "pledged to address the
 // problem that has ...", where "that" opens a relative clause, while "said to reporters that" has an
 // addressee and "wrote to request that" a purpose in speech)
-const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|(?<=\d),(?=\d{3})|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,(?!\d{3})|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?=(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|myself|himself|herself|themselves|ourselves|request|ask|urge|express|note|inform|notify|remind|recommend|stress|emphasize|reiterate|clarify|explain)\s|\p{Lu}|\p{Ll}+[^s\s]s\s))(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b\s*|,\s*|:\s*)?/u);
+const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|(?<=\d),(?=\d{3})|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,(?!\d{3})|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?=(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|myself|himself|herself|themselves|ourselves|request|ask|urge|express|note|inform|notify|remind|recommend|stress|emphasize|reiterate|clarify|explain)\s|\p{Lu}|\p{Ll}+[^s\s]s\s))(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b(?!['’])\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -463,7 +463,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     // ("announced today the induction of ...": a time right after the cue is no content)
     const skip = SETTING.exec(doc.text.slice(from, end));
-    const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b(?!['’])\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
     // (the state after a town that a setting named: "said Sunday in Madison, Wisconsin, that ...")
     const stateAfterTown = /^\s*((?:\p{Lu}[\p{L}.]*\s*){1,2}),\s*(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end));
     const cstart1 = stateAfterTown && regionOf(stateAfterTown[1]!.trim()) && /,\s*$/u.test(doc.text.slice(from, cstart0)) ? cstart0 + stateAfterTown[0].length : cstart0;
@@ -828,7 +828,9 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
     break;
   }
   // (a short phrase may open the second clause: "..., but for Republicans, it is a scandal")
-  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:(?:for|in|among|to|with|at|on|after|since|as)\s+[^,;“”"]{1,40},\s+)?(?:he|she|they|it|we|I|there|this|that|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
+  // (a second "that" clause goes on with the content: "believes there are no good options, but that
+  // sometimes the lesser of two evils will have to do"; "but that is ..." is a clause of its own)
+  const but = /,(["”’]?)\s+(?:but|yet)\s+(?=(?:(?:for|in|among|to|with|at|on|after|since|as)\s+[^,;“”"]{1,40},\s+)?(?:he|she|they|it|we|I|there|this|that(?:['’]s|\s+(?:is|was|would|will|could|can|may|might|does|did|has|had|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|seems|seemed|means|meant|makes|made)\b)|the|his|her|their|its|\d[\d.,]*\s*(?:percent|%)|[\p{Lu}][\p{Ll}]+\s+(?!\p{Lu})\p{Ll}+(?:s|ed)\b))/u.exec(rest);
   if (but) end = but.index + 1 + but[1]!.length;
   // (and before the writer's comparison: "Almost half said they wanted an outsider, compared with
   // four in 10 who said ...")
@@ -1082,7 +1084,9 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (sub && later.cls !== 'intent') return from + sub.index;
     // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
     const absolute = /,?\s+with\s+$/u.exec(lead);
-    if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2) return from + absolute.index;
+    // (not when a comma stands before the participle, whose subject is the sentence's: "... the future
+    // with Iran, remarking that ...")
+    if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2 && !doc.text.slice(nref.mention.end, later.start).includes(',')) return from + absolute.index;
     const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
