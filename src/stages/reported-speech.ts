@@ -857,7 +857,8 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
 // Whether a document offset stands inside a quotation (the quotation-mark layer's top-level pairs).
 const insideQuotation = (doc: Doc, at: number): boolean => findContaining(quotedSpans(doc), at) >= 0;
 
-const ELABORATION = /^(?:including|such\s+as|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more)\b/u;
+// (or a condition on it: "he will not cave - unless or until it works to his party's advantage")
+const ELABORATION = /^(?:including|such\s+as|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more|unless|until|(?:at\s+least\s+)?not\s+until|only\s+(?:if|when|until))\b/u;
 const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday

@@ -657,7 +657,9 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   if (/^\s*that\b/u.test(rel[0]) && (ref.type === 'place' || ref.mention.end !== end || ref.mention.kind === 'pronoun' || /\p{Ll}+s\s+\p{Ll}+\s+from\s/u.test(ref.mention.text))) return null;
   // (a restrictive clause inside the subject ends where the main verb begins, which only a parse
   // would find: "Voters who say the economy matters most were divided" is left alone)
-  if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n])\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
+  // (nor one inside the subject of a reported clause: "saying that Trump meant people who support the
+  // Second Amendment are unified")
+  if (!rel[0].startsWith(',') && /(?:^|[.!?;:“"(\n]|\bthat)\s*(?:(?:But|And|So|Yet|Even|Still|Only)\s+)?$/u.test(doc.text.slice(Math.max(0, ref.mention.start - 40), ref.mention.start))) return null;
   // ("Elizabeth Arnold, 32, a former staff member for the campaign who said": a description in
   // apposition to a name stands for the person named)
   if (ref.mention.kind === 'nominal' && ref.type === 'person') {
