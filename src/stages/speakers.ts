@@ -117,6 +117,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[0] === 'defend' && DEFENCE_IN_ARMS.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("the most deadly and feared cancers": a participle coordinated with an adjective before its noun)
     if (form.endsWith('ed') && /\b(?:the|a|an|most|more|less|very|widely|much|well|highly|deeply|greatly|often)\s+\p{Ll}+\s+(?:and|or)\s+$/u.test(doc.text.slice(Math.max(0, start - 40), start)) && /^\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|it|us|me|to|on|in|at|for|with|by|from|as|about|out|up|off)\b)\p{Ll}+s\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
+    // ("271 pledged delegates", "committed superdelegates": a participle that names a kind of delegate)
+    if ((form === 'pledged' || form === 'committed') && /^\s+(?:super)?delegates\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16))) continue;
     // ("welcomed Alissa Hein to his Washington office": a host's welcome, no stance)
     if (entry[0] === 'welcome' && /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?:the|his|her|their|our|its|my|\p{Lu})/u.test(doc.text.slice(start + form.length, start + form.length + 60)) && !/^\s+(?:the|a|an|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:decision|news|announcement|move|plan|proposal|report|step|effort|commitment|nomination|ruling|vote|bill|agreement|deal)\b/u.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
