@@ -737,6 +737,7 @@ describe('name matching', () => {
     ['The DoD said it would act. McDonald said no.', [['DoD', 'organization', null], ['McDonald', 'person', null]]],
     ['Johnson Statement on Bush Budget. President Bush has asked for a plan.', [['Johnson', 'person', null], ['Bush Budget', 'place', null], ['Bush', 'person', 'President']]],
     ['Gov. C.L. "Butch" Otter met Sen. "Fritz" Hollings.', [['C.L. "Butch" Otter', 'person', 'Gov.'], ['Hollings', 'person', 'Sen.']]],
+    ['Mexican President Enrique PeÃ±a Nieto met Arturo SarukhÃÂ¡n.', [['Enrique PeÃ±a Nieto', 'person', 'President'], ['Arturo SarukhÃÂ¡n', 'person', null]]],
     ['According to the Inspector General Act of 1978, the Director of OMB must publish it.', [['Inspector General Act', 'place', null], ['OMB', 'organization', null]]],
   ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);
