@@ -223,6 +223,10 @@ const regionByWord = new Map<string, string>();
 /** The state a name or its abbreviation stands for ("Wis." -> Wisconsin), if any. */
 export const regionOf = (word: string): string | undefined => regionByWord.get(word.toLowerCase());
 
+/** The two-letter postal codes of the US states and territories, in capitals only ("TN", "CA"). */
+const POSTAL_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP'.split(' '));
+export const isPostalCode = (word: string): boolean => POSTAL_CODES.has(word);
+
 /**
  * The people of a state or province, singular and plural ("a Texan", "Iowans", "New Yorkers"): the
  * state's demonym, as a country's is in the table above.

@@ -27,7 +27,7 @@ export const ROLE_NOUNS = new Set([
   'constable', 'trooper', 'agent', 'ranger', 'warden', 'magistrate', 'coroner', 'paramedic', 'firefighter',
   'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'investor', 'banker', 'tycoon', 'socialist',
   'physician', 'engineer', 'actor', 'actress', 'singer', 'comedian', 'musician', 'athlete', 'priest', 'pastor', 'soldier',
-  'retiree', 'citizen', 'immigrant', 'refugee', 'protester', 'demonstrator', 'producer', 'publisher', 'journalist', 'blogger',
+  'retiree', 'citizen', 'constituent', 'taxpayer', 'immigrant', 'refugee', 'protester', 'demonstrator', 'producer', 'publisher', 'journalist', 'blogger',
   // kin: "his son said", "the senator's wife"
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'cousin', 'uncle',
   'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',
@@ -56,7 +56,7 @@ export const ROLE_MODIFIERS = new Set([
 /** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
 export const GROUP_NOUNS = new Set([
   'leaders', 'others', 'sides', 'officials', 'governments', 'countries', 'nations', 'parties', 'senators', 'lawmakers', 'legislators',
-  'ministers', 'delegations', 'negotiators', 'analysts', 'experts', 'critics', 'supporters', 'opponents', 'residents',
+  'ministers', 'delegations', 'negotiators', 'analysts', 'experts', 'critics', 'supporters', 'opponents', 'residents', 'constituents', 'taxpayers',
   'witnesses', 'observers', 'sources', 'democrats', 'republicans', 'members', 'allies', 'partners', 'authorities',
   'diplomats', 'activists', 'protesters', 'protestors', 'investigators', 'prosecutors', 'police', 'researchers',
   'scientists', 'economists', 'voters', 'students', 'workers', 'executives', 'companies', 'firms', 'states', 'presidents',

@@ -5,7 +5,7 @@ import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBE
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
-import { placeOf, regionOf } from '../lexicon/places.js';
+import { isPostalCode, placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { CITY_DATELINE, DATELINE } from '../lexicon/boilerplate.js';
@@ -877,7 +877,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
   // (a function word that opens a place's name is part of it: "New Hampshire Sen. Kelly Ayotte’s campaign")
   if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && (!CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase()) || placeOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined || regionOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined)) k--;
-  const phrase = words.slice(k).join(' ');
+  // ("At least one U.S. attorney": the preposition of "at least" is part of the quantity)
+  let phrase = words.slice(k).join(' ');
+  const atLeast = words[k] === 'least' ? /(?:^|[^\p{L}])([Aa]t )$/u.exec(doc.text.slice(Math.max(floor, end - phrase.length - 4), end - phrase.length)) : null;
+  if (atLeast) phrase = atLeast[1]! + phrase;
   // ("A source close to the campaign said": after a preposition, the phrase only tells whose source
   // speaks, as a name does above)
   const described = phrase && /\b(?:for|of|to|at|with|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
@@ -953,9 +956,10 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   if (infinitive) { tail = tail.slice(0, infinitive.index); end -= infinitive[0].length; }
   // (a phrase ends with a noun, not a preposition: "the evacuation of citizens from to call")
   if (/(?:^|\s)(?:to|of|for|from|at|in|on|with|by|the|a|an)\s*$/iu.test(tail) || !tail.trim()) return null;
-  // (a comma only before the state of a town: "a woman in Worcester, Massachusetts")
+  // (a comma only before the state of a town: "a woman in Worcester, Massachusetts", "a constituent from
+  // Goodlettsville, TN")
   const comma = tail.lastIndexOf(',');
-  if (comma >= 0 && !regionOf(tail.slice(comma + 1).trim()) && !placeOf(tail.slice(comma + 1).trim())) return null;
+  if (comma >= 0 && !regionOf(tail.slice(comma + 1).trim()) && !placeOf(tail.slice(comma + 1).trim()) && !isPostalCode(tail.slice(comma + 1).trim())) return null;
   const head = word.toLowerCase();
   const singular = singularOf(head);
   const group = GROUP_NOUNS.has(head);
