@@ -32,6 +32,13 @@ describe('paragraphs and boilerplate', () => {
   it('lifts the dateline and credits into metadata', () => {
     expect(seedDoc.meta).toMatchObject({ dateline: 'BEIJING', credit: 'ANN/The Korea Herald', photo_credit: 'PHOTO: AFP' });
   });
+  it('parts a headline glued to the first paragraph before its dateline, and reads the name after the dateline', () => {
+    const doc = analyze('Bayh Urges President to Fully Fund Pandemic Preparedness Efforts Washington-- U.S. Senator Evan Bayh today joined 31 of his Senate colleagues in urging President Bush to include full funding for the nation’s flu efforts in his budget.');
+    expect(doc.paragraphs.map((p) => sl(doc, p).slice(0, 30))).toEqual(['Bayh Urges President to Fully ', 'Washington-- U.S. Senator Evan']);
+    expect([doc.meta['dateline'], doc.mentions.some((m) => m.text === 'Evan Bayh')]).toEqual(['Washington', true]);
+    // (a first paragraph that opens with a sentence is no headline: nothing is parted)
+    expect(analyze('The senator visited Evansville, IN-- a small city on the Ohio River, where he toured a small manufacturer that makes paint and varnish for the local economy and the region.').paragraphs).toHaveLength(1);
+  });
   it('keeps hard-wrapped newswire lines as one paragraph', () => {
     const line = 'OPEC has reaffirmed its commitment to fixed crude oil prices of about';
     const doc = body(`${line}\n${line}\n${line}\nend.`);

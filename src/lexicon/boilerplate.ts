@@ -46,5 +46,7 @@ export const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(,\s*(?:[A-Z][a-z]{1,4}
 
 /** A city and its state before a dash, as press releases write it: "Washington, D.C. --", "Honolulu, HI -", "Des Moines, Iowa —". */
 export const CITY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A-Z]+)){0,2},\s*(?:D\.C\.|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s*[–—-]{1,2}\s+/u;
+/** A city in title case before a double dash, as some press releases write it: "Washington-- U.S. Senator ...". */
+export const TITLE_CITY_DATELINE = /^((?:[A-Z][a-z]+\.?)(?:\s[A-Z][a-z]+){0,2})\s?--\s?(?=[A-Z])/u;
 // "Washington (AFP) – ...": a city in title case with the agency in brackets
 export const AGENCY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A-Z]+)){0,2})\s*\((?:[A-Z]{2,6}|Reuters|Yonhap|Xinhua|Bloomberg)\)\s*[–—-]{1,2}\s+/u;

@@ -32,9 +32,19 @@ export function findMentions(doc: Doc): Doc {
   // Do Not Pay Candidates To Appear At Debates.’"; its names are read from the body)
   const shouting = doc.paragraphs.map((p) => !p.boilerplate && (isShouting(doc.text, p.start, p.end) || (p.index === 0 && isTitleCase(doc.text, p.start, p.end))));
   const { text, sentences } = doc;
-  const push = (start: number, run: string, sentence: number): void => {
-    // a dateline ("LAGOS, March 11 -") names no actor
-    if (findContaining(doc.boilerplate, start) >= 0) return;
+  const push = (start0: number, run0: string, sentence: number): void => {
+    // a dateline ("LAGOS, March 11 -") names no actor; a run that goes on past it starts after it
+    // ("Washington-- U.S. Senator Evan Bayh": the dash is a name character)
+    let start = start0;
+    let run = run0;
+    const b = findContaining(doc.boilerplate, start);
+    if (b >= 0) {
+      const skip = /^\s*/u.exec(doc.text.slice(doc.boilerplate[b]!.end, start0 + run0.length))![0].length;
+      start = doc.boilerplate[b]!.end + skip;
+      if (start >= start0 + run0.length) return;
+      run = doc.text.slice(start, start0 + run0.length);
+      if (!/^\p{Lu}/u.test(run)) return;
+    }
     // a full stop after a word that is no abbreviation ends a sentence inside a quotation, which
     // the sentence layer keeps whole: "... with Trump. People back down ..." holds two runs
     let from = 0;

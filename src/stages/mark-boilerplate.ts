@@ -1,5 +1,5 @@
 import type { Boilerplate, Doc, Paragraph } from '../types.js';
-import { AGENCY_DATELINE, AGENCY_FOOTER, BOILERPLATE_LINES, BYLINE, CITY_DATELINE, DATELINE, PHOTO_CREDIT } from '../lexicon/boilerplate.js';
+import { AGENCY_DATELINE, AGENCY_FOOTER, BOILERPLATE_LINES, BYLINE, CITY_DATELINE, DATELINE, PHOTO_CREDIT, TITLE_CITY_DATELINE } from '../lexicon/boilerplate.js';
 
 /**
  * Marks web boilerplate (never deletes it) and lifts the dateline, byline and credit line into
@@ -40,7 +40,7 @@ export function markBoilerplate(doc: Doc): Doc {
   const first = paras.findIndex((p, i) => reasons[i] === null && (i > 0 || p.end - p.start > 150) && /[.!?]["”’]?$/u.test(slice(text, p)));
   if (first >= 0) {
     const p = paras[first]!;
-    const m = DATELINE.exec(slice(text, p)) ?? CITY_DATELINE.exec(slice(text, p)) ?? AGENCY_DATELINE.exec(slice(text, p));
+    const m = DATELINE.exec(slice(text, p)) ?? CITY_DATELINE.exec(slice(text, p)) ?? AGENCY_DATELINE.exec(slice(text, p)) ?? TITLE_CITY_DATELINE.exec(slice(text, p));
     if (m && !/^(THE|A|AN|IN|ON)\s/u.test(m[1]!)) {
       partial.push({ start: p.start, end: p.start + m[0].length, reason: 'dateline' });
       meta['dateline'] = m[0].replace(/\s*[–—-]{1,2}\s*$/u, '').trim();
