@@ -175,9 +175,10 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
 
 
 // a statement announced in the sentence before a quotation paragraph: "released the following statement:"
-const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s))*?[:.]\s*$/u;
+const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Ll}))*?[:.]\s*$/u;
 
 // "The committee said the following in a joint statement:" before a quotation paragraph.
+// (an initial's full stop ends nothing: "figures which showed that the U.S. economy added ...:")
 export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
   const prev = doc.paragraphs[paragraph - 1];
   // (a colon ends it, or a full stop after "the following statement ...": "Sen. George Allen today

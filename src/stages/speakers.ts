@@ -117,6 +117,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[0] === 'defend' && DEFENCE_IN_ARMS.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("the most deadly and feared cancers": a participle coordinated with an adjective before its noun)
     if (form.endsWith('ed') && /\b(?:the|a|an|most|more|less|very|widely|much|well|highly|deeply|greatly|often)\s+\p{Ll}+\s+(?:and|or)\s+$/u.test(doc.text.slice(Math.max(0, start - 40), start)) && /^\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|it|us|me|to|on|in|at|for|with|by|from|as|about|out|up|off)\b)\p{Ll}+s\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
+    // ("adding $2 trillion to the Federal debt", "added 200,000 jobs": a sum, no saying; "thinking big":
+    // a manner of acting, no belief)
+    if ((entry[0] === 'add' && /^\s+(?:\$|\d|(?:another\s+(?:\$|\d)|an\s+(?:additional|extra|estimated)|(?:a|one|two|three|four|five|several|many|hundreds\s+of|thousands\s+of|millions\s+of|billions\s+of)\s+(?:more\s+)?(?:million|billion|trillion|thousand|hundred|dollars|jobs|percent|points|seats|members|miles|acres|days|years|words|pages))\b)/u.test(doc.text.slice(start + form.length, start + form.length + 40)))
+      || (entry[0] === 'think' && /^\s+(?:big|small|outside\s+the\s+box|ahead|twice|differently|creatively|strategically|long-term|globally|locally)\b/u.test(doc.text.slice(start + form.length, start + form.length + 24)))) continue;
     // ("271 pledged delegates", "committed superdelegates": a participle that names a kind of delegate)
     if ((form === 'pledged' || form === 'committed') && /^\s+(?:super)?delegates\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16))) continue;
     // ("welcomed Alissa Hein to his Washington office": a host's welcome, no stance)
