@@ -745,6 +745,11 @@ describe('name matching', () => {
   ])('an office after an organisation word is a title before the name; a demonym only before a title: %s', (text, mentions) => {
     expect(body(text).mentions.filter((m) => m.kind === 'name' && m.text !== 'Headline').map((m) => [m.text, m.type, m.role])).toEqual(mentions);
   });
+  it('a press-release headline in title case names nobody itself; the body names its speaker', () => {
+    const doc = analyze('Bayh Urges President to Fully Fund Pandemic Preparedness Efforts\n\nIn a letter, Senator Evan Bayh called on the President to make pandemic preparedness a priority.');
+    expect(render(doc)).toEqual(['indirect|Evan Bayh|Urges|President to Fully Fund Pandemic Preparedness Efforts', 'indirect|Evan Bayh|called on|the President to make pandemic preparedness a priority.']);
+    expect(doc.mentions.filter((m) => m.start < doc.paragraphs[0]!.end).map((m) => m.text)).toEqual(['Bayh']);
+  });
   it('a possessive owner is not the subject a later pronoun stands for', () => {
     const doc = body('Bernie Sanders lost New York. After the results came in, Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC and outlined how he thinks the campaign could still close the gap.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Jeff Weaver']);
@@ -786,6 +791,13 @@ describe('headline attributions', () => {
     // "tells": the addressee, then what is told from a pronoun on
     ['Ted Cruz Tells #NeverTrump Conservatives They Need To Change Course', ['indirect|Ted Cruz|Tells|They Need To Change Course']],
   ];
+  it('takes a headline speaker described before a one-word name for that name; a given name before it stays', () => {
+    const text = (h: string): string => `${h}: Clinton’s Server Unprotected, ‘Like an Open Orchid’\n\nThe Romanian hacker known as Guccifer said on Wednesday that the server was open.`;
+    expect(render(analyze(text('Hacker Guccifer'), { id: 'h' }))[0]).toBe('mixed|Guccifer|-|Clinton’s Server Unprotected, ‘Like an Open Orchid’');
+    expect(render(analyze(text('Marcel Guccifer'), { id: 'h' }))[0]).toBe('mixed|Marcel Guccifer|-|Clinton’s Server Unprotected, ‘Like an Open Orchid’');
+    // (not after an article: "The Latest: ...", "The Guccifer: ..." name no one the body names)
+    expect(render(analyze(text('The Guccifer'), { id: 'h' }))).toEqual(['indirect|Guccifer|said|the server was open.']);
+  });
   it('reads a topic after the headline speaker apart, and finds the speaker by the title the body gives', () => {
     const doc = analyze('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker is not kowtowing to the candidates.', { id: 'h' });
     expect(render({ ...doc, quotes: doc.quotes.filter((q) => q.paragraph === 0) })).toEqual(['direct|Jeff Zucker|-|We Do Not Pay Candidates To Appear At Debates.']);

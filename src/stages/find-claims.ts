@@ -283,6 +283,8 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   return [];
 }
 
+const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of)\s[^,.!?]*$/u;
+
 // The last comma that ends a clause rather than separating a list of subjects ("Egypt, Greece,
 // Cyprus and France agreed": the list stays together).
 function lastClauseComma(pre: string): number {
@@ -292,7 +294,9 @@ function lastClauseComma(pre: string): number {
     if (comma < 0) return -1;
     const after = pre.slice(comma + 1, at).replace(/^\s*(?:and\s+)?/u, '');
     const before = pre.slice(0, comma);
-    if (/^[\p{Lu}\d]/u.test(after) && /[\p{Lu}][\p{L}.'’-]*$/u.test(before)) { at = comma; continue; }
+    // (a phrase that opens the sentence with a preposition ends at its comma: "As the Ranking Member of the
+    // Veterans Affairs Committee and as a member of the Senate Armed Services Committee, Senator Akaka pledged")
+    if (/^[\p{Lu}\d]/u.test(after) && /[\p{Lu}][\p{L}.'’-]*$/u.test(before) && !FRONTED_PHRASE.test(before)) { at = comma; continue; }
     return comma;
   }
 }

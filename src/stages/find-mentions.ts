@@ -108,7 +108,11 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   if (e - s > 200 || text.slice(s, e).includes('\n')) return false;
   const words = text.slice(s, e).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const small = words.filter((w) => /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|is|are|was|be|not|it|as|that|this|his|her|their)$/iu.test(w));
-  return words.length >= 5 && small.length >= 2 && small.filter((w) => /^\p{Lu}/u.test(w)).length >= small.length * 0.75 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  // (or every word but the small ones capitalised, as press releases set theirs: "Bayh Urges President to
+  // Fully Fund Pandemic Preparedness Efforts")
+  return (words.length >= 5 && small.length >= 2 && small.filter(capital).length >= small.length * 0.75 && words.filter(capital).length >= words.length * 0.8)
+    || (words.length >= 5 && small.length >= 1 && words.length - small.length >= 4 && words.every((w) => capital(w) || small.includes(w)));
 };
 
 // a headline's noun of speech after a name ("Baucus Statement on ...")

@@ -1,5 +1,6 @@
 import type { Doc, Entity, Mention, QuoteKind, Span } from '../types.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
+import { isGivenName } from '../lexicon/genders.js';
 import { describesSource, type SpeakerRef } from './speakers.js';
 
 /** An attribution in the headline: `Trump Says He Never Pledged ...`, `Ted Cruz: ‘...’`, `..., Trevor Noah Says.` */
@@ -136,7 +137,9 @@ function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef
     // (a family name last before a family name first: "Baucus" is "Max Baucus" before the headline's
     // own run "Baucus Urges Japan")
     ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && key(e.name.split(/\s+/u).at(-1)!) === last)
-    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && key(e.name.split(/\s+/u)[0]!) === last);
+    ?? people.find((e) => e.type === 'person' && e.name.includes(' ') && key(e.name.split(/\s+/u)[0]!) === last)
+    // (a one-word name last, after a word or two that describe it: "Hacker Guccifer" is "Guccifer")
+    ?? (words.length >= 2 && words.length <= 3 && !/^(?:The|A|An|This|That|Our|My|Your|Its|Their|His|Her)$/u.test(words[0]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? people.find((e) => e.type === 'person' && !e.name.includes(' ') && key(e.name) === last) : undefined);
   // an unknown subject of more than three words is more likely a clause than a source
   if (!match && words.length > 3) return null;
   const start = base + offset;
@@ -144,5 +147,7 @@ function refFor(doc: Doc, base: number, subject: string, offset = 0): SpeakerRef
     start, end: start + subject.length, text: subject, kind: match ? 'name' : 'nominal', type: match ? match.type : 'unknown', role: null,
     head: words.at(-1)!, entity: match ? match.index : null, sentence: 0, affiliation: null,
   };
-  return { mention, name: match ? match.name : subject, type: mention.type, role: match?.role ?? null, flags: ['headline'] };
+  // (a one-word name the headline gives in full keeps its given name: "Cecile Richards: ..." for a body's "Richards")
+  const fuller = match !== undefined && !match.name.includes(' ') && words.length === 2 && isGivenName(words[0]!);
+  return { mention, name: match ? (fuller ? subject : match.name) : subject, type: mention.type, role: match?.role ?? null, flags: ['headline'] };
 }
