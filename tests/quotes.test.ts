@@ -750,6 +750,12 @@ describe('name matching', () => {
     expect(render(doc)).toEqual(['indirect|Evan Bayh|Urges|President to Fully Fund Pandemic Preparedness Efforts', 'indirect|Evan Bayh|called on|the President to make pandemic preparedness a priority.']);
     expect(doc.mentions.filter((m) => m.start < doc.paragraphs[0]!.end).map((m) => m.text)).toEqual(['Bayh']);
   });
+  it('a title-case headline gives a name before a possessive; a list of names with only “and” is no headline', () => {
+    const doc = analyze('Senator Harry Reid’s Remarks at Democratic Unity Event\n\nRemarks as prepared for delivery:\n\nI ask Republicans to join us, Reid said.');
+    expect(doc.mentions.filter((m) => m.kind === 'name' && m.start < doc.paragraphs[0]!.end).map((m) => [m.text, m.role])).toEqual([['Harry Reid', 'Senator']]);
+    const list = analyze('Today, Democratic Leader Harry Reid, Assistant Democrat Leader Dick Durbin, and Sen.\n\nMaria Cantwell sent a letter to the White House.');
+    expect(list.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Harry Reid', 'Dick Durbin', 'Maria Cantwell', 'White House']);
+  });
   it('a possessive owner is not the subject a later pronoun stands for', () => {
     const doc = body('Bernie Sanders lost New York. After the results came in, Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC and outlined how he thinks the campaign could still close the gap.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Jeff Weaver']);

@@ -27,7 +27,7 @@ export const ROLE_NOUNS = new Set([
   'constable', 'trooper', 'agent', 'ranger', 'warden', 'magistrate', 'coroner', 'paramedic', 'firefighter',
   'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'investor', 'banker', 'tycoon', 'socialist',
   'physician', 'engineer', 'actor', 'actress', 'singer', 'comedian', 'musician', 'athlete', 'priest', 'pastor', 'soldier',
-  'retiree', 'citizen', 'constituent', 'taxpayer', 'immigrant', 'refugee', 'protester', 'demonstrator', 'producer', 'publisher', 'journalist', 'blogger',
+  'retiree', 'citizen', 'constituent', 'immigrant', 'refugee', 'protester', 'demonstrator', 'producer', 'publisher', 'journalist', 'blogger',
   // kin: "his son said", "the senator's wife"
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'cousin', 'uncle',
   'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',

@@ -30,7 +30,8 @@ export function findMentions(doc: Doc): Doc {
   const runs: { start: number; text: string; sentence: number }[] = [];
   // (a headline in title case carries no case information either: "CNN President On Trump: ‘We
   // Do Not Pay Candidates To Appear At Debates.’"; its names are read from the body)
-  const shouting = doc.paragraphs.map((p) => !p.boilerplate && (isShouting(doc.text, p.start, p.end) || (p.index === 0 && isTitleCase(doc.text, p.start, p.end))));
+  const titled = doc.paragraphs.length > 0 && !doc.paragraphs[0]!.boilerplate && isTitleCase(doc.text, doc.paragraphs[0]!.start, doc.paragraphs[0]!.end);
+  const shouting = doc.paragraphs.map((p) => !p.boilerplate && (isShouting(doc.text, p.start, p.end) || (p.index === 0 && titled)));
   const { text, sentences } = doc;
   const push = (start0: number, run0: string, sentence: number): void => {
     // a dateline ("LAGOS, March 11 -") names no actor; a run that goes on past it starts after it
@@ -68,6 +69,11 @@ export function findMentions(doc: Doc): Doc {
     if (end <= sentences[si]!.end) {
       const para = doc.paragraphs[sentences[si]!.paragraph]!;
       if (!para.boilerplate && !shouting[para.index]) push(start, m[0], si);
+      // (in a title-case headline only a possessive ends a name for sure: "Senator Harry Reid's Remarks at ...")
+      else if (para.index === 0 && titled && !isShouting(doc.text, para.start, para.end)) {
+        const owner = /^(.*?[\p{L}.])['’]s(?=\s|$)/u.exec(m[0]);
+        if (owner) push(start, `${owner[1]!}${m[0].slice(owner[1]!.length, owner[1]!.length + 2)}`, si);
+      }
       continue;
     }
     // every sentence the run touches is read whole, and the scan goes on after the last one
@@ -112,7 +118,9 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
   // (or every word but the small ones capitalised, as press releases set theirs: "Bayh Urges President to
   // Fully Fund Pandemic Preparedness Efforts")
   return (words.length >= 5 && small.length >= 2 && small.filter(capital).length >= small.length * 0.75 && words.filter(capital).length >= words.length * 0.8)
-    || (words.length >= 5 && small.length >= 1 && words.length - small.length >= 4 && words.every((w) => capital(w) || small.includes(w)));
+    // (a word other than "and" among the small ones: a list of names is no headline, "Today, Democratic Leader
+    // Harry Reid, Assistant Democrat Leader Dick Durbin, and Sen.")
+    || (words.length >= 5 && small.some((w) => !/^(?:and|or)$/u.test(w)) && words.length - small.length >= 4 && words.every((w) => capital(w) || small.includes(w)));
 };
 
 // a headline's noun of speech after a name ("Baucus Statement on ...")
