@@ -39,6 +39,12 @@ describe('paragraphs and boilerplate', () => {
     // (a first paragraph that opens with a sentence is no headline: nothing is parted)
     expect(analyze('The senator visited Evansville, IN-- a small city on the Ohio River, where he toured a small manufacturer that makes paint and varnish for the local economy and the region.').paragraphs).toHaveLength(1);
   });
+  it('finds a dateline in capitals after a deck of short lines, and no dateline in a sentence that opens with a time', () => {
+    const deck = analyze('In crazy election, Johnson strives for a spot in debates.\n\nLibertarian candidate pushes to hit needed.\n\n15 percent mark in polls.\n\nPORTLAND, Maine - On Friday morning, Gary Johnson told a joke.');
+    expect(deck.meta['dateline']).toBe('PORTLAND, Maine');
+    const time = analyze('Gingrich Takes Talk Of Being Trump’s Running Mate Seriously.\n\nAs America prepares for the election, the former House Speaker is intrigued.\n\nOn Friday, Gingrich — mentioned by Newsmax as the leading choice — told Bill O’Reilly that it was serious.');
+    expect(time.meta['dateline']).toBeUndefined();
+  });
   it('keeps hard-wrapped newswire lines as one paragraph', () => {
     const line = 'OPEC has reaffirmed its commitment to fixed crude oil prices of about';
     const doc = body(`${line}\n${line}\n${line}\nend.`);

@@ -37,13 +37,18 @@ export function markBoilerplate(doc: Doc): Doc {
 
   // the dateline of the first prose paragraph
   // (the first paragraph too when it is a lead, not a headline: some corpora give the title apart)
-  const first = paras.findIndex((p, i) => reasons[i] === null && (i > 0 || p.end - p.start > 150) && /[.!?]["”’]?$/u.test(slice(text, p)));
-  if (first >= 0) {
-    const p = paras[first]!;
-    const m = DATELINE.exec(slice(text, p)) ?? CITY_DATELINE.exec(slice(text, p)) ?? AGENCY_DATELINE.exec(slice(text, p)) ?? TITLE_CITY_DATELINE.exec(slice(text, p));
+  // (or one of the next two, after a deck of short lines: "Libertarian candidate pushes to hit needed. ¶
+  // 15 percent mark in polls. ¶ PORTLAND, Maine - On Friday morning, ...")
+  const prose = paras.map((_p, i) => i).filter((i) => reasons[i] === null && (i > 0 || paras[i]!.end - paras[i]!.start > 150) && /[.!?]["”’]?$/u.test(slice(text, paras[i]!))).slice(0, 3);
+  // (there only a city in capitals: "On Friday, Gingrich — ..." is no dateline)
+  for (const i of prose) {
+    const p = paras[i]!;
+    const city = CITY_DATELINE.exec(slice(text, p));
+    const m = DATELINE.exec(slice(text, p)) ?? (i === prose[0] ? city ?? AGENCY_DATELINE.exec(slice(text, p)) ?? TITLE_CITY_DATELINE.exec(slice(text, p)) : city && /^[A-Z]{3,}\b/u.test(city[1]!) ? city : null);
     if (m && !/^(THE|A|AN|IN|ON)\s/u.test(m[1]!)) {
       partial.push({ start: p.start, end: p.start + m[0].length, reason: 'dateline' });
       meta['dateline'] = m[0].replace(/\s*[–—-]{1,2}\s*$/u, '').trim();
+      break;
     }
   }
 
