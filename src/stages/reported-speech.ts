@@ -556,6 +556,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const after = stop ? /^\s+(\p{Ll}+)/u.exec(doc.text.slice(cstart + stop.index + stop[0].length, cend)) : null;
       const adjectival = after !== null && !/^(?:the|a|an|his|her|their|its|to|that|him|them|it|on|in|at|for|with|by|from|as|out|up)$/u.test(after[1]!) && doc.tokens[lowerBound(doc.tokens, cstart + stop!.index + stop![0].length + after[0].length - after[1]!.length)]?.pos === 'NOUN';
       if (stop && !adjectival && words(doc.text.slice(cstart, cstart + stop.index)) >= 2 && !insideQuotation(doc, cstart + stop.index + 1)) cend = cstart + stop.index;
+      // ("who until Sanders decided to run was the acknowledged leader": a finite verb right after the
+      // infinitive belongs to the clause around it)
+      const finite = /^\s*to\s+\p{Ll}+\s+(?=(?:was|is|were|are|has|had|have|will|would|could|remains|remained|became|becomes)\b)/u.exec(doc.text.slice(cstart, cend));
+      if (finite && !/^\s*to\s+(?:be|have|get|become|seem|remain|feel)\s/u.test(doc.text.slice(cstart, cend))) cend = cstart + finite[0].trimEnd().length;
     }
     // ("whose office declined to comment, was born in ...": after an infinitive cue's comma, a verb
     // with no subject goes on with the main clause, and reports nothing)
@@ -597,6 +601,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (not a quotation after the phrase, "wrote, in reference to her first child, “...”", nor an
     // adverbial that opens a clause, "said, at least seven delegates have signed on")
     if (/,\s*$/u.test(doc.text.slice(cue.end, cstart)) && /^(?:with|by|in|on|at|from|during|after|before)\s(?!least\b|most\b|fact\b|addition\b|contrast\b|the\s+other\s+hand\b)/u.test(doc.text.slice(cstart, cend).trimStart()) && !/[“"]/u.test(doc.text.slice(cstart, cend))) return null;
+    // ("a nominee that donors couldn't support, like Trump": a stance's object never follows a comma;
+    // "didn't have to wonder for long": a duration is no content)
+    if ((STANCE.has(cue.lemma) && /^[^\p{L}]*,\s*$/u.test(doc.text.slice(cue.end, cstart))) || /^for\s+(?:long|now|a\s+(?:while|moment|minute|second|bit|time)|(?:so|too)\s+long)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "expect and deserve no less", "what he said is I can't ...": a coordinated verb or a copula follows the cue, no content
     if (/^(?:and|or|nor)\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("emailed supporters saying: ...", "wrote supporters asking ...": the ones written to, then a
