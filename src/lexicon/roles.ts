@@ -190,6 +190,9 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['complaints', ['about']], ['complaint', ['about']], ['concerns', ['about']], ['doubts', ['about']],
   ['accusation', ['of']], ['accusations', ['of']], ['questions', ['about']], ['views', ['on']], ['view', ['on']],
   ['position', ['on']], ['stance', ['on']], ['description', ['of']], ['characterization', ['of']],
+  // (a speech act with its infinitive: "Trump's promises to deport undocumented immigrants")
+  ['promise', ['to']], ['promises', ['to']], ['pledge', ['to']], ['pledges', ['to']], ['vow', ['to']], ['vows', ['to']],
+  ['threat', ['to']], ['threats', ['to']],
 ]);
 
 /**

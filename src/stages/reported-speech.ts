@@ -20,7 +20,7 @@ import { regionOf } from '../lexicon/places.js';
 // forms a speaking fee was between $50,000 and ..."; nor is an infinitive before "that", "pledged to address the
 // problem that has ...", where "that" opens a relative clause, while "said to reporters that" has an
 // addressee and "wrote to request that" a purpose in speech)
-const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|(?<=\d),(?=\d{3})|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,(?!\d{3})|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?=(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|myself|himself|herself|themselves|ourselves|request|ask|urge|express|note|inform|notify|remind|recommend|stress|emphasize|reiterate|clarify|explain)\s|\p{Lu}|\p{Ll}+[^s\s]s\s))(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b(?!['’])\s*|,\s*|:\s*)?/u);
+const SETTING = withTimeWords(/^(?:\s+[\p{Ll}-]{3,}ly(?=\s+that\b))?\s*(?:,?\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:,\s*)?(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?\s+(?=(?:that\b|[\p{L}“"]))|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)\s+(?=(?:that\b|[\p{L}“"])))?(?:(?:(?:earlier|later|today|yesterday|again|also|then|recently)\s+)?(?:in|on|at|during|after|before|via|through)\b(?:[^,“"”]|(?<=\d),(?=\d{3})|[“"][^“"”]{1,50}[”"]){0,60}?\s*(?=\bthat\b|,(?!\d{3})|:)|(?:for\s+(?:the\s+first\s+time|(?:(?:many|several|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)|(?:a|some)\s+(?:long\s+)?time)|over\s+(?:the\s+)?(?:weekend|years|(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:days|weeks|months|years|decades|week|month|year))|since\s+[\p{L}\d]+|by\s+[\d.]+\s*(?:%|percent)?\s*(?:[-–]|to)\s*[\d.]+\s*(?:%|percent)?)\s*,?\s*(?=\bthat\b)|(?:earlier|later|today|yesterday|again|also|then|recently)\s*(?=\bthat\b|,|:)|to\s+(?=(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|myself|himself|herself|themselves|ourselves|request|ask|urge|express|note|inform|notify|remind|recommend|stress|emphasize|reiterate|clarify|explain)\s|\p{Lu}|\p{Ll}+[^s\s]s\s))(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,\s*)?(?:that\b(?!['’]|\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)\s*|,\s*|:\s*)?/u);
 
 export interface Reported {
   content: Span;
@@ -463,7 +463,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     // ("announced today the induction of ...": a time right after the cue is no content)
     const skip = SETTING.exec(doc.text.slice(from, end));
-    const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b(?!['’])\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
+    const cstart0 = from + (skip && (/\bthat\b|[,:]\s*$/u.test(skip[0]) || /(?:day|night|morning|afternoon|evening|week|month|year)\s*$/u.test(skip[0])) ? skip[0].length : /^\s*that\b(?!['’]|\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)\s*/u.exec(doc.text.slice(from, end))?.[0].length ?? 0);
     // (the state after a town that a setting named: "said Sunday in Madison, Wisconsin, that ...")
     const stateAfterTown = /^\s*((?:\p{Lu}[\p{L}.]*\s*){1,2}),\s*(?:that\s+)?(?=\p{L})/u.exec(doc.text.slice(cstart0, end));
     const cstart1 = stateAfterTown && regionOf(stateAfterTown[1]!.trim()) && /,\s*$/u.test(doc.text.slice(from, cstart0)) ? cstart0 + stateAfterTown[0].length : cstart0;
@@ -968,6 +968,13 @@ const AS_ONLY = new Set(['see', 'view', 'regard']);
  */
 function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): number {
   if (/^\s*that\b/u.test(doc.text.slice(cue.end, cend))) return cend;
+  // (after a stance or a participle, a finite verb after a comma is the main clause's: "Romney, who
+  // helped launch the movement with a speech denouncing Donald Trump, will not be present")
+  if (STANCE.has(cue.lemma) || NP_OBJECT_ONLY.has(cue.lemma)) {
+    const mainVerb = /,\s+(?:(?:also|still|now|not)\s+)?(?:will|would|is|was|are|were|has|have|had|could|can|did|does|won['’]t|wasn['’]t|isn['’]t)\b/u.exec(doc.text.slice(cstart, cend));
+    // (not a second verb of the same subject: "backed Ron Paul in 2012 and, in Republican contests, has supported ...")
+    if (mainVerb && mainVerb.index > 0 && !FINITE_VERB.test(doc.text.slice(cstart, cstart + mainVerb.index)) && !/\b(?:and|but|or)\s*,/u.test(doc.text.slice(cstart, cstart + mainVerb.index)) && !insideQuotation(doc, cstart + mainVerb.index)) cend = cstart + mainVerb.index;
+  }
   // (any other verb's object that is a noun phrase, no clause, ends the same way before a clause
   // after a comma: "recounted the incident, which ...", "view Trump's nomination as a sort of
   // hostile takeover, although they have failed to ...")
@@ -1062,6 +1069,8 @@ const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|he
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
 const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s|(?:which|who|whose|whom)\s(?![^;]*,\s+(?:of|as|for|with|to)\s))|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)|(?<!\b(?:for|by|of|in|from|after|before|without|about|on|while|when|as))\s+(?=(?:saying|adding|noting|arguing|stating|writing|explaining|declaring)\b)/u;
+// verbs whose object is a noun phrase, never a clause ("denouncing Donald Trump", "praised the deal")
+const NP_OBJECT_ONLY = new Set(['denounce', 'mock', 'blast', 'praise', 'hail', 'applaud', 'thank', 'welcome', 'celebrate', 'honor', 'salute', 'ridicule', 'deride', 'lambaste', 'rebuke', 'scold', 'chide', 'congratulate', 'commend']);
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
