@@ -47,7 +47,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const tok = doc.tokens[lowerBound(doc.tokens, at)];
     if (isClearVerb(main[1]!) || (tok && tok.start === at && tok.pos === 'VERB')) end = start + main[0].indexOf(',');
   }
-  for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
+  // (an adverb of time may come first: "blamed the incident on hackers but later fessed up to ...")
+  for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:(?:also|then|later|eventually|finally|subsequently|quickly|soon)\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
     // (a particle verb of saying counts whole: "denies any wrongdoing and points out that ...")
@@ -84,10 +85,13 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     const adjectival = next !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos);
     const verb = tok !== undefined && tok.start === at && (tok.pos === 'VERB' || IRREGULAR_PAST.has(m[2]!)) && finite && !adjectival;
     // (a cue form before a name is its verb: "but defended Bernie Sanders as ...")
-    if ((strong && (!adjectival || next!.pos === 'PROPN')) || verb) return start + m.index;
+    // (a verb of saying that is never an adjective ends it before any word: "and said funding is needed")
+    if ((strong && (!adjectival || next!.pos === 'PROPN' || NEVER_ADJECTIVE.test(m[2]!))) || verb) return start + m.index;
   }
   return end;
 }
+
+const NEVER_ADJECTIVE = /^(?:said|says|told|tells|added|adds|asked|asks|urged|urges|warned|warns|argued|argues|insisted|insists|stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|conceded|concedes)$/u;
 
 // the first word of a verb's object or clause: a determiner, a pronoun, "that", a name
 const OBJECT_START = /^(?:that|the|a|an|his|her|their|its|this|these|those|him|them|me|us|it|he|she|they|we|I|\p{Lu}(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b).*)$/u;
