@@ -52,6 +52,9 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
     // (a particle verb of saying counts whole: "denies any wrongdoing and points out that ...")
+    // ("claimed self-defense and was acquitted": after an object with no verb of its own, a copula or
+    // passive is the subject's next verb)
+    if (/^(?:was|were)$/u.test(m[2]!) && !m[1] && m.index! > 0 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|he|she|they|it|we|I|who|which|that)\b|\p{Ll}{3,}ed\b|[“"]/u.test(text.slice(0, m.index)) && ![...text.slice(0, m.index).matchAll(/\p{Ll}+/gu)].some((w) => IRREGULAR_PAST.has(w[0]))) return start + m.index!;
     const particle = /^\s+(out|to|up)\b/u.exec(text.slice(m.index! + m[0].length));
     // (a form before a preposition and the verb of its own clause is a noun: "..., and support for
     // Sanders would have been higher")
