@@ -1,5 +1,6 @@
 import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
+import { genderOf } from '../lexicon/genders.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
@@ -174,12 +175,17 @@ function contentSpan(doc: Doc, start: number, end: number): Span | null {
   const rest = doc.text.slice(start, end);
   const stop = contentStop(rest);
   let e = stopAtCoordinatedVerb(doc, start, start + (stop ? stop.index : rest.length), 1);
+  // ("Trump's promises to deport immigrants and build a wall have put the issue ...": a perfect after the
+  // infinitive's object, with no clause of its own opened before it, is the main clause's verb)
+  const perfect = /\bto\s*$/u.test(doc.text.slice(Math.max(0, start - 6), start)) ? MAIN_PERFECT.exec(doc.text.slice(start, e)) : null;
+  if (perfect && !/\b(?:that|which|who|whom|whose|if|whether|because|when|while|as|since|so|where|what|how|why|we|I|he|she|they|it|you)\b/iu.test(doc.text.slice(start, start + perfect.index))) e = start + perfect.index;
   let s = start;
   while (s < e && /[\s,“"‘']/u.test(doc.text[s]!)) s++;
   while (e > s && /[\s.,;:!?”"’'—–-]/u.test(doc.text[e - 1]!)) e--;
   return e > s ? { start: s, end: e } : null;
 }
 
+const MAIN_PERFECT = /(?<!\b(?:would|will|could|should|might|may|must|to|not|and|or))\s+(?:have|has)\s+(?:\p{Ll}+ed|put|been|made|become|left|led|given|taken|drawn|brought|kept|set|cost|hit|won|lost|got|gotten|sent|spent|thrown)\b/u;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The innermost quote record whose content covers `offset`, with its index. */
@@ -250,6 +256,11 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   if (pro) {
     const p = pro[1]!.toLowerCase();
     if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
+    // ("Sanders said he would take the race to the convention": in reported speech "he" or "she" is the
+    // speaker when nobody else of that gender is named in the content before it)
+    if ((p === 'he' || p === 'she') && quote && quote.kind !== 'direct' && quote.speakerName && quote.speakerType === 'person'
+      && genderOf(quote.speakerName, quote.speakerRole, []) !== (p === 'he' ? 'female' : 'male')
+      && !mentionsIn(doc, quote.start, end - pro[0].length).some((x) => x.type === 'person' && x.entity !== null && doc.entities[x.entity]!.name !== quote.speakerName)) return [quote.speakerName];
     if (p === 'they') {
       const people = pluralSubject(doc, end - 4);
       if (people.length >= 2) return partyNames(doc, people);
