@@ -346,6 +346,8 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(pre, AUX_TAIL);
+  // ("He kept saying ...", "she continues pointing out ...": a verb of continuing before a gerund of saying)
+  if (/^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && /\s(?:keep|keeps|kept|keeping|continue|continues|continued|start|starts|started|begin|begins|began|began|stop|stops|stopped|quit|quits|resumed|resumes)\s*$/u.test(pre)) pre = stripEnd(pre.replace(/\s+\p{Ll}+\s*$/u, ''), AUX_TAIL);
   if (/\sto\s*$/u.test(pre)) pre = stripEnd(stripEnd(pre, PURPOSE_TAIL), AUX_TAIL);
   const bracket = BRACKET_TAIL.exec(pre.slice(-130));
   if (bracket) {
