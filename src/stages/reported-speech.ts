@@ -458,7 +458,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
         const name = speakerAfter(doc, cue.end, end);
-        if (name && name.mention.kind === 'name' && doc.text.slice(cue.end, name.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) { addressee = name.name; from = name.mention.end; }
+        if (name && name.mention.kind === 'name' && doc.text.slice(cue.end, name.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
+          addressee = name.name;
+          from = name.mention.end;
+          // (a possessive name with its noun is the addressee whole: "reminding Hillary Clinton's campaign about ...")
+          const owned = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:about|that|to|of|on|in|for|over|if|whether)\b|\s*[,.;]|\s*$)/u.exec(doc.text.slice(from, end));
+          if (owned) { addressee = `${name.name ?? name.mention.text}${doc.text.slice(from, from + owned[0].length)}`; from += owned[0].length; }
+        }
       }
     }
     // ("announced today the induction of ...": a time right after the cue is no content)
@@ -833,7 +839,8 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (a semicolon outside quotation marks ends the clause: "Republicans support deploying ground
   // forces; a 45% plurality of Democrats oppose the idea")
   for (let at = rest.indexOf(';'); at >= 0 && at < end; at = rest.indexOf(';', at + 1)) {
-    if (insideQuotation(doc, base + at) || (rest.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+    // (one word may stand before it: "decried it; newspaper editorials railed against it")
+    if (insideQuotation(doc, base + at) || (rest.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length < 1) continue;
     end = at;
     break;
   }
