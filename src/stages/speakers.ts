@@ -1690,7 +1690,11 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const after2 = doc.tokens[k + 2];
   // (a bare form of a stance after a plural subject takes any noun phrase or gerund: "Millennials
   // support background checks", "a majority of Republicans support deportation")
-  const stance = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) && /s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase())) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos);
+  // (and after a share of those polled: "Two-thirds support reducing ...", "More than half the senators
+  // surveyed support at least lowering ...")
+  const stanceForm = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  const stance = stanceForm && (((/s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase()))) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos))
+    || (/^(?:thirds|half|quarters|majority|plurality|percent|%|surveyed|polled|questioned|interviewed)$/iu.test(prevText) && !/\b(?:his|her|their|its|our|my|your|the)\s+(?:[\d.,]+\s*)?$/iu.test(doc.text.slice(Math.max(0, prev.start - 16), prev.start)) && (/^(?:NOUN|ADJ|VERB|NUM|PROPN|DET)$/u.test(next.pos) || /^at\s+least\b/u.test(doc.text.slice(next.start, next.start + 8)))));
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
