@@ -1162,6 +1162,10 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   let pre = doc.text.slice(Math.max(floor, at - 160), at).replace(DOCUMENT_AUX, '').trimEnd();
   const time = DOCUMENT_TIME.exec(pre);
   if (time && EVIDENCE_NOUNS.has(time[1]!.toLowerCase())) pre = pre.slice(0, time.index + time[1]!.length);
+  // (a participle between commas describes the document: "A Fox News poll, conducted jointly with
+  // Anderson Robbins Research, shows ...")
+  const aside = /,\s+(?:conducted|taken|released|published|commissioned|sponsored|compiled|done|carried\s+out|issued|produced|fielded)\b[^,;:“”"()]{0,120},$/u.exec(pre);
+  if (aside) pre = pre.slice(0, aside.index);
   // (a comma before the verb closes a clause, not a subject: "... the manner in which VA handled
   // this investigation, said Senator Akaka")
   if (pre.endsWith(',')) return null;
@@ -1193,7 +1197,8 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   while (k > 0 && count < 5) {
     const w = parts[k - 1]!;
     if (/^\s*$/u.test(w)) { k--; continue; }
-    if (/[,;:“”"()]$/u.test(w) || NP_STOP.test(w)) break;
+    // (a gerund right before the head modifies it: "new fundraising reports", "voting records")
+    if (/[,;:“”"()]$/u.test(w) || (NP_STOP.test(w) && !(count === 0 && /^\p{Ll}{3,}ing$/u.test(w)))) break;
     k--; count++;
   }
   const base = at - (doc.text.slice(Math.max(floor, at - 160), at).length);
