@@ -589,7 +589,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       || !(subj.type === 'person' || subj.type === 'organization' || subj.type === 'group') || (subj.mention.kind === 'nominal' && subj.type !== 'person' && !intendingBody(subj)))) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
-    if (NP_BELIEF.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    if (NP_BELIEF.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) && !/^(?:that\b|(?:[^\s,]+\s+){0,3}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b|(?:[^\s,]+\s+){0,2}(?:he|she|they|we|I|you|it|there|that|who)['’](?:s|re|ll|d|ve|m)\s)/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // ("Baucus said. “The EPA has ...": a content that opens with a full stop is none, where the
     // quotation marks were lost; "Do they think 70 helicopters can ...?": a question states no belief)
     if (/^(?:[.;!?]|[—–-]\s|--)/u.test(doc.text.slice(cstart, cend).trimStart()) || ((cue.cls === 'belief' || cue.cls === 'intent') && /\?["”’]?\s*$/u.test(doc.text.slice(cstart, cend)))) return null;
@@ -962,7 +962,8 @@ const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule', 'figure', 're
 // a verb of belief whose object is often a noun phrase, no thought: "assumed office" (and
 // "maintain", whose noun phrase is kept, not said: "continues to maintain a hard-to-overtake lead")
 const NP_BELIEF = new Set(['assume', 'know', 'maintain']);
-const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b/u;
+// (a contracted auxiliary too: "Reporters know they're being spun")
+const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|^(?:[^\s,]+\s+){0,3}\p{L}+['’](?:s|re|ll|d|ve|m)\s/u;
 // verbs of perception that report a view only as "X sees Y as Z"
 const AS_ONLY = new Set(['see', 'view', 'regard']);
 
