@@ -514,7 +514,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   const time = OPENING_TIME.exec(doc.text.slice(from, cue.start));
   const first = speakerAfter(doc, from, cue.start) ?? (time ? speakerAfter(doc, from + time[0].length, cue.start) : null);
   const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
-  let ref = afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null);
+  // (a capitalised modifier before a noun of people is no name: "Presidential candidates scurried ...",
+  // "Republican senators met ...")
+  const capitalised = (first === null || (first.mention.kind === 'name' && !/\s/u.test(first.mention.text) && first.mention.start - from < 3)) ? describedSubject(doc, from, cue.start, false, true) : null;
+  let ref = capitalised ?? (afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null));
   // (a place in the opening phrase is its setting, not the subject after it: "Speaking at a town hall
   // in Salem, New Hampshire, Trump went after Bush, calling him ...")
   if (ref && ref.type === 'place') {
@@ -529,13 +532,15 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
 // a participle
 const SUBORDINATE_BEFORE = /(?:^|[,;]\s*)(?:when|as|while|after|because|before|until|since|where)\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|had|were|was)\s[^,;:“”"]*,\s*$/du;
 const DESCRIBED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|has|have|had|is|are|was|were|will|would|did|does)\b/u;
+// (or a capitalised modifier before it: "Republican senators met ...")
+const CAPITALISED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){0,1}?[\p{Ll}-]+s)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|met|went|came|took|made|held|gave|sent|spoke|ran|has|have|had|are|were|will|would|did|do)\b/u;
 // (after an opening adverb, a verb in the present too: a story's present tense)
 const DESCRIBED_SUBJECT_PRESENT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s|has|have|had|is|are|was|were|will|would|did|does)\b/u;
 // "The departments declined to provide any documentation, saying ...": a description of a source
 // that opens the sentence (or follows an opening adverb: "Publicly, the GOP nominee feuds ... and
 // dismisses ..."), right before its verb
-function describedSubject(doc: Doc, from: number, limit: number, present = false): SpeakerRef | null {
-  const np = (present ? DESCRIBED_SUBJECT_PRESENT : DESCRIBED_SUBJECT).exec(doc.text.slice(from, limit));
+function describedSubject(doc: Doc, from: number, limit: number, present = false, capitalised = false): SpeakerRef | null {
+  const np = (capitalised ? CAPITALISED_SUBJECT : present ? DESCRIBED_SUBJECT_PRESENT : DESCRIBED_SUBJECT).exec(doc.text.slice(from, limit));
   if (!np || !describesSource(np[1]!)) return null;
   const start = from + np[0].indexOf(np[1]!);
   return genericPhrase(doc, start, start + np[1]!.length);

@@ -963,7 +963,7 @@ const THAT_ONLY = new Set(['agree', 'concur', 'determine', 'rule', 'figure', 're
 // "maintain", whose noun phrase is kept, not said: "continues to maintain a hard-to-overtake lead")
 const NP_BELIEF = new Set(['assume', 'know', 'maintain']);
 // (a contracted auxiliary too: "Reporters know they're being spun")
-const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|^(?:[^\s,]+\s+){0,3}\p{L}+['’](?:s|re|ll|d|ve|m)\s/u;
+const KNOWN_CLAUSE = /^(?:that|what|which|who|how|why|whether|where|when|if)\b|^(?:[^\s,]+\s+){0,4}(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|^(?:[^\s,]+\s+){0,3}(?:he|she|it|they|we|I|you|there|that|who|what)['’](?:s|re|ll|d|ve|m)\s/iu;
 // verbs of perception that report a view only as "X sees Y as Z"
 const AS_ONLY = new Set(['see', 'view', 'regard']);
 

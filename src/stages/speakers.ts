@@ -179,7 +179,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (form === 'assured' && /\b[Rr]est\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
     // ("Having said that, ...": a connective, nobody's words; "by calling 1-800-MEDICARE": a telephone number)
     if ((form === 'said' && /\b[Hh]aving\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && /^\s+(?:that|this|so|all\s+that)\s*,/u.test(doc.text.slice(start + 4, start + 20)))
-      || (/^call/u.test(form) && /^\s+(?:toll-free\s+)?(?:at\s+)?[\d(]/u.test(doc.text.slice(start + form.length, start + form.length + 16)))) continue;
+      || (/^call/u.test(form) && (/^\s+(?:toll-free\s+)?(?:at\s+)?[\d(]/u.test(doc.text.slice(start + form.length, start + form.length + 16)) || /^\s+(?:the|a|an|our|their|his|her|its|this)\s+(?:[\p{L}-]+\s+){0,3}(?:number|hotline|helpline|line|office|center|centre)\b/u.test(doc.text.slice(start + form.length, start + form.length + 60))))) continue;
     // "conference calls", "phone calls": the second half of a compound noun
     if (/\b(?:conference|phone|telephone|robo|cold|sales|fundraising|wake-up|roll|judgment|close)\s+$/iu.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
