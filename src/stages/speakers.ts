@@ -123,6 +123,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (entry[0] === 'think' && /^\s+(?:big|small|outside\s+the\s+box|ahead|twice|differently|creatively|strategically|long-term|globally|locally)\b/u.test(doc.text.slice(start + form.length, start + form.length + 24)))) continue;
     // ("Warren's comment about superdelegates": a bare form after a name's possessive is a noun)
     if (!/(?:ed|ing)$|^(?:said|told|wrote|made|gave|put|sent|thought|knew|saw)$/u.test(form) && /(?:^|[^\p{L}])\p{Lu}[\p{L}.-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start)) && !/(?:^|[^\p{L}])(?:He|She|It|That|There|What|Who|Here|Where|Let)['’]s\s+$/u.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
+    // ("Among the steps called for in his plan": a participle before its source or agent calls for nothing)
+    if (entry[0] === 'call for' && /ed\s/u.test(form) && /^\s+(?:in|by|under)\s/u.test(doc.text.slice(start + form.length, start + form.length + 7))) continue;
     // ("271 pledged delegates", "committed superdelegates": a participle that names a kind of delegate)
     if ((form === 'pledged' || form === 'committed') && /^\s+(?:super)?delegates\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16))) continue;
     // ("welcomed Alissa Hein to his Washington office": a host's welcome, no stance)
