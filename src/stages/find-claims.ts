@@ -228,7 +228,12 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // "..., urging him to", "wrote to the embassy asking to": a participle adjunct
   const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && !/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near);
   if (participle || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {
-    // the subject: the first person or organisation named (a dateline is no subject)
+    // the subject: the first person or organisation named (a dateline is no subject); but "I" or "we"
+    // opening the last of the sentences a quotation holds is the speaker ("The genocide in Darfur has
+    // become ... . I'm encouraged that ... and urge my colleagues to ...")
+    const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
+    const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
+    if (quote?.speakerName && local > floor && /^[\s“"‘]*(?:I|We)\b/u.test(doc.text.slice(local, at))) return [quote.speakerName];
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
