@@ -30,8 +30,10 @@ export function findMentions(doc: Doc): Doc {
   const runs: { start: number; text: string; sentence: number }[] = [];
   // (a headline in title case carries no case information either: "CNN President On Trump: ‘We
   // Do Not Pay Candidates To Appear At Debates.’"; its names are read from the body)
-  const titled = doc.paragraphs.length > 0 && !doc.paragraphs[0]!.boilerplate && isTitleCase(doc.text, doc.paragraphs[0]!.start, doc.paragraphs[0]!.end);
-  const shouting = doc.paragraphs.map((p) => !p.boilerplate && (isShouting(doc.text, p.start, p.end) || (p.index === 0 && titled)));
+  const shouting = doc.paragraphs.map((p) => !p.boilerplate && isShouting(doc.text, p.start, p.end));
+  // (a title-case headline that is not in capitals: only a possessive ends a name there)
+  const titled = doc.paragraphs.length > 0 && !doc.paragraphs[0]!.boilerplate && !shouting[0] && isTitleCase(doc.text, doc.paragraphs[0]!.start, doc.paragraphs[0]!.end);
+  if (titled) shouting[0] = true;
   const { text, sentences } = doc;
   const push = (start0: number, run0: string, sentence: number): void => {
     // a dateline ("LAGOS, March 11 -") names no actor; a run that goes on past it starts after it
@@ -70,7 +72,7 @@ export function findMentions(doc: Doc): Doc {
       const para = doc.paragraphs[sentences[si]!.paragraph]!;
       if (!para.boilerplate && !shouting[para.index]) push(start, m[0], si);
       // (in a title-case headline only a possessive ends a name for sure: "Senator Harry Reid's Remarks at ...")
-      else if (para.index === 0 && titled && !isShouting(doc.text, para.start, para.end)) {
+      else if (para.index === 0 && titled) {
         const owner = /^(.*?[\p{L}.])['’]s(?=\s|$)/u.exec(m[0]);
         if (owner) push(start, `${owner[1]!}${m[0].slice(owner[1]!.length, owner[1]!.length + 2)}`, si);
       }

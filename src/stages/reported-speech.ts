@@ -1077,8 +1077,8 @@ const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|he
 // where the object of a verb of stance ends: a time, place, reason or manner adjunct
 const STANCE_ADJUNCT = /\s+(?=(?:at|during|after|before|when|while|since|last|yesterday|today|earlier|here|there|by\s+(?:a|an|\d|\p{Ll}+ing)|and\s+(?:then\s+)?\p{Ll}{3,}ed|in\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)|on\s+(?:\p{Lu}|the\s+(?:campaign|trail|stump|floor))|despite|even\s+though|although|though)\b)/u;
 const STANCE_CLAUSE = /,\s+(?=(?!including|especially|particularly|notably)\p{Ll}{3,}ing\s|(?:which|who|whose|whom)\s(?![^;]*,\s+(?:of|as|for|with|to)\s))|\s+(?=(?:when|while|although|though|even\s+though|whereas|as\s+(?:he|she|they|it|we|I))\s)|(?<!\b(?:for|by|of|in|from|after|before|without|about|on|while|when|as))\s+(?=(?:saying|adding|noting|arguing|stating|writing|explaining|declaring)\b)/u;
-// verbs whose object is a noun phrase, never a clause ("denouncing Donald Trump", "praised the deal")
-const NP_OBJECT_ONLY = new Set(['denounce', 'mock', 'blast', 'praise', 'hail', 'applaud', 'thank', 'welcome', 'celebrate', 'honor', 'salute', 'ridicule', 'deride', 'lambaste', 'rebuke', 'scold', 'chide', 'congratulate', 'commend']);
+// verbs whose object is a noun phrase, never a clause, besides the verbs of stance ("denouncing Donald Trump", "hailed the deal")
+const NP_OBJECT_ONLY = new Set(['denounce', 'mock', 'blast', 'hail', 'applaud', 'thank', 'welcome', 'celebrate', 'honor', 'salute', 'ridicule', 'deride', 'lambaste', 'rebuke', 'scold', 'chide', 'congratulate', 'commend']);
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 

@@ -1680,13 +1680,13 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   if (!prev || !next) return false;
   const prevText = doc.text.slice(prev.start, prev.end);
+  const formText = doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end);
   // (a share of those polled is a subject too: "Six in 10 say", "those surveyed say")
   // (after a modal, a negation or "to": "wouldn’t say when", "declined to say whether")
   if (/^(?:would|wouldn['’]t|could|couldn['’]t|will|won['’]t|can|can['’]t|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|should|shouldn['’]t|may|might|must|to|not|never)$/iu.test(prevText) && (/^(?:DET|PRON|PROPN|SCONJ|ADV)$/u.test(next.pos) || /^(?:that|whether|if|when|why|how|what|who)$/iu.test(doc.text.slice(next.start, next.end)))) return true;
   // (a quantifier standing alone is a subject too: "Some say they hear echoes ...", "Others say")
-  // (a singular noun of a person or a body agrees with a form in -s: "The senator plans to introduce ...")
-  const formText = doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end);
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || QUANTIFIER_PRONOUNS.test(prevText) || EVIDENCE_NOUNS.has(prevText.toLowerCase()) || (prev.pos === 'NOUN' && /s$/u.test(prevText)) || /^(?:surveyed|polled|questioned|interviewed|percent|%)$/iu.test(prevText)
+    // (a singular noun of a person or a body agrees with a form in -s: "The senator plans to introduce ...")
     || (prev.pos === 'NOUN' && /[^s]s$/u.test(formText) && personOrBody(prevText.toLowerCase()) && !PLURAL_BEFORE.test(doc.text.slice(Math.max(0, prev.start - 40), prev.start)));
   // (or an infinitive: "Carole Bower plans to vote for Mr. Trump", "Trump plans to be back")
   const after2 = doc.tokens[k + 2];
@@ -1694,13 +1694,13 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // support background checks", "a majority of Republicans support deportation")
   // (and after a share of those polled: "Two-thirds support reducing ...", "More than half the senators
   // surveyed support at least lowering ...")
-  const stanceForm = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  const stanceForm = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(formText);
   const stance = stanceForm && (((/s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase()))) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos))
     || (/^(?:thirds|half|quarters|majority|plurality|percent|%|surveyed|polled|questioned|interviewed)$/iu.test(prevText) && !/\b(?:his|her|their|its|our|my|your|the)\s+(?:[\d.,]+\s*)?$/iu.test(doc.text.slice(Math.max(0, prev.start - 16), prev.start)) && (/^(?:NOUN|ADJ|VERB|NUM|PROPN|DET)$/u.test(next.pos) || /^at\s+least\b/u.test(doc.text.slice(next.start, next.start + 8)))));
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
-  const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(formText);
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
   // (or after a relative pronoun, before the comma or colon that opens a quotation: "the AP report,
   // which notes, “...”")
@@ -1712,6 +1712,6 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // quotation mark or "that", after an article and its noun, is the noun's verb: "the suit claims that")
   const before2 = doc.tokens[k - 2];
   const nextText = doc.text.slice(next.start, next.end);
-  const quoting = (/^[“"]$/u.test(nextText) || (/^that$/iu.test(nextText) && CLAUSE_VERBS.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)))) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end));
+  const quoting = (/^[“"]$/u.test(nextText) || (/^that$/iu.test(nextText) && CLAUSE_VERBS.test(formText))) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(formText);
   return (subject && complement || closing || afterAppositive || attribution || colon || quoting) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
