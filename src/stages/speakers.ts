@@ -152,7 +152,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
       || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))
         // (but "The senator plans to ...": a singular person or body before "plans" is its subject)
-        && !(form === 'plans' && /\b(?:the|a|an|this|that|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)\s+$/u.test(doc.text.slice(Math.max(0, start - 40), start)) && personOrBody(/(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))![1]!))))) continue;
+        && !(form === 'plans' && personOrBody(/\b(?:the|a|an|this|that|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? ''))))) continue;
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
     // possessive determiner and a name is a noun; "The Times reports" is a verb)
     if (!/(?:ed|ing|said|told|wrote|spoke|gave|made|put|sent|took|saw|knew|thought)$/u.test(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
@@ -349,7 +349,7 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(pre, AUX_TAIL);
   // ("He kept saying ...", "she continues pointing out ...": a verb of continuing before a gerund of saying)
-  if (/^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && /\s(?:keep|keeps|kept|keeping|continue|continues|continued|start|starts|started|begin|begins|began|began|stop|stops|stopped|quit|quits|resumed|resumes)\s*$/u.test(pre)) pre = stripEnd(pre.replace(/\s+\p{Ll}+\s*$/u, ''), AUX_TAIL);
+  if (/^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && /\s(?:keep|keeps|kept|keeping|continue|continues|continued|start|starts|started|begin|begins|began|stop|stops|stopped|quit|quits|resumed|resumes)\s*$/u.test(pre)) pre = stripEnd(pre.replace(/\s+\p{Ll}+\s*$/u, ''), AUX_TAIL);
   if (/\sto\s*$/u.test(pre)) pre = stripEnd(stripEnd(pre, PURPOSE_TAIL), AUX_TAIL);
   const bracket = BRACKET_TAIL.exec(pre.slice(-130));
   if (bracket) {
