@@ -373,6 +373,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     // (or of what the speaker is: "..., the news site RTL Info reported", "..., the newspaper Le Soir reported")
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w) || MEDIA_WORDS.has(w))) lead = lead.slice(0, title.index + 1);
+    // (and a description in apposition before the name: "..., his opponent, Rep. Alan Grayson, said",
+    // "..., their children’s school, Leaders’ College, confirmed")
+    const described = /,\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u.exec(lead);
+    if (described && subj.mention.kind === 'name' && (ROLE_NOUNS.has(described[1]!) || ORG_NOUNS.has(described[1]!) || MEDIA_WORDS.has(described[1]!)) && words(lead.slice(0, described.index)) >= 3) lead = lead.slice(0, described.index + 1);
     // ("..., as David Dayen noted in The Intercept.": "as" before a closing attribution)
     // (a verb that reports words or findings only: "as voters responded to ..." is no attribution)
     // (nor a passive: "Rule 40, as it’s currently written")
@@ -885,7 +889,9 @@ const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:c
 const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|insisting|citing|calling|referring|pointing|urging|describing|according|quoting|retweeting|responding|reacting|echoing|linking|sharing)\b/u;
 // (a manner adverb may come first: "..., Bill Eastland said matter-of-factly as confetti fluttered down")
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
-const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:in|at|on|during|after|before|when|while|as|earlier|later|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
+// ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
+// are adjectives, and what follows is content: "supports later school start times")
+const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
