@@ -864,6 +864,7 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
   const comment = /,["”’]?\s+an?/u.test(rest) ? SUMMATIVE.exec(rest.slice(0, end)) : null;
   if (comment && (rest.slice(0, comment.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = comment.index + 1 + comment[1]!.length;
+  else end = trailingAppositive(doc, base, rest, end);
   // (and before a parenthesis that runs to its end: "she may be prosecuted (the existence of which ...)")
   const bracket = /\s\([^()]*\)?\s*[.!?]?\s*$/u.exec(rest.slice(0, end));
   if (bracket && (rest.slice(0, bracket.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && (bracket[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) end = bracket.index;
@@ -873,6 +874,45 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   const dash = /\s(?:—|–|--|-(?=\s+\p{L}))\s/u.exec(rest.slice(0, end));
   if (dash && !ELABORATION.test(rest.slice(dash.index + dash[0].length, end)) && !/\s(?:—|–|--|-)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
   return end;
+}
+
+// The writer's description in apposition at the end of the content, with no verb of its own, is no
+// part of it: "announced it would slash up to 30,000 jobs, a mass layoff rivaling that of ...", "cited
+// the Head Start program, the federally funded pre-school delivered by ...". Not a list ("the bill,
+// the amendment and the resolution"), nor a name in apposition ("a bill, the Clean Air Act").
+const APPOSITIVE_START = /,\s+(?:a|an|the)\s+(?=\p{Ll})/gu;
+const OPENING_PHRASE = /^[\s“"‘]*(?:while|although|though|if|when|whenever|because|as|since|unless|until|whereas|despite|even|with|without|in|on|at|after|before|once|given|of|from|during|among|amid)\b/iu;
+function trailingAppositive(doc: Doc, base: number, rest: string, end: number): number {
+  const upTo = rest.slice(0, end);
+  let last: RegExpExecArray | null = null;
+  for (const m of upTo.matchAll(APPOSITIVE_START)) last = m;
+  if (!last || insideQuotation(doc, base + last.index)) return end;
+  const tail = upTo.slice(last.index + 1);
+  if ((upTo.slice(0, last.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < 2 || (tail.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return end;
+  if (/[,;:“”"()]|\s(?:and|or|but|nor)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\s/u.test(tail.replace(/[.!?]+\s*$/u, ''))) return end;
+  // (no verb of its own, as far as its auxiliaries tell; participles may describe its noun)
+  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|(?:is|are|was|were|has|have|had|do|does|did|wo|ca)n['’]t)\b/u.test(tail)) return end;
+  // (after a phrase or clause put first, "the ..." opens the main clause: "while Sanders may not have
+  // the backing of a majority, the affection of his supporters runs deep"; nor is a comparative
+  // correlative an appositive: "the more delegates he takes, the more leverage he has")
+  if (OPENING_PHRASE.test(upTo) || /^,\s+the\s+(?:more|less|fewer|better|worse|\p{Ll}+er)\b/u.test(upTo.slice(last.index))) return end;
+  // (the same after a phrase or clause that opens the sentence before the cue: "When Cruz declined to
+  // endorse his former rival in his address, the crowd booed", "After years adding coal-fired
+  // generators at breakneck speed, the government in Beijing finally acknowledged ...")
+  const sentence = doc.sentences[lowerBound(doc.sentences, base + 1) - 1];
+  if (sentence && sentence.end >= base && OPENING_PHRASE.test(doc.text.slice(sentence.start, base)) && !doc.text.slice(sentence.start, base).includes(',')) return end;
+  // (nor one that names a name, which says who or what the content's noun is: "from a former rival,
+  // the retired neurosurgeon Ben Carson", "S. 1315, the proposed Veterans Benefits Enhancement Act")
+  // (a name after a preposition is no such thing: "the worst bloodshed on French soil since World War II")
+  if (/(?:^|\s)(?!(?:of|in|on|at|since|from|to|for|with|by|between|among|under|over|during|after|before|and|or|the|a|an)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(tail)) return end;
+  // (nor a clause whose verb is followed by its object: "..., the bill allows the Secretary to choose")
+  if (/\b\p{Ll}{2,}(?:s|ed)\s+(?:the|a|an|his|her|its|their|our|that|to|him|them|it|us)\s/u.test(tail)) return end;
+  // (nor the last item of a list, "the well-being of his people, the peace of his region, the security
+  // of the world"; nor what follows a word that leads on, "but instead, a full evaluation", or a date
+  // put in, "to increase, effective December 1, 2007, the rates of ...")
+  const lead = upTo.slice(0, last.index);
+  if (/,\s+(?:the|a|an|his|her|its|their|our)\s[^,]*$/u.test(lead) || /\b(?:instead|rather|but|and|or|also|even|only|including|namely|especially|particularly|perhaps|probably|however|though|\d{4})$/u.test(lead)) return end;
+  return last.index;
 }
 
 // Whether a document offset stands inside a quotation (the quotation-mark layer's top-level pairs).
