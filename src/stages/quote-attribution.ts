@@ -161,8 +161,15 @@ function closesClause(doc: Doc, p: QuotePair, introduced = false): boolean {
   // whole game has become screwed up” because ...`, a partial quotation in reported content)
   // (and a second quotation joined to it: `chanted "stop killing black people" and "no justice, no peace."`)
   return !/[\p{L}\p{N}]/u.test(rest) || /^\s*(?:[,;—–]|--|-\s)/u.test(rest) || /[,;—–!?]\s*$/u.test(doc.text.slice(p.start, p.end)) || (introduced && /^\s+(?:after|before|as|while|when|because|until|since)\s/u.test(rest))
-    || (introduced && /^\s+(?:and|or)\s+[“"][^“”"]+[”"]\s*[.!?]?\s*$/u.test(rest));
+    || (introduced && /^\s+(?:and|or)\s+[“"][^“”"]+[”"]\s*[.!?]?\s*$/u.test(rest))
+    // (or the subject's next verb, or a setting that closes the sentence: `said: “The struggle
+    // continues” and vowed to compete`, `wrote: “...” on Twitter.`)
+    // (only after a comma or colon: `pressed for an entitlement-slashing “Grand Bargain” during the talks` is a term)
+    || (introduced && /[,:]\s*$/u.test(doc.text.slice(Math.max(0, o.start - 3), o.start)) && ((NEXT_VERB.test(rest) && CUE_FORMS[NEXT_VERB.exec(rest)![1]!] !== undefined) || CLOSING_SETTING.test(rest)));
 }
+const NEXT_VERB = /^\s+(?:and|but)\s+(?:(?:then|also|later|again)\s+)?(\p{Ll}+)\b/u;
+// (a time, a place or a medium, with no clause of its own: not `said “...” on how many jobs might be lost`)
+const CLOSING_SETTING = withTimeWords(/^\s+(?:(?:on|in|at|during|via|through|earlier|later|last|this)\s|(?:WEEKDAY)\b)(?![^,;:“”"]*\b(?:how|what|whether|why|who|whom|which|that|where|when|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had)\b)[^,;:“”"]{0,60}[.!?]?\s*$/u);
 
 // The pairs of one multi-paragraph quotation, first to last.
 export function chainOf(doc: Doc, p: QuotePair): number[] {
