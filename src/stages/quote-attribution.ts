@@ -274,7 +274,9 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     const cueStart = floor + opening[1]!.length;
     const cueEnd = cueStart + opening[2]!.length;
     const ref = speakerAfter(doc, cueEnd, at);
-    if (ref && (ref.mention.kind === 'name' || ref.mention.kind === 'nominal') && /^\s*[,:]\s*$/u.test(doc.text.slice(ref.mention.end, at))) {
+    // (an appositive or a relative clause may follow the name: "Said Dorothy Poynter, who grew up with
+    // Ali in the neighborhood, “We were all so proud of him.”")
+    if (ref && (ref.mention.kind === 'name' || ref.mention.kind === 'nominal') && /^\s*(?:,\s*(?:who|whose|a|an|the|his|her|their|its)\s[^“”".;:!?]{1,120})?[,:]\s*$/u.test(doc.text.slice(ref.mention.end, at))) {
       return { ref, cue: { start: cueStart, end: cueEnd }, addressee: null, rule: 'cue-speaker-quote' };
     }
   }
