@@ -108,6 +108,7 @@ export const EVIDENCE_NOUNS = new Set([
   'release', 'releases', 'statement', 'statements', 'website', 'summary', 'account', 'accounts', 'testimony', 'complaint', 'lawsuit',
   'indictment', 'affidavit', 'minutes', 'database', 'survey', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
   'examination', 'findings', 'assessment', 'assessments', 'audits', 'reviews', 'investigations', 'analytics',
+  'chart', 'charts', 'graph', 'graphs', 'graphic', 'graphics', 'map', 'maps', 'table', 'tables',
 ]);
 
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */

@@ -370,7 +370,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (and its possessive: "..., its president Rilwanu Lukman said")
     let lead = (subj.role && rawLead.toLowerCase().trimEnd().endsWith(subj.role.toLowerCase()) ? rawLead.trimEnd().slice(0, -subj.role.length) : rawLead).replace(/\b(?:its|his|her|their|our|a|an|the)\s*$/iu, '');
     // (a few words of title between the comma and the name: "..., DFA spokesman Neil Sroka said")
-    const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
+    // (a possessive name among them: "..., Donald Trump’s longtime confidant Roger Stone stated")
+    const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*(?:['’]s?)?|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     // (or of what the speaker is: "..., the news site RTL Info reported", "..., the newspaper Le Soir reported")
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w) || MEDIA_WORDS.has(w))) lead = lead.slice(0, title.index + 1);
     // (and a description in apposition before the name: "..., his opponent, Rep. Alan Grayson, said",

@@ -100,7 +100,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     }
     // "think tank", "state department": the form is the first half of a compound noun
     // (not after a form that is a verb wherever it stands: "told delegates that ...")
-    if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))) continue;
+    // (a verb the tagger sees before "delegates" takes them as its object: "Trump fans insist delegates must ...")
+    if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))
+      && !(/^\s+delegates\b/u.test(doc.text.slice(start + form.length, start + form.length + 12)) && doc.tokens[lowerBound(doc.tokens, start)]?.start === start && doc.tokens[lowerBound(doc.tokens, start)]?.pos === 'VERB')) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
       || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
@@ -1676,7 +1678,9 @@ const personOrBody = (w: string): boolean => ROLE_NOUNS.has(w) || ORG_NOUNS.has(
 const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|numerous|multiple|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function verbBySyntax(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  // (an adverb between the subject and the verb is passed over: "Only two Democrats currently back ...")
+  const adverb = doc.tokens[k - 1] !== undefined && doc.tokens[k - 1]!.pos === 'ADV' && /^(?:\p{Ll}{3,}ly|now|still|also|already|even|never|often|long)$/u.test(doc.text.slice(doc.tokens[k - 1]!.start, doc.tokens[k - 1]!.end));
+  const prev = doc.tokens[adverb ? k - 2 : k - 1];
   const next = doc.tokens[k + 1];
   if (!prev || !next) return false;
   const prevText = doc.text.slice(prev.start, prev.end);
