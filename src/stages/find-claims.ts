@@ -124,6 +124,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.rule === 'agree-to' && !parties.length && !isVerbAt(doc, cStart)) return null;
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
   // before it ("we will", "Seoul and Beijing will"), not a thing or a relative clause
+  // a question asked about the parties commits or binds no one: "it was unclear whether Sanders was
+  // ready to follow that script", "asked whether Obama would veto it"
+  // (not the main clause after a condition with a verb of its own: "If this closure does occur I stand
+  // ready to work ...", "if necessary it should remain an option")
+  const asked = /\b(?:whether|if)\s+((?:[^\s,;:]+\s+){1,6})$/iu.exec(subject.slice(-70));
+  if (asked && !/^(?:necessary|needed|possible|elected|so|not|ever)\b|\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|want|wants|need|needs)\b|\p{Ll}{2,}ed\b/u.test(asked[1]!)) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
