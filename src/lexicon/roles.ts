@@ -111,6 +111,12 @@ export const EVIDENCE_NOUNS = new Set([
   'chart', 'charts', 'graph', 'graphs', 'graphic', 'graphics', 'map', 'maps', 'table', 'tables',
 ]);
 
+/** Texts that speak for their authors as a subject in the singular: "The ad slams Kasich for ...". */
+export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
+  'ad', 'advert', 'advertisement', 'commercial', 'spot', 'editorial', 'column', 'op-ed', 'article', 'book', 'film',
+  'documentary', 'petition', 'resolution', 'platform', 'manifesto', 'ruling', 'verdict', 'opinion', 'brief', 'lawsuit', 'suit',
+]);
+
 /** Personal pronouns that may stand for a speaker, with the kind of antecedent they take. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'self'>> = {
   he: 'person', she: 'person', him: 'person', her: 'person', they: 'group', them: 'group', it: 'organization',

@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention, MentionKind, QuotePair, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKING_TEXTS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
@@ -1673,7 +1673,8 @@ function attributionSlot(doc: Doc, k: number): boolean {
 // verbs whose "-s" form before "that" opens a clause, not a relative ("the suit claims that ...";
 // not "the anthrax attacks that followed")
 const CLAUSE_VERBS = /^(?:claims|says|argues|states|alleges|asserts|contends|insists|maintains|notes|suggests|shows|finds|warns|acknowledges|concludes|reports|predicts|explains|adds|concedes|admits|declares|indicates|reveals|concludes|charges|asks|demands|recommends)$/u;
-const personOrBody = (w: string): boolean => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w);
+// (or a text that speaks for its authors: "The ad slams Kasich for ...", "The report finds ...")
+const personOrBody = (w: string): boolean => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || (EVIDENCE_NOUNS.has(w) && !/s$/u.test(w)) || SPEAKING_TEXTS.has(w);
 // (a number or a plural quantifier before makes the noun a modifier: "four domestic-abuse police reports")
 const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|numerous|multiple|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
