@@ -710,6 +710,18 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const agent = speakerAfter(doc, cue.end + /^\s+by\s+/u.exec(doc.text.slice(cue.end))![0].length, end) ?? genericPhraseAfter(doc, cue.end + /^\s+by\s+/u.exec(doc.text.slice(cue.end))![0].length, end);
     if (agent) return { content: clip(doc, floor, floor + before.replace(/,\s*$/u, '').length), ref: agent, addressee: null, rule: 'content-cue-speaker' };
   }
+  // "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget": an
+  // inverted attribution between a short subject and its verb interrupts the clause; both pieces are the content
+  if (/,\s*$/u.test(before) && cue.cls === 'speech' && !isParticiple(doc, cue) && words(before) <= 8 && !FINITE_AFTER.test(` ${before}`) && !/[;:“”"]/u.test(before)) {
+    const named = speakerAfter(doc, cue.end, end);
+    const verb = named && named.mention.kind === 'name' && /^\s*$/u.test(doc.text.slice(cue.end, named.mention.start)) ? INTERRUPTED_VERB.exec(restAfter(named.mention.end)) : null;
+    const lead = /^[\s“"]*(?:(?:and|but|so|yet)\s+)?/iu.exec(before)![0].length;
+    if (verb && words(before.slice(lead)) >= 1) {
+      const rstart = named!.mention.end + verb[0].length;
+      const rend = rstart + contentEnd(doc, rstart, doc.text.slice(rstart, nextAttribution(doc, rstart, end, allCues)));
+      if (words(doc.text.slice(rstart, rend)) >= 2) return { content: clip(doc, rstart, rend), subjectPiece: clip(doc, floor + lead, floor + before.replace(/,\s*$/u, '').length), ref: named, addressee: null, rule: 'content-cue-speaker' };
+    }
+  }
   // (nor is a past participle before its agent: "the Budget for Fiscal Year 2008, proposed by
   // President George W. Bush" is what he proposed, not what he said)
   if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !STANCE.has(cue.lemma) && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4))) {
@@ -989,6 +1001,9 @@ const MODIFIER_OBJECT_END = /\s*[,;:()!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|J
 // a finite verb in what follows: the words before it are its subject
 // a setting and nothing more: "in an interview", "in an email response to questions"
 const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally|filing|brief|motion|court\s+filing|column|blog\s+post|book|memoir|essay|report)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
+// what follows the speaker of an inverted attribution that interrupts its clause: perhaps a relative
+// clause or an appositive, then the clause's finite verb ("..., said Sunshine, who ..., doesn't forgive")
+const INTERRUPTED_VERB = /^\s*,\s*(?:(?:who|whose|a|an|the)\s[^,;:“”"]{1,100},\s*)?(?=(?:(?:also|still|now|not|never|already)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\b)/u;
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
