@@ -236,4 +236,5 @@ export const SPEECH_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   'sympathy', 'sympathies', 'opinion', 'opinions', 'reaction', 'rebuttal', 'defence', 'assessments', 'predictions', 'guarantee',
   'endorsements', 'objection', 'objections', 'disagreement', 'dissent', 'frustration', 'displeasure', 'dismay', 'outrage',
   'regret', 'regrets', 'appreciation', 'admiration', 'reservations', 'skepticism', 'scepticism', 'optimism', 'pessimism',
+  'desire', 'wish', 'hope', 'hopes', 'fear', 'fears', 'doubts', 'anger', 'disappointment', 'confidence', 'enthusiasm',
 ]);

@@ -459,6 +459,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // (an infinitive ends it too: in "asked supporters to run for office" the addressee and the
       // infinitive are the content together)
       const obj = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b)/u.exec(tail);
+      // ("informing them of the services available that will lower ...": after what the addressee is
+      // told of, "that" opens a relative clause, no content)
+      if (obj && /^\s+(?:them|him|her|us|me|you)\s+(?:of|about)\s+(?:the|a|an|their|his|its|our|your)\s/u.test(obj[0]) && /^\s+that\b/u.test(tail.slice(obj[0].length))) return null;
       if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
@@ -1147,7 +1150,9 @@ const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'pra
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack']);
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack',
+  // (and telling someone that something is so: "..., reassuring his counterpart Vladimir Putin that ...")
+  'reassure', 'assure', 'inform', 'remind', 'reiterate', 'emphasize', 'emphasise', 'confirm', 'deny', 'maintain', 'contend', 'assert', 'caution']);
 
 /**
  * Where content that starts at `from` stops before a second attribution in its sentence: a cue

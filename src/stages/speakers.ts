@@ -1711,6 +1711,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // which notes, “...”")
   const afterAppositive = (prevText === ',' && /^that$/iu.test(doc.text.slice(next.start, next.end))) || (/^(?:which|who)$/iu.test(prevText) && /^[,:]$/u.test(doc.text.slice(next.start, next.end)));
   const attribution = attributionSlot(doc, k);
+  // ("..., reassuring his counterpart Vladimir Putin that ...": a form in -ing after a comma, before a
+  // determiner, a pronoun or a name, is a participle whatever the tagger says)
+  // (a verb of telling only, whose addressee follows: "..., mocking GOP leaders" opens no content of its own)
+  const participle = prevText === ',' && /ing$/u.test(formText) && CUE_FORMS[formText.toLowerCase()]?.[1] === 'tell' && /^(?:DET|PRON|PROPN)$/u.test(next.pos);
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
   // ("The ad claims “Jeb is the conservative you can trust.”": a form with -s before an opening
@@ -1718,5 +1722,5 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const before2 = doc.tokens[k - 2];
   const nextText = doc.text.slice(next.start, next.end);
   const quoting = (/^[“"]$/u.test(nextText) || (/^that$/iu.test(nextText) && CLAUSE_VERBS.test(formText))) && prev.pos === 'NOUN' && before2 !== undefined && /^(?:the|a|an|this|that|each|every)$/iu.test(doc.text.slice(before2.start, before2.end)) && /s$/u.test(formText);
-  return (subject && complement || closing || afterAppositive || attribution || colon || quoting) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
+  return (subject && complement || closing || afterAppositive || attribution || colon || quoting || participle) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/iu.test(prevText);
 }
