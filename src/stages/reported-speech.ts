@@ -2,7 +2,7 @@ import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { isHeading, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -227,7 +227,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (isHeading(doc, s)) return null;
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
-  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma)) return null;
+  // (any verb of saying or thinking does before "that": "..., fearing that the party could lose ...")
+  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)))) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the bill supporting veterans": a participle of stance after a noun modifies it, and reports
@@ -585,7 +586,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^\s*(?:to|from|with|for|of|on|in|at|by|about)\s*[,;]/u.test(doc.text.slice(cstart, cend))) return null;
     if (cue.cls === 'tell' && from > cue.end && /^\s*(?:on|in|at|by|during|over|through)\s(?!least\b|most\b)/u.test(doc.text.slice(cstart, cend)) && words(doc.text.slice(cstart, cend)) <= 8 && !/(?<!\b(?:a|an|the)\s+)\b\p{Ll}+ing\b/u.test(doc.text.slice(cstart, cend)) && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cstart, cend)) && !FINITE_VERB.test(doc.text.slice(cstart, cend))) return null;
     // (a one-word answer is content too: "75 percent of Democrats said yes")
-    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
+    // (and so is a noun of speech after its verb: "Clinton has expressed concerns but ...")
+    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) || SPEECH_OBJECT_NOUNS.has(doc.text.slice(cstart, cend).trim().replace(/[.!?]$/u, '').toLowerCase()) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
     // ("agreed to meet" is a pledge, "agreed with him" no content)
     // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)
@@ -631,7 +633,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (nor where a finite verb follows it closely: "said seeking reinforcements was the right course")
     // (a verb of giving only where it stands as a cue: "supports extending the program" is content)
     const lightGerund = firstWord !== undefined && LIGHT_SPEECH_VERBS.has(CUE_FORMS[firstWord]?.[0] ?? '') && !allCues.some((c) => c.start === cstart + doc.text.slice(cstart, cend).search(/\S/u));
-    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && !lightGerund && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
+    // (nor after a stance, whose object a gerund is: "independents endorse continuing federal spending")
+    if (firstWord && CUE_FORMS[firstWord] && !VIEW_CUES.has(CUE_FORMS[firstWord]![0]) && !lightGerund && !(STANCE.has(cue.lemma) && CUE_FORMS[firstWord]![1] !== 'speech' && CUE_FORMS[firstWord]![1] !== 'tell') && !/\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !(!/^(?:speech|tell|manner)$/u.test(CUE_FORMS[firstWord]![1]) && /^\s*\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|was|are|were|has|had|would|will|could|can|should|must|makes|made|helps|helped)\b/u.test(doc.text.slice(cstart, cend)))) return null;
     // ("Clinton tweeted, quoting a New York Times reporter": a participle clause after a comma is no
     // content; a gerund subject with its verb is: "said, doing interviews gives Clinton an advantage")
     if (firstWord && !/^(?:according|during|including|regarding|concerning|following|notwithstanding|pending)$/u.test(firstWord) && /,/u.test(doc.text.slice(cue.end, cstart)) && !/^[^,;:]{0,80}\s(?:(?:is|are|was|were|would|could|should|must|has|have|had|does|do|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|gives|makes|helps|means)\b/u.test(doc.text.slice(cstart, cend))) return null;
