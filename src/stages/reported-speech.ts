@@ -84,7 +84,8 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
   // nothing after the addressee is reported)
   if (r && cue.cls === 'tell' && r.ref && /(?:^|[^\p{L}])[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 9), r.ref.mention.start))) return null;
-  if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)))) return null;
+  // (the content may keep its "that's": "Trump brags that's good news for Republicans")
+  if (r && cue.cls === 'manner' && (r.rule !== 'speaker-cue-content' || !(/\bthat\s*$/u.test(doc.text.slice(cue.end, r.content.start)) || /^that['’]s\s/u.test(doc.text.slice(r.content.start, r.content.start + 8))))) return null;
   if (!r || !VIEW_CUES.has(cue.lemma)) return r;
   // "Clinton knows Sanders will run", "Murphy wants more funding": a verb of knowing, wanting or
   // seeing reports only what follows it, its subject before it and next to it; not an object
@@ -102,7 +103,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   return r;
 }
 
-const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that\s/u;
+const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that(?:['’]s)?\s/u;
 
 // Where a parenthesis opens in `text` and is still open at its end, or -1.
 function openParenthesis(text: string): number {
@@ -228,7 +229,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   // (any verb of saying or thinking does before "that": "..., fearing that the party could lose ...")
-  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)))) return null;
+  // (and a hope before its infinitive: "..., hoping to avoid any misstep")
+  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)))
+    && !(cue.lemma === 'hope' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 8)))) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the bill supporting veterans": a participle of stance after a noun modifies it, and reports
