@@ -983,7 +983,8 @@ function finalTail(whole: string): boolean {
   return pieces.every((piece, k) => (k === 0 && piece === '') || TAIL_PHRASE.test(piece) || (k > 0 && /^\s*Q+$/u.test(piece) && /\p{L}$/u.test(pieces[k - 1]!)));
 }
 
-const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4}))?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s/u);
+// (a short phrase of place or source too: "The Crime Statistics Bureau cited in Trump's tweet does not exist")
+const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4})|(?:in|on|at|from)\s+(?!(?:WEEKDAY|MONTH)\b)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[^\s,;:“”"]+\s+){0,2}?[^\s,;:“”"]+)?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\s/u);
 const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because))\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
