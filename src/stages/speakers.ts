@@ -1487,14 +1487,20 @@ function nominalAntecedent(doc: Doc, before: number, head: string, type: EntityT
         // Florida", "Rubio (R-Fla.)")
         const pre = doc.text.slice(Math.max(0, m.start - 30), m.start);
         // (not across another name's words: "Sen. Tom Carper (D-Del.) and Sen. Jon Tester")
-        const cut = [...pre.matchAll(/[.!?;]\s+(?=\p{Lu})|[),]\s*|\s(?:and|with|or)\s+/gu)].at(-1);
+        // (a title's full stop is no sentence end: "Arizona Sen. John McCain")
+        const cut = [...pre.matchAll(/(?<!\b(?:Sen|Sens|Rep|Reps|Gov|Govs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Pres|Atty|Supt|Prof|St))[.!?;]\s+(?=\p{Lu})|[),]\s*|\s(?:and|with|or)\s+/gu)].at(-1);
         const post = doc.text.slice(m.end, Math.min(m.end + 30, before));
         const stop = post.search(/[.!?;](?:\s|$)|[.!?;]\s+\p{Lu}|\s(?:and|with|or)\s/u);
         const near = `${cut ? pre.slice(cut.index + cut[0].length) : pre} ${stop >= 0 ? post.slice(0, stop + 1) : post}`;
-        for (const w of near.matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?/gu)) {
-          const r = regionOf(w[0]) ?? regionOf(w[0].replace(/\.$/u, '')) ?? regionOf(w[0].split(/\s+/u)[0]!) ?? regionOf(w[0].split(/\s+/u)[0]!.replace(/\.$/u, ''));
-          if (r) found.add(r);
-        }
+        // (each capitalised word, alone and with the next on its line: "Arizona Sen.", "New Hampshire")
+        const caps = [...near.matchAll(/\p{Lu}[\p{L}.]*/gu)];
+        const into = found;
+        caps.forEach((w, i) => {
+          const next = caps[i + 1];
+          const pair = next && /^[ \t]+$/u.test(near.slice(w.index! + w[0].length, next.index)) ? `${w[0]} ${next[0]}` : null;
+          const r = (pair ? regionOf(pair) ?? regionOf(pair.replace(/\.$/u, '')) : undefined) ?? regionOf(w[0]) ?? regionOf(w[0].replace(/\.$/u, ''));
+          if (r) into.add(r);
+        });
       }
       statesOf.set(entity, found);
     }
