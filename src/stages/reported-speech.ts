@@ -103,6 +103,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   return r;
 }
 
+const AGREED_CLAUSE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|it|we|I|the\s+\p{Ll}+)\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b/u;
 const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that(?:['’]s)?\s/u;
 
 // Where a parenthesis opens in `text` and is still open at its end, or -1.
@@ -229,9 +230,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // ", underscoring the summit's focus": a participle after a comma reports speech only for the
   // verbs of saying ("..., saying the talks went well")
   // (any verb of saying or thinking does before "that": "..., fearing that the party could lose ...")
-  // (and a hope before its infinitive: "..., hoping to avoid any misstep")
-  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+that\s/u.test(doc.text.slice(cue.end, cue.end + 6)))
-    && !(cue.lemma === 'hope' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 8)))) return null;
+  // (or before a subject pronoun: "..., believing there may be as many as three"; and a hope or an
+  // intention before its infinitive: "..., hoping to avoid any misstep", "..., refusing to attack his rivals")
+  if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+(?:that|(?:he|she|they|we|I|there)\s+(?!to\b)\p{Ll})\s?/u.test(doc.text.slice(cue.end, cue.end + 12)))
+    && !((cue.lemma === 'hope' || cue.cls === 'intent') && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 8)))) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the bill supporting veterans": a participle of stance after a noun modifies it, and reports
@@ -594,7 +596,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
     // ("agreed to meet" is a pledge, "agreed with him" no content)
     // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)
-    if (THAT_ONLY.has(cue.lemma) && !/^\s+(?:\p{Ll}+ly\s+)?that\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
+    // (or before a clause of its own, its subject a name or a pronoun: "Everyone agrees NCLB was a deeply flawed law")
+    if (THAT_ONLY.has(cue.lemma) && !/^\s+(?:\p{Ll}+ly\s+)?that\s*$/u.test(doc.text.slice(cue.end, cstart)) && !AGREED_CLAUSE.test(doc.text.slice(cue.end, cue.end + 80))) return null;
     // "declined to comment", "plans to vote for Mr. Trump": an intention reports its infinitive only
     // (not "plans for the district", "decided the case")
     // (and only for someone who can intend: a person, a named organisation or a group, not "The
@@ -954,7 +957,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
 // ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
 // are adjectives, and what follows is content: "supports later school start times")
-const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
+const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)

@@ -152,8 +152,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // infinitive, and not in a restrictive relative clause, "veterans who seek PTSD treatment",
     // "states that refuse to comply with Real ID will ...", whose end no pattern finds)
     // ("Bush's plan to send more troops", "the plan to ...": a noun after a possessive or a determiner)
-    // (or in the progressive: "Rubio is seeking to stop the bleeding")
-    if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
+    // (or in the progressive: "Rubio is seeking to stop the bleeding"; or as a participle after a comma,
+    // "..., refusing to attack his rivals")
+    if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$|,\s*$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
       || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))
         // (but "The senator plans to ...": a singular person or body before "plans" is its subject)
@@ -1711,7 +1712,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   const stanceForm = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(formText);
   const stance = stanceForm && (((/s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase()))) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos))
     || (/^(?:thirds|half|quarters|majority|plurality|percent|%|surveyed|polled|questioned|interviewed)$/iu.test(prevText) && !/\b(?:his|her|their|its|our|my|your|the)\s+(?:[\d.,]+\s*)?$/iu.test(doc.text.slice(Math.max(0, prev.start - 16), prev.start)) && (/^(?:NOUN|ADJ|VERB|NUM|PROPN|DET)$/u.test(next.pos) || /^at\s+least\b/u.test(doc.text.slice(next.start, next.start + 8)))));
-  const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^that$/iu.test(doc.text.slice(next.start, next.end))
+  // (a question word opens a clause too: "Others wonder whether ..."; and a past form after a name
+  // takes an adjective or noun opening its object: "Eric Nordstrom informed regional director James ...")
+  const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^(?:that|whether|if|how|why|what|who|when|where)$/iu.test(doc.text.slice(next.start, next.end))
+    || (prev.pos === 'PROPN' && /ed$/u.test(formText) && /^(?:ADJ|NOUN)$/u.test(next.pos) && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.end === prev.end && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.kind === 'name' && /\s/u.test(doc.mentions[lowerBound(doc.mentions, prev.end) - 1]!.text))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(formText);
