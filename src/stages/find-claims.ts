@@ -86,6 +86,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
   // ("I am encouraged to see young people ...": a feeling about news, no appeal)
   if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
+  // ("an official who requested anonymity to discuss the talks": the source's terms, no appeal)
+  if (/^request/iu.test(g['trigger']!) && /^\s+anonymity\b/u.test(doc.text.slice(trigger.end, trigger.end + 11))) return null;
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
   const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);

@@ -132,6 +132,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("policies that encourage unhealthy diets": encouraging a thing fosters it; only "encourage someone
     // to do" or "encourage that ..." is said)
     if (entry[0] === 'encourage' && !/^\s+(?:(?!to\s)[^\s,.;:]+\s+){1,8}?to\s+\p{Ll}|^\s+(?:[^\s,.;:]+\s+){0,3}?that\s/u.test(doc.text.slice(start + form.length, start + form.length + 100))) continue;
+    // ("a White House official who requested anonymity to discuss ...": the source's terms, no request reported)
+    if (entry[0] === 'request' && /^\s+anonymity\b/u.test(doc.text.slice(start + form.length, start + form.length + 11))) continue;
     // ("welcomed Alissa Hein to his Washington office": a host's welcome, no stance)
     if (entry[0] === 'welcome' && /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?:the|his|her|their|our|its|my|\p{Lu})/u.test(doc.text.slice(start + form.length, start + form.length + 60)) && !/^\s+(?:the|a|an|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:decision|news|announcement|move|plan|proposal|report|step|effort|commitment|nomination|ruling|vote|bill|agreement|deal)\b/u.test(doc.text.slice(start + form.length, start + form.length + 60))) continue;
     // ("backed away", "back down", "came back": a particle verb or an adverb, no stance)
