@@ -591,8 +591,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^\s*(?:to|from|with|for|of|on|in|at|by|about)\s*[,;]/u.test(doc.text.slice(cstart, cend))) return null;
     if (cue.cls === 'tell' && from > cue.end && /^\s*(?:on|in|at|by|during|over|through)\s(?!least\b|most\b)/u.test(doc.text.slice(cstart, cend)) && words(doc.text.slice(cstart, cend)) <= 8 && !/(?<!\b(?:a|an|the)\s+)\b\p{Ll}+ing\b/u.test(doc.text.slice(cstart, cend)) && !/\b(?:that|to|if|whether)\s/u.test(doc.text.slice(cstart, cend)) && !FINITE_VERB.test(doc.text.slice(cstart, cend))) return null;
     // (a one-word answer is content too: "75 percent of Democrats said yes")
-    // (and so is a noun of speech after its verb: "Clinton has expressed concerns but ...")
-    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) || SPEECH_OBJECT_NOUNS.has(doc.text.slice(cstart, cend).trim().replace(/[.!?]$/u, '').toLowerCase()) ? 1 : 2)) return null;
+    // (and so is a noun of speech after its verb, "Clinton has expressed concerns but ...", and what one
+    // calls for or demands: "Donald Trump was calling for change")
+    if (words(doc.text.slice(cstart, cend)) < (STANCE.has(cue.lemma) || cue.lemma === 'call for' || cue.lemma === 'demand' || /^\s*(?:yes|no)\b/iu.test(doc.text.slice(cstart, cend)) || SPEECH_OBJECT_NOUNS.has(doc.text.slice(cstart, cend).trim().replace(/[.!?]$/u, '').toLowerCase()) ? 1 : 2)) return null;
     // "agreed that the Treasury has limited power": agreeing reports a proposition only after "that"
     // ("agreed to meet" is a pledge, "agreed with him" no content)
     // (right after the verb: in "agreed on a line ... that would make" the "that" opens a relative clause)

@@ -1720,7 +1720,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
     || (prev.pos === 'PROPN' && /ed$/u.test(formText) && /^(?:ADJ|NOUN)$/u.test(next.pos) && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.end === prev.end && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.kind === 'name' && /\s/u.test(doc.mentions[lowerBound(doc.mentions, prev.end) - 1]!.text))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
-  const closing = prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(formText);
+  // (and a form in -s after a name closing the sentence, the attribution after a comma: "..., Portuguese
+  // newspaper Correio de Manha reports.")
+  const closing = (prev.pos === 'NOUN' && /s$/u.test(prevText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && !/s$/u.test(formText))
+    || (prev.pos === 'PROPN' && /[^s]s$/u.test(formText) && /^[.!?]$/u.test(doc.text.slice(next.start, next.end)) && /,\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(doc.text.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive's comma)
   // (or after a relative pronoun, before the comma or colon that opens a quotation: "the AP report,
   // which notes, “...”")
