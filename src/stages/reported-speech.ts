@@ -104,6 +104,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
 }
 
 const AGREED_CLAUSE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|it|we|I|the\s+\p{Ll}+)\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b/u;
+const SUBORDINATE_OPENER = /^[\s“"]*(?:(?:and|but)\s+)?(?:as|while|when|whenever|after|before|because|since|although|though|if|once|until|even\s+as|even\s+though)\s/iu;
+// a comma, then a subject (a pronoun, a name or a determiner's phrase) and its finite verb
+const MAIN_AFTER_COMMA = /,\s+(?=(?:he|she|they|it|we|I|there|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}|his\s+[\p{L}-]+|her\s+[\p{L}-]+|their\s+[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:also|still|now|then|quickly|already|has|have|had|is|are|was|were|will|would|could|can|should|must|may|might|did|does|do)\s+)*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b)/u;
 const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that(?:['’]s)?\s/u;
 
 // Where a parenthesis opens in `text` and is still open at its end, or -1.
@@ -712,6 +715,15 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (NAMING_CUES.has(cue.lemma) && /\bwhat\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 6), subj.mention.start))) {
       const named = doc.quotePairs.find((p) => p.close && p.start >= cstart && p.start - cstart <= 8 && /^\s*(?:the\s+)?[“"‘']?$/u.test(doc.text.slice(cstart, p.start)));
       if (named && named.close!.end <= end) cend = named.close!.end;
+    }
+    // "As President Obama announces that he is ready for the fight, he is set to release ...": after a
+    // subordinate clause that opens the sentence, the main clause begins at the comma before its subject
+    // (not "As Blair said to you last year when he stood here, anywhere ... the choice is the same": "as"
+    // without "that" makes the attribution a parenthesis, and the main clause is what was said)
+    const opener = SUBORDINATE_OPENER.exec(doc.text.slice(floor, subj.mention.start));
+    if (opener && !/[,;:]/u.test(doc.text.slice(floor, cue.start)) && (!/\bas\s$/iu.test(opener[0]) || /\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)))) {
+      const main = MAIN_AFTER_COMMA.exec(doc.text.slice(cstart, cend));
+      if (main && !insideQuotation(doc, cstart + main.index) && words(doc.text.slice(cstart, cstart + main.index)) >= 3) cend = cstart + main.index;
     }
     return { content: clip(doc, cstart, cend), ref: subj, addressee, rule: cue.cls === 'tell' ? 'speaker-tell-content' : 'speaker-cue-content', ...(subjectPiece ? { subjectPiece } : {}) };
   }
