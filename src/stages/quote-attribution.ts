@@ -165,7 +165,7 @@ function closesClause(doc: Doc, p: QuotePair, introduced = false): boolean {
     // (or the subject's next verb, or a setting that closes the sentence: `said: “The struggle
     // continues” and vowed to compete`, `wrote: “...” on Twitter.`)
     // (only after a comma or colon: `pressed for an entitlement-slashing “Grand Bargain” during the talks` is a term)
-    || (introduced && /[,:]\s*$/u.test(doc.text.slice(Math.max(0, o.start - 3), o.start)) && ((NEXT_VERB.test(rest) && CUE_FORMS[NEXT_VERB.exec(rest)![1]!] !== undefined) || CLOSING_SETTING.test(rest)));
+    || (introduced && /[,:]\s*$/u.test(doc.text.slice(Math.max(0, o.start - 3), o.start)) && (CUE_FORMS[NEXT_VERB.exec(rest)?.[1] ?? ''] !== undefined || CLOSING_SETTING.test(rest)));
 }
 const NEXT_VERB = /^\s+(?:and|but)\s+(?:(?:then|also|later|again)\s+)?(\p{Ll}+)\b/u;
 // (a time, a place or a medium, with no clause of its own: not `said “...” on how many jobs might be lost`)

@@ -384,7 +384,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (or of what the speaker is: "..., the news site RTL Info reported", "..., the newspaper Le Soir reported")
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w) || MEDIA_WORDS.has(w))) lead = lead.slice(0, title.index + 1);
     // (and a description in apposition before the name: "..., his opponent, Rep. Alan Grayson, said",
-    // "..., their children’s school, Leaders’ College, confirmed")
+    // "..., the group, Common Cause, said")
     const described = /,\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u.exec(lead);
     if (described && subj.mention.kind === 'name' && (ROLE_NOUNS.has(described[1]!) || ORG_NOUNS.has(described[1]!) || MEDIA_WORDS.has(described[1]!)) && words(lead.slice(0, described.index)) >= 3) lead = lead.slice(0, described.index + 1);
     // ("..., as David Dayen noted in The Intercept.": "as" before a closing attribution)

@@ -1690,6 +1690,12 @@ const personOrBody = (w: string): boolean => ROLE_NOUNS.has(w) || ORG_NOUNS.has(
 // (a number or a plural quantifier before makes the noun a modifier: "four domestic-abuse police reports")
 const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|numerous|multiple|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+// Whether a name of two words or more ends at `at` ("Eric Nordstrom"; not a capitalised word opening a list item).
+function fullNameEndingAt(doc: Doc, at: number): boolean {
+  const m = doc.mentions[lowerBound(doc.mentions, at) - 1];
+  return m !== undefined && m.end === at && m.kind === 'name' && /\s/u.test(m.text);
+}
+
 function verbBySyntax(doc: Doc, k: number): boolean {
   // (an adverb between the subject and the verb is passed over: "Only two Democrats currently back ...")
   const adverb = doc.tokens[k - 1] !== undefined && doc.tokens[k - 1]!.pos === 'ADV' && /^(?:\p{Ll}{3,}ly|now|still|also|already|even|never|often|long)$/u.test(doc.text.slice(doc.tokens[k - 1]!.start, doc.tokens[k - 1]!.end));
@@ -1717,7 +1723,7 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // (a question word opens a clause too: "Others wonder whether ..."; and a past form after a name
   // takes an adjective or noun opening its object: "Eric Nordstrom informed regional director James ...")
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^(?:that|whether|if|how|why|what|who|when|where)$/iu.test(doc.text.slice(next.start, next.end))
-    || (prev.pos === 'PROPN' && /ed$/u.test(formText) && /^(?:ADJ|NOUN)$/u.test(next.pos) && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.end === prev.end && doc.mentions[lowerBound(doc.mentions, prev.end) - 1]?.kind === 'name' && /\s/u.test(doc.mentions[lowerBound(doc.mentions, prev.end) - 1]!.text))
+    || (prev.pos === 'PROPN' && /ed$/u.test(formText) && /^(?:ADJ|NOUN)$/u.test(next.pos) && fullNameEndingAt(doc, prev.end))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   // (and a form in -s after a name closing the sentence, the attribution after a comma: "..., Portuguese
