@@ -383,6 +383,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const title = /,(\s+(?:[\p{Lu}][\p{L}.&-]*(?:['’]s?)?|[\p{Ll}-]+)){1,4}\s*$/u.exec(lead);
     // (or of what the speaker is: "..., the news site RTL Info reported", "..., the newspaper Le Soir reported")
     if (title && title[0].split(/[\s,]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w) || MEDIA_WORDS.has(w))) lead = lead.slice(0, title.index + 1);
+    // (or a lower-case word or two of what the speaker is, which no lexicon lists: "..., frontman Anthony
+    // Kiedis recently revealed."; not a conjunction or a subordinator opening a clause of its own)
+    else if (subj.mention.kind === 'name' && /,\s+(?!(?:and|but|or|nor|so|then|yet|while|as|when|because|if|which|who|whom|whose|what|how|why|that|where|after|before|since|though|although|until|unless|also|now|later|earlier|still|even|only|just|the|this|these|those|his|her|its|their|our|your|my|some|many|most|all|any|each|every|both|few|several|other|such|one|two|three|could|would|will|can|should|may|might|must|is|are|was|were|has|have|had|did|does|not|with|for|from|of|in|on|at|by|to|about|into|over|under|says|said|something|anything|everything|nothing|someone|anyone|everyone|nobody|much|more|less|there|here|what)\b)(?:[\p{Ll}-]{3,}\s+){1,2}$/u.test(lead)) lead = lead.slice(0, lead.lastIndexOf(',') + 1);
     // (and a description in apposition before the name: "..., his opponent, Rep. Alan Grayson, said",
     // "..., the group, Common Cause, said")
     const described = /,\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u.exec(lead);
