@@ -628,6 +628,10 @@ describe('cue patterns', () => {
     ['a form in -s after a name closing the sentence is its verb; one word called for is content', 'Silva was a civil engineer with Mota-Engil, Portuguese newspaper Correio de Manha reports. Just after the attack, Donald Trump was calling for change.', ['indirect|Correio de Manha|reports|Silva was a civil engineer with Mota-Engil', 'indirect|Donald Trump|calling for|change.']],
     ['content inside a subordinate clause that opens the sentence ends where the main clause begins', 'As President Obama announces that he is ready for the fight, he is set to release a series of orders. While Smith said the bill would fail in committee, the bill passed.', ['indirect|Obama|announces|he is ready for the fight', 'indirect|Smith|said|the bill would fail in committee']],
     ['a lower-case word of what the speaker is before an inverted name; not a determiner or an auxiliary', 'The next Red Hot Chili Peppers record is almost complete, frontman Anthony Kiedis recently revealed. Solid upturn, with a rise in hourly earnings, could blunt Republican claims.', ['indirect|Anthony Kiedis|revealed|The next Red Hot Chili Peppers record is almost complete']],
+    ['a dash aside without spaces', 'Nancy Baker--former daughter-in-law of U.S. Secretary of State James Baker--told the silent hearing room that she desperately tried saving her daughter.', ['indirect|Nancy Baker|told|she desperately tried saving her daughter.']],
+    ['a place with "-born" before the name', 'South Korean-born Monte Haines says his family assumed that adopting him made him a citizen.', ['indirect|Monte Haines|says|his family assumed that adopting him made him a citizen.']],
+    ['a place is no antecedent of "he"', 'I told her I was from North Karnataka. He told me that he will not touch me.', ['indirect|null|told|I was from North Karnataka.', 'indirect|null|told|he will not touch me.']],
+    ['a college is no antecedent of "he"', 'Bill Clinton spoke on Monday. The former president gave a crowd of about 700 in Nashua Community College gym an endorsement of his wife. He said she was the most amazing person.', ['indirect|Bill Clinton|said|she was the most amazing person.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -885,6 +889,28 @@ describe('organisation names', () => {
     ['a plural role before an organisation', 'Leaders of African Union (AU) member states met in Niamey. The AU said it would launch a payment system.', ['African Union']],
   ])('%s', (_name, text, speakers) => {
     expect(toQuoteRecords(body(text)).map((q) => q.speaker)).toEqual(speakers);
+  });
+});
+
+describe('places and organisations named by their words', () => {
+  it.each([
+    ['a direction word opening a place', 'She was from North Karnataka.', 'North Karnataka', 'place'],
+    ['a point', 'He studied at West Point.', 'West Point', 'place'],
+    ['a mountain', 'He spoke at Mount Rushmore.', 'Mount Rushmore', 'place'],
+    ['a college', 'She studied at Teresian College.', 'Teresian College', 'organization'],
+    ['a railway', 'She works for South Western Railway.', 'South Western Railway', 'organization'],
+  ])('%s', (_name, text, name, type) => {
+    expect(body(text).entities.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
+  });
+});
+
+describe('titles with a place after "of"', () => {
+  it.each([
+    ['a territory', 'Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. She said the economy had slipped into a technical recession.', ['Carrie Lam', 'person', 'Chief Executive of Hong Kong']],
+    ['a country with its article', 'By reports, former Vice President of the United States Joe Biden won the primary in Idaho. Biden said he was grateful.', ['Joe Biden', 'person', 'Vice President of the United States']],
+    ['an initial before the given name stays with it, the title with the role', 'Secretary of Veterans Affairs R. James Nicholson announced VA will be opening up an outpatient clinic on the island of Lanai.', ['R. James Nicholson', 'person', 'Secretary of Veterans Affairs']],
+  ])('%s', (_name, text, speaker) => {
+    expect(toQuoteRecords(body(text)).map((q) => [q.speaker, q.speaker_type, q.speaker_role])).toEqual([speaker]);
   });
 });
 

@@ -96,7 +96,8 @@ export const ORG_NOUNS = new Set([
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court', 'chamber',
-  'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television', 'outlet', 'website', 'channel', 'publication', 'tabloid',
+  'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve',
+  'college', 'seminary', 'clinic', 'railway', 'railroad', 'airline', 'airways', 'brigade', 'regiment', 'battalion', 'militia', 'studio', 'cooperative', 'consortium', 'syndicate', 'orchestra', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television', 'outlet', 'website', 'channel', 'publication', 'tabloid',
 ]);
 
 /** Documents, polls and records that "show" or "find" something: the subjects of evidence cues. */
@@ -147,7 +148,9 @@ export const NON_PERSON_NOUNS = new Set([
   'budget', 'budgets', 'proposal', 'proposals', 'request', 'agenda', 'policy', 'policies', 'cuts', 'reform', 'reforms',
 ]);
 /** First words that make a name a region: "Eastern Mediterranean", "North Gyeongsang Province". */
-export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle']);
+export const DIRECTION_WORDS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater', 'middle',
+  // (and the first words of place names: "North Karnataka", "West Point", "Mount Rushmore", "Fort Worth", "San Jose", "Los Angeles", "Lake Tahoe")
+  'north', 'south', 'east', 'west', 'mount', 'mt.', 'fort', 'ft.', 'port', 'san', 'santa', 'los', 'las', 'lake', 'cape']);
 
 /** Titles held by one person inside an organisation's name: "Committee Chairman", "Bank President". */
 export const TITLE_NOUNS = new Set([

@@ -48,6 +48,11 @@ export function findMentions(doc: Doc): Doc {
       run = doc.text.slice(start, start0 + run0.length);
       if (!/^\p{Lu}/u.test(run)) return;
     }
+    // a dash before a lower-case word ends the run ("Boyd--who is ...", "Association--says that")
+    if (run.includes('-') || run.includes('–') || run.includes('—')) {
+      const dash = /(?:--|[–—])\p{Ll}/u.exec(run);
+      if (dash) run = run.slice(0, dash.index);
+    }
     // a full stop after a word that is no abbreviation ends a sentence inside a quotation, which
     // the sentence layer keeps whole: "... with Trump. People back down ..." holds two runs
     let from = 0;
@@ -251,12 +256,33 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       if (/^(and|of|for|on|the)$/u.test(w.text)) parts.push([]);
       else parts.at(-1)!.push(w);
     }
-    // "Secretary of the Treasury Henry M. Paulson": a part that is only a title goes with the next
+    // "Secretary of the Treasury Henry M. Paulson": a part that is only a title goes with the next,
+    // and the words up to the person's name are the role ("Secretary of Veterans Affairs")
     const kept = parts.map((p) => (p.length > 1 && HEADLINE_NOUN.test(p.at(-1)!.text) ? p.slice(0, -1) : p)).filter((p) => p.length);
-    for (let i = kept.length - 2; i >= 0; i--) {
-      if (kept[i]!.every((w) => isRoleWord(w.text))) kept.splice(i, 1);
+    const out: Mention[] = [];
+    for (let i = 0; i < kept.length; i++) {
+      const part = kept[i]!;
+      const next = kept[i + 1];
+      if (!next || !part.every((w) => isRoleWord(w.text))) {
+        const one = build(doc, part, sentence, known, titleNames);
+        if (one) out.push(one);
+        continue;
+      }
+      if (next.every((w) => isRoleWord(w.text))) continue;
+      i++;
+      // "Chief Executive of Hong Kong Carrie Lam", "Vice President of the United States Joe Biden":
+      // the place after the title's "of" is its affiliation; the person starts at a given name
+      // (not after an initial: "Secretary of Veterans Affairs R. James Nicholson")
+      const given = next.findIndex((w, j) => j > 0 && j < next.length - 1 && genderOf(w.text, null) !== 'unknown' && !isRoleWord(w.text) && !/^\p{Lu}\.$/u.test(next[j - 1]!.text));
+      const split = given > 0 && next.slice(0, given).every((w) => /^\p{Lu}/u.test(w.text) && !isOrgWord(w.text)) ? build(doc, next.slice(given), sentence, known, titleNames) : null;
+      const person = split?.type === 'person' ? split : build(doc, next, sentence, known, titleNames);
+      if (!person) continue;
+      if (person.type !== 'person' || person.start === next[0]!.start) { out.push(person); continue; }
+      const place = doc.text.slice(next[0]!.start, next[given - 1]?.end ?? next[0]!.end);
+      const affiliation = person === split ? person.affiliation ?? placeOf(place)?.country ?? place : person.affiliation;
+      out.push({ ...person, role: doc.text.slice(part[0]!.start, person.start).replace(/[\s,]+$/u, ''), affiliation });
     }
-    if (parts.length > 1) return kept.flatMap((p) => build(doc, p, sentence, known, titleNames) ?? []);
+    if (parts.length > 1) return out;
   }
   const one = build(doc, words, sentence, known, titleNames);
   return one ? [one] : null;
@@ -339,7 +365,9 @@ function build(doc: Doc, input: readonly Word[], sentence: number, known: Readon
   words = words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)).filter((w) => w.text.length > 0);
   // "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis": a modifier, not part of the name
   // (and "Senate-adopted Domenici language", "House-passed", "GOP-authored": any such participle)
-  while (words.length > 1 && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported|\p{Ll}{2,}ed)$/u.test(words[0]!.text)) words = words.slice(1);
+  // (also after a place of two words: "South Korean-born Monte Haines")
+  const modifier = words.findLastIndex((w, i) => i < Math.min(2, words.length - 1) && /^[\p{Lu}][\p{L}.]*-(?:led|backed|based|born|bred|owned|run|funded|allied|linked|aligned|controlled|sponsored|supported|\p{Ll}{2,}ed)$/u.test(w.text));
+  if (modifier >= 0) words = words.slice(modifier + 1);
   if (!words.length) return null;
   const isOrg = namesOrganisation(words);
 

@@ -64,7 +64,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     const start = sentence.start + m.index;
     if (!entry || insideQuote(start)) continue;
     // "so-called", "well-known": the second half of a hyphenated word is no verb
-    if (start > 0 && doc.text[start - 1] === '-') continue;
+    // (a double hyphen is a dash: "Boyd--who is president of the association--says")
+    if (start > 0 && doc.text[start - 1] === '-' && doc.text[start - 2] !== '-') continue;
     // a passive is no attribution by the subject ("Passage is expected", "He was told")
     // (a progressive is no passive: "Recent polling is showing ...", "the group is calling on Clinton to ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
@@ -375,11 +376,12 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     && (/(?:^|[^\p{L}])(?:he|she|it|that|who|there|what|they|you|we|I)['’]\p{Ll}+\s*$/iu.test(pre) || /^\p{Ll}+ing\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|about)\s/u.test(doc.text.slice(at, at + 24))))) pre = stripEnd(pre.replace(/['’](?:s|ve|d|re|m)\s*$/u, ''), AUX_TAIL);
   // (a parenthesis between dashes: "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued")
   // (or between spaced hyphens: "Deborah Jordan Reynolds - Santilli's girlfriend - told")
-  const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) : /\s-\s*$/u.test(pre) ? /\s+-\s+(?:(?!\s-\s)[^—–]){1,160}?\s+-\s*$/u.exec(pre) : null;
+  // (or between unspaced dashes, opening before a lower-case word: "Boyd--who is president of ...--says")
+  const dashed = /[—–]\s*$|--\s*$/u.test(pre) ? /\s+(?:—|–|--)\s+[^—–]{1,160}?\s+(?:—|–|--)\s*$/u.exec(pre) ?? /(?<=\p{L})(?:—|--)(?=\p{Ll})[^—–]{1,160}?(?<=[\p{L}.)])(?:—|--)\s*$/u.exec(pre) : /\s-\s*$/u.test(pre) ? /\s+-\s+(?:(?!\s-\s)[^—–]){1,160}?\s+-\s*$/u.exec(pre) : null;
   if (dashed) {
     // ("A former Republican presidential candidate -- John McCain, who lost ... -- said": a name
     // that opens the parenthesis names the description before it)
-    const inner = base + dashed.index + /^\s+(?:—|–|--|-)\s+/u.exec(dashed[0])![0].length;
+    const inner = base + dashed.index + /^\s*(?:—|–|--|-)\s*/u.exec(dashed[0])![0].length;
     const k = lowerBound(doc.mentions, inner);
     const named = doc.mentions[k];
     if (named && named.start === inner && named.kind === 'name' && named.type === 'person' && /^(?:\s*,|\s+(?:—|–|--|-)\s)/u.test(doc.text.slice(named.end, named.end + 5)) && /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{Ll}-]+\s*$/u.test(pre.slice(0, dashed.index))) return fromMention(doc, named);
