@@ -632,6 +632,8 @@ describe('cue patterns', () => {
     ['a place with "-born" before the name', 'South Korean-born Monte Haines says his family assumed that adopting him made him a citizen.', ['indirect|Monte Haines|says|his family assumed that adopting him made him a citizen.']],
     ['a place is no antecedent of "he"', 'I told her I was from North Karnataka. He told me that he will not touch me.', ['indirect|null|told|I was from North Karnataka.', 'indirect|null|told|he will not touch me.']],
     ['a college is no antecedent of "he"', 'Bill Clinton spoke on Monday. The former president gave a crowd of about 700 in Nashua Community College gym an endorsement of his wife. He said she was the most amazing person.', ['indirect|Bill Clinton|said|she was the most amazing person.']],
+    ['a sentence adverb without -ly before the name', 'Donald Trump spoke on Tuesday. Afterwards Trump denied the effect of climate change on the fires.', ['indirect|Donald Trump|denied|the effect of climate change on the fires.']],
+    ['a month after a name', 'ABC Australia on March 9 said they had no plans to introduce restrictions.', ['indirect|ABC Australia|said|they had no plans to introduce restrictions.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

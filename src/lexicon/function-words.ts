@@ -23,5 +23,7 @@ export const CAPITALISED_NON_NAMES = new Set([
   // (pronouns and contractions, some with the apostrophe a source dropped: "Ive said", "Im proud")
   'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'ive', 'im', 'i’m', "i'm", 'i’ve', "i've",
   'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'can’t', "can't", 'won’t', "won't", 'let’s', "let's",
+  // (sentence adverbs that end in no -ly: "Afterwards Trump denied ...")
+  'afterwards', 'afterward', 'nevertheless', 'nonetheless', 'elsewhere', 'besides', 'tonight', 'overall', 'together', 'likewise', 'hence', 'anyway',
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);

@@ -133,6 +133,7 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
 // a headline's noun of speech after a name ("Baucus Statement on ...")
 const HEADLINE_NOUN = /^(?:Statement|Statements|Remarks|Testimony)$/u;
 const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)[.,;:!?]?$/u);
+const TRAILING_MONTH = withTimeWords(/^(?:MONTH)[.,;:!?]?$/u);
 
 // Headlines in capitals carry no usable case information.
 // (a paragraph with a lower-case letter is not shouting: most are found so at once)
@@ -170,7 +171,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // ("posted on Twitter Friday": a day after a name is the time of the sentence, no part of it)
   // (and the word that joined it: "the New York Times on Tuesday")
   // (and a headline's noun of speech after a name: "Baucus Statement on Saturday's Iraq Vote")
-  while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text))) words = words.slice(0, -1);
+  // (a month after a preposition too: "ABC Australia on March 9")
+  while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text) || (TRAILING_MONTH.test(words.at(-1)!.text) && /^(?:on|in|since|by|until|from)$/u.test(words.at(-2)!.text)))) words = words.slice(0, -1);
   if (!words.length) return null;
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
