@@ -634,6 +634,8 @@ describe('cue patterns', () => {
     ['a college is no antecedent of "he"', 'Bill Clinton spoke on Monday. The former president gave a crowd of about 700 in Nashua Community College gym an endorsement of his wife. He said she was the most amazing person.', ['indirect|Bill Clinton|said|she was the most amazing person.']],
     ['a sentence adverb without -ly before the name', 'Donald Trump spoke on Tuesday. Afterwards Trump denied the effect of climate change on the fires.', ['indirect|Donald Trump|denied|the effect of climate change on the fires.']],
     ['a month after a name', 'ABC Australia on March 9 said they had no plans to introduce restrictions.', ['indirect|ABC Australia|said|they had no plans to introduce restrictions.']],
+    ['a second attribution after "and the" and a name', 'Trump described the story as possibly a hoax and the White House claimed it did not brief Trump on the matter.', ['indirect|Trump|described|the story as possibly a hoax', 'indirect|White House|claimed|it did not brief Trump on the matter.']],
+    ['a name one letter longer is another person', 'Sen. Olympia J. Snowe spoke. In his report today, Treasury Secretary Snow said none of our trading partners meet the requirements.', ['indirect|Snow|said|none of our trading partners meet the requirements.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

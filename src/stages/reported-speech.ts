@@ -1200,7 +1200,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
       continue;
     }
     // (the speaker's titles and roles stand outside its name mention: "..., though Mrs. Fiorina said")
-    const lead = withoutTitles(doc.text.slice(from, nref.mention.start));
+    // (and the article of a name: "... as possibly a hoax and the White House claimed ...")
+    const lead = withoutTitles(doc.text.slice(from, nref.mention.start)).replace(nref.mention.kind === 'name' && later.cls !== 'manner' ? /(?<=\s)the\s+$/u : /$^/u, '');
     const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
     // (an intention in a clause of time is the content's own: "... at a time when he is seeking to ...")
     if (sub && later.cls !== 'intent') return from + sub.index;

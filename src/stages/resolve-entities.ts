@@ -139,6 +139,8 @@ export function sameName(a: string, b: string): boolean {
   return fa.every((p, i) => p[0] === fb[i]![0] && JaroWinklerDistance(p, fb[i]!, {}) >= 0.9);
 }
 
+const oneLetterLonger = (a: string, b: string): boolean => a.length === b.length + 1 && a.startsWith(b) && /[a-rt-z]$/u.test(a);
+
 // The entity a one-word person mention shortens: an entity whose first or last name part matches,
 // the most recently mentioned first.
 // A short form recurs ("Kennedy" ten times): its candidates are kept until an entity is added, and
@@ -171,7 +173,9 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
       if (!ends) return;
       const [first, last] = ends;
       if (word === first || word === last) candidates.push(i);
-      else if (JaroWinklerDistance(word, last, {}) >= 0.95) alike.push(i);
+      // (not a name one letter longer, a surname of its own: "Snow" is no "Snowe", "Clark" no "Clarke")
+      // (a plural or possessive may be: "the Clintons", "Akakas")
+      else if (JaroWinklerDistance(word, last, {}) >= 0.95 && !oneLetterLonger(word, last) && !oneLetterLonger(last, word)) alike.push(i);
     });
     hit = { n: entities.length, candidates: candidates.length ? candidates : alike };
     cache.words.set(word, hit);
