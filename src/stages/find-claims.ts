@@ -132,8 +132,19 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // ready to work ...", "if necessary it should remain an option")
   const asked = /\b(?:whether|if)\s+((?:[^\s,;:]+\s+){1,6})$/iu.exec(subject.slice(-70));
   if (asked && !/^(?:necessary|needed|possible|elected|so|not|ever)\b|\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|want|wants|need|needs)\b|\p{Ll}{2,}ed\b/u.test(asked[1]!)) return null;
+  // a question commits or binds no one: "Should elementary schools teach and encourage students to
+  // play chess?", "Which individuals would you ask to be in your cabinet?"
+  // (a clause that opens with a question word or an inverted auxiliary and ends with "?"; not a
+  // statement whose last clause asks: "priests should follow strict rules, so why should ...?")
+  const clauseEnd = /[.!?](?=["”’)\]]*(?:\s|$))/u.exec(doc.text.slice(trigger.end, qSpan ? Math.min(s.end, qSpan.end) : s.end));
+  // (or a clause after a comma that opens so: "..., so why should the bishops be exempt?")
+  if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+    // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
+    // comparison ("more welcoming than Iran would ever be")
+    if (frame.rule === 'will-do' && /^\s+(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 12))) return null;
+    if (/\bthan\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-50))) return null;
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
     // a gerund's: "Increasing production of these sources will help ...")
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
@@ -171,6 +182,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     confidence: Math.round(frame.confidence * (parties.length ? 1 : 0.7) * 100) / 100, rule: frame.rule,
   };
 }
+
+// the opening of a direct question, after any quotation mark or transcript tag ("((WN))")
+const QUESTION_OPENER = /^[\s“"‘]*(?:\(\([^)]{1,40}\)\)\s*:?\s*)?(?:(?:and|but|so|then|in|to|for|of|at|by|from|with|on|about)\s+)?(?:why|what|how|which|who|whom|whose|when|where|should|shall|will|would|can|could|do|does|did|is|are|was|were|have|has|had|may|might|must)\b/iu;
 
 function modalityOf(prefix: string, frame: ClaimFrame): Modality {
   if (CONDITIONAL.test(prefix)) return 'conditional';
