@@ -636,6 +636,8 @@ describe('cue patterns', () => {
     ['a month after a name', 'ABC Australia on March 9 said they had no plans to introduce restrictions.', ['indirect|ABC Australia|said|they had no plans to introduce restrictions.']],
     ['a second attribution after "and the" and a name', 'Trump described the story as possibly a hoax and the White House claimed it did not brief Trump on the matter.', ['indirect|Trump|described|the story as possibly a hoax', 'indirect|White House|claimed|it did not brief Trump on the matter.']],
     ['a name one letter longer is another person', 'Sen. Olympia J. Snowe spoke. In his report today, Treasury Secretary Snow said none of our trading partners meet the requirements.', ['indirect|Snow|said|none of our trading partners meet the requirements.']],
+    ['a press release\'s end mark is no content', 'I urge my colleagues to support this amendment to remove the provisions related to Real ID from the immigration bill.--30--', ['indirect|null|urge|my colleagues to support this amendment to remove the provisions related to Real ID from the immigration bill.']],
+    ['a sentence glued to the next one that opens with "I"', 'I believe a serious evaluation of the statute is long overdue.I want to thank our witnesses for being here today.', ['indirect|null|believe|a serious evaluation of the statute is long overdue.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -905,6 +907,14 @@ describe('places and organisations named by their words', () => {
     ['a railway', 'She works for South Western Railway.', 'South Western Railway', 'organization'],
   ])('%s', (_name, text, name, type) => {
     expect(body(text).entities.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
+  });
+});
+
+describe('participles opening a sentence', () => {
+  it('names nobody before a preposition of place', () => {
+    const doc = body('Standing atop a windy Woodrow Wilson Bridge, Sen. George Allen today joined officials in dedicating the first span of the new bridge.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Standing');
+    expect(doc.entities.map((e) => e.name)).toContain('George Allen');
   });
 });
 

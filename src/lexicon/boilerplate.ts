@@ -50,3 +50,6 @@ export const CITY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A-Z
 export const TITLE_CITY_DATELINE = /^((?:[A-Z][a-z]+\.?)(?:\s[A-Z][a-z]+){0,2})\s?--\s?(?=[A-Z])/u;
 // "Washington (AFP) – ...": a city in title case with the agency in brackets
 export const AGENCY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A-Z]+)){0,2})\s*\((?:[A-Z]{2,6}|Reuters|Yonhap|Xinhua|Bloomberg)\)\s*[–—-]{1,2}\s+/u;
+
+/** A press release's end mark after the last sentence: "-30-", "--30--", "###". */
+export const END_MARK = /\s*(?:-{1,3}\s*30\s*-{1,3}|#{3,})\s*$/u;

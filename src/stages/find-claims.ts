@@ -7,6 +7,7 @@ import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { END_MARK } from '../lexicon/boilerplate.js';
 
 /**
  * Agreements, pledges, appeals and accords. Each sentence is matched against the claim frames;
@@ -194,7 +195,9 @@ function modalityOf(prefix: string, frame: ClaimFrame): Modality {
 }
 
 function contentSpan(doc: Doc, start: number, end: number): Span | null {
-  const rest = doc.text.slice(start, end);
+  const rest0 = doc.text.slice(start, end);
+  const mark = END_MARK.exec(rest0);
+  const rest = mark ? rest0.slice(0, mark.index) : rest0;
   const stop = contentStop(rest);
   let e = stopAtCoordinatedVerb(doc, start, start + (stop ? stop.index : rest.length), 1);
   // ("Trump's promises to deport immigrants and build a wall have put the issue ...": a perfect after the

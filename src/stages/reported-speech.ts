@@ -8,6 +8,7 @@ import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { regionOf } from '../lexicon/places.js';
+import { END_MARK } from '../lexicon/boilerplate.js';
 
 /**
  * Reported speech: the content clause of a cue with its subject (`X said (that) ...`, `..., X said`,
@@ -882,6 +883,9 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (a byline glued after the last quotation: '... "still the No. 1 force."--Kim Hjelmgaard.')
   const byline = /(?<=["”’.])\s*(?:--|—|–)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\.?\s*$/u.exec(rest);
   let end = byline ? byline.index : rest.length;
+  // (and a press release's end mark: '... from the immigration bill.--30--', '... ###')
+  const endMark = END_MARK.exec(rest.slice(0, end));
+  if (endMark) end = endMark.index;
   // (a semicolon outside quotation marks ends the clause: "Republicans support deploying ground
   // forces; a 45% plurality of Democrats oppose the idea")
   for (let at = rest.indexOf(';'); at >= 0 && at < end; at = rest.indexOf(';', at + 1)) {

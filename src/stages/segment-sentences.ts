@@ -19,8 +19,8 @@ export function segmentSentences(doc: Doc): Doc {
     let start = para.start;
     const body = text.slice(para.start, para.end);
     // (or glued to the next sentence, as in corpora that lost their line breaks: "as well.The bill
-    // ...": two lower-case letters, the stop, and a capitalised word)
-    for (const m of body.matchAll(/[.!?…]+(?:["'”’»)\]]+[.!?]?)*(?=\s+(\S))|(?<=\p{Ll}\p{Ll})[.!?](?:["”])?(?=(\p{Lu})\p{L}+\b)/gu)) {
+    // ...": two lower-case letters, the stop, and a capitalised word, or "I" or "A": "overdue.I want")
+    for (const m of body.matchAll(/[.!?…]+(?:["'”’»)\]]+[.!?]?)*(?=\s+(\S))|(?<=\p{Ll}\p{Ll})[.!?](?:["”])?(?=(\p{Lu})(?:\p{L}+\b|\s))/gu)) {
       const end = para.start + m.index + m[0].length;
       if (!isBoundary(text, para.start + m.index, end, (m[1] ?? m[2])!) || inInterior(inside, end)) continue;
       const span = trimSpan(text, start, end);
