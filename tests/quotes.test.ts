@@ -638,6 +638,9 @@ describe('cue patterns', () => {
     ['a name one letter longer is another person', 'Sen. Olympia J. Snowe spoke. In his report today, Treasury Secretary Snow said none of our trading partners meet the requirements.', ['indirect|Snow|said|none of our trading partners meet the requirements.']],
     ['a press release\'s end mark is no content', 'I urge my colleagues to support this amendment to remove the provisions related to Real ID from the immigration bill.--30--', ['indirect|null|urge|my colleagues to support this amendment to remove the provisions related to Real ID from the immigration bill.']],
     ['a sentence glued to the next one that opens with "I"', 'I believe a serious evaluation of the statute is long overdue.I want to thank our witnesses for being here today.', ['indirect|null|believe|a serious evaluation of the statute is long overdue.']],
+    ['a relative pronoun after a document is no part of it', 'Senate Democratic Leader Harry Reid today released the following statement on a new report released by the Pentagon that asserts the conditions for civil war exist in Iraq.', ['indirect|a new report released by the Pentagon|asserts|the conditions for civil war exist in Iraq.']],
+    ['a verb before a document is no part of it', "Officials made several statements affirming the United States' commitment there.", ["indirect|several statements|affirming|the United States' commitment there."]],
+    ['a ranking member named by party', 'Senate Finance Ranking Republican Chuck Grassley said the bill will get the program back on track.', ['indirect|Chuck Grassley|said|the bill will get the program back on track.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -925,6 +928,17 @@ describe('titles with a place after "of"', () => {
     ['an initial before the given name stays with it, the title with the role', 'Secretary of Veterans Affairs R. James Nicholson announced VA will be opening up an outpatient clinic on the island of Lanai.', ['R. James Nicholson', 'person', 'Secretary of Veterans Affairs']],
   ])('%s', (_name, text, speaker) => {
     expect(toQuoteRecords(body(text)).map((q) => [q.speaker, q.speaker_type, q.speaker_role])).toEqual([speaker]);
+  });
+});
+
+describe('statements announced before a quotation paragraph', () => {
+  it('takes "the following statement" from an earlier sentence when the ones after it report nothing', () => {
+    const doc = body('Senate Democratic Leader Harry Reid today released the following statement on a new report released by the Pentagon. A fact check on the report is attached below.\n\n"The Pentagon\'s new report today indicates that the President is wrong. We need a new direction."');
+    expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.rule])).toEqual([['Harry Reid', 'lead-in-paragraph']]);
+  });
+  it('not when a later sentence of the paragraph attributes words of its own', () => {
+    const doc = body('Senate Democratic Leader Harry Reid today released the following statement on the report. Senator Frist said the report was flawed.\n\n"The report today indicates that the President is wrong. We need a new direction."');
+    expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => q.speaker)).not.toContain('Harry Reid');
   });
 });
 

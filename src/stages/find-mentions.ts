@@ -227,7 +227,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     }
   }
   if (isOrg) {
-    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)));
+    // (a committee's ranking member named by party: "Senate Finance Ranking Republican Chuck Grassley")
+    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && (w.text.toLowerCase().replace(/\.$/u, '').split('-').some((part) => TITLE_NOUNS.has(part)) || (/^(?:Republican|Democrat)$/u.test(w.text) && words[i - 1]!.text === 'Ranking')));
     // (a place after the name is where the person is from: "Senate Majority Leader Harry Reid of Nevada")
     const of = title > 0 ? words.findIndex((w, i) => i > title + 1 && w.text === 'of') : -1;
     const place = of > 0 ? words.slice(of + 1) : [];

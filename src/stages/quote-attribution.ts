@@ -184,15 +184,27 @@ export function chainOf(doc: Doc, p: QuotePair): number[] {
 // a statement announced in the sentence before a quotation paragraph: "released the following statement:"
 const LEAD_NOUN = /\b(?:(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|note|remarks|tweet|post|response|reply)|as\s+follows)\b(?:[^.!?;“”"]|\.(?=\S)|\.(?=\s+\p{Lu}[\p{L}.]*\s)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Ll}))*?[:.]\s*$/u;
 
+const FOLLOWING_STATEMENT = /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u;
+
 // "The committee said the following in a joint statement:" before a quotation paragraph.
 // (an initial's full stop ends nothing: "figures which showed that the U.S. economy added ...:")
 export function leadIn(doc: Doc, paragraph: number, used: Set<number>): { ref: SpeakerRef; cue: Span } | null {
   const prev = doc.paragraphs[paragraph - 1];
   // (a colon ends it, or a full stop after "the following statement ...": "Sen. George Allen today
   // released the following statement on the retirement of Judge Luttig.")
-  if (!prev || prev.boilerplate || !(/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) || /\bthe\s+following\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks)\b[^“”"]{0,200}\.\s*$/u.test(doc.text.slice(prev.start, prev.end)))) return null;
-  const s = doc.sentences.filter((x) => x.paragraph === prev.index).at(-1)!;
-  const sentence = doc.text.slice(s.start, prev.end);
+  if (!prev || prev.boilerplate) return null;
+  const sentences = doc.sentences.filter((x) => x.paragraph === prev.index);
+  // (or a full stop after "the following statement ..." in an earlier sentence, when the ones after
+  // it report nothing: "... released the following statement on a new report ... . A fact check on
+  // the President's claims is attached below.")
+  const following = (x: Sentence): boolean => FOLLOWING_STATEMENT.test(doc.text.slice(x.start, x.end));
+  let s = sentences.at(-1)!;
+  if (!/:\s*$/u.test(doc.text.slice(prev.start, prev.end)) && !following(s)) {
+    const k = sentences.findLastIndex(following);
+    if (k < 0 || sentences.slice(k + 1).some((x) => /[“”"]/u.test(doc.text.slice(x.start, x.end)) || findCues(doc, x, () => false).length > 0)) return null;
+    s = sentences[k]!;
+  }
+  const sentence = doc.text.slice(s.start, s === sentences.at(-1) ? prev.end : s.end);
   const noun = LEAD_NOUN.exec(sentence);
   // (a cue after "the following statement" is in a clause of its own, not the statement's: "Bill
   // Frist made the following statement after the Department of Labor announced ...:")

@@ -1269,6 +1269,9 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   // (a comma before the verb closes a clause, not a subject: "... the manner in which VA handled
   // this investigation, said Senator Akaka")
   if (pre.endsWith(',')) return null;
+  // (a relative pronoun before the verb is no part of the document's name: "a new report released by
+  // the Pentagon that asserts ...")
+  pre = pre.replace(/\s+(?:that|which)$/u, '');
   const end = pre.length;
   const tail = DOCUMENT_TAIL.exec(pre);
   if (tail) pre = pre.slice(0, tail.index);
@@ -1302,9 +1305,25 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
     k--; count++;
   }
   const base = at - (doc.text.slice(Math.max(floor, at - 160), at).length);
-  const start = base + parts.slice(0, k).join('').length + (parts.slice(k).join('').length - parts.slice(k).join('').trimStart().length);
+  const start0 = base + parts.slice(0, k).join('').length + (parts.slice(k).join('').length - parts.slice(k).join('').trimStart().length);
+  // (a dash that opens an aside is no part of it: "suggested - a report released by ...")
+  const start = start0 + (/^[-–—]+\s+/u.exec(doc.text.slice(start0, start0 + 4))?.[0].length ?? 0);
   const stop = base + end;
   if (stop <= start) return null;
+  // (a verb whose object the document is opens no part of it: "to share a few statistics that
+  // highlight ...", "Officials made several statements affirming ...")
+  // (not a gerund, a capitalised word or a participle after a determiner that the tagger took for a
+  // verb: "polling data", "Morning Consult poll", "the revised estimate")
+  const headStart = base + headAt;
+  let from = start;
+  for (let i = lowerBound(doc.tokens, start); i < doc.tokens.length && doc.tokens[i]!.start < headStart; i++) {
+    const t = doc.tokens[i]!;
+    const w = doc.text.slice(t.start, t.end);
+    if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(w) || /ing$/u.test(w) || (/ed$/u.test(w) && /\b(?:a|an|the|this|that|its|their|his|her)\s+$/iu.test(doc.text.slice(Math.max(0, t.start - 8), t.start)))) continue;
+    from = /^\s*(?:[-–—]+\s+)?/u.exec(doc.text.slice(t.end, stop))![0].length + t.end;
+  }
+  if (from >= stop) return null;
+  if (from !== start) return documentRef(doc, from, stop, headWord);
   return documentRef(doc, start, stop, headWord);
 }
 
