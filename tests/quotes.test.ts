@@ -641,6 +641,8 @@ describe('cue patterns', () => {
     ['a relative pronoun after a document is no part of it', 'Senate Democratic Leader Harry Reid today released the following statement on a new report released by the Pentagon that asserts the conditions for civil war exist in Iraq.', ['indirect|a new report released by the Pentagon|asserts|the conditions for civil war exist in Iraq.']],
     ['a verb before a document is no part of it', "Officials made several statements affirming the United States' commitment there.", ["indirect|several statements|affirming|the United States' commitment there."]],
     ['a ranking member named by party', 'Senate Finance Ranking Republican Chuck Grassley said the bill will get the program back on track.', ['indirect|Chuck Grassley|said|the bill will get the program back on track.']],
+    ['a title after a dash without spaces ends no sentence', 'I acknowledge the accomplishments of a Texan--Dr. Michael DeBakey--who changed the world.', ['indirect|null|acknowledge|the accomplishments of a Texan--Dr. Michael DeBakey--who changed the world.']],
+    ['"states" after a verb and before "to" is a noun', 'The No Child Left Behind Act forces states to use federal education funds on specific programs.', []],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

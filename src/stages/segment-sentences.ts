@@ -50,7 +50,8 @@ function isBoundary(text: string, punct: number, end: number, next: string): boo
   if (!/[\p{Lu}\p{N}"'“‘«(\[¿¡—–-]/u.test(next)) return false;
   if (text[punct] !== '.') return true;
   // the word before the period
-  const word = /([\p{L}\p{N}.’'-]+)$/u.exec(text.slice(Math.max(0, punct - 30), punct))?.[1] ?? '';
+  // (after a dash without spaces: "a Texan--Dr. Michael DeBakey")
+  const word = /([\p{L}\p{N}.’'-]+)$/u.exec(text.slice(Math.max(0, punct - 30), punct))?.[1]?.split(/-{2,}/u).at(-1) ?? '';
   if (!word) return true;
   const lower = word.toLowerCase();
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';

@@ -107,7 +107,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
       || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
-      || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))) continue;
+      || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))
+      // ("forces states to use federal funds", "allows states to opt out": the states are the object)
+      || (form === 'states' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8)) && /\b\p{Ll}+(?:s|ed)\s+$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && !/\b(?:he|she|it|who|which|that)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start)))) continue;
     // "three people briefed on the discussions", "officials told about the plan": a participle of
     // telling after its noun and before "on", "about" or "by" is passive; its noun was told
     if (entry[1] === 'tell' && /(?:ed|told)$/u.test(form) && /^\s+(?:on|about|by)\b/u.test(doc.text.slice(start + form.length, start + form.length + 7)) && pluralNounBefore(doc.text.slice(Math.max(0, start - 20), start))) continue;
