@@ -13,7 +13,7 @@ import { relativeDocument } from './reported-speech.js';
 // reportedly yelling")
 const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference)\s+)$/u;
 // (a verb that leads into the cue may follow: "..., but went on to say, “...”")
-const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would)\s+(?:also\s+|\p{Ll}+ly\s+)?)?$/u);
+const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would|did|does)\s+(?:also\s+|\p{Ll}+ly\s+)?)?$/u);
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -483,7 +483,8 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     // ("... since September 11, 2001 saying, “...”": a participle of saying after a date, before a
     // comma and a quotation, opens the subject's own words, the comma before it left out)
     || (isParticiple(doc, cue) && SAYING.test(doc.text.slice(cue.start, cue.end)) && /\d\s+$/u.test(pre) && /^[,:]\s*[“"]/u.test(doc.text.slice(cue.end, cue.end + 4)));
-  // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...")
+  // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...",
+  // "... but did note that ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
   // (or right after the object of a preposition or an event the subject held: "is making a pitch
   // to New York voters saying ...", "opened a Rochester rally blasting Clinton ...")
