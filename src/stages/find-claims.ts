@@ -170,7 +170,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   }
   // "I must answer you directly": an obligation the speaker puts on themself is no appeal
   // ("We must hold those guilty responsible" too, the pronoun capitalised)
-  if (frame.speakerIsParty && /\b(?:I|[Ww]e)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
+  // (but "we hope you will ..." is the speaker's appeal to the one hoped of)
+  if (frame.speakerIsParty && frame.rule !== 'hope-will' && /\b(?:I|[Ww]e)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
   const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
