@@ -149,6 +149,17 @@ export interface Diagnostic {
 }
 
 /** The analysed article. Stages only ever return a new Doc with more layers filled. */
+/** A letter printed in the article, from its salutation to its closing. */
+export interface Letter extends Span {
+  /** canonical names of the signers (or of the speaker who sent it, when it is unsigned) */
+  readonly signers: readonly string[];
+  /** the party the letter speaks for: one or two signers, or the lead signer of many */
+  readonly writers: readonly string[];
+  readonly writerType: EntityType;
+  /** who the salutation names ("President Bush", "Colleague") */
+  readonly addressee: string;
+}
+
 export interface Doc {
   readonly id: string;
   readonly text: string;
@@ -163,6 +174,7 @@ export interface Doc {
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
+  readonly letters: readonly Letter[];
   readonly diagnostics: readonly Diagnostic[];
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { genderOf } from '../src/lexicon/genders.js';
 import { body, seedDoc } from './helpers.js';
 import { analyze } from '../src/core/pipeline.js';
-import { toQuoteRecords } from '../src/records/records.js';
+import { toClaimRecords, toQuoteRecords } from '../src/records/records.js';
 import { sameName } from '../src/stages/resolve-entities.js';
 import type { Doc } from '../src/types.js';
 
@@ -971,6 +971,35 @@ describe('transcript lines', () => {
   it('reads no section heading in capitals as a speaker', () => {
     const doc = body('The bill protects consumers.\n\nCREDIT FREEZE: The bill lets consumers place a freeze on their credit reports.\n\nCONSUMER NOTICE: Businesses must tell consumers when data is lost.\n\nPUBLIC NOTICE: The data of voters is safe.\n\nKEY FACTS: Wal-Mart and health care.\n\nKEY FACTS: Wal-Mart and its workers.');
     expect(toQuoteRecords(doc).filter((q) => q.rule === 'transcript-line')).toEqual([]);
+  });
+});
+
+describe('letters printed in an article', () => {
+  const render = (text: string): string[] => {
+    const doc = body(text);
+    return [
+      ...toQuoteRecords(doc).filter((q) => q.flags.includes('letter')).map((q) => `Q|${q.speaker}|${q.cue}|${q.text}`),
+      ...toClaimRecords(doc).map((c) => `C|${c.type}|${c.parties.join('+')}|${c.recipient}|${c.content}`),
+    ];
+  };
+  it.each([
+    ['its "we" is the signers, led by the article\'s own speaker; its "you" the one addressed',
+      'Sen. Maria Cantwell led other senators in urging President Bush to act. The text of the letter follows below:\n\nDear President Bush:\n\nWe are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.\n\nSincerely,\n\nMaria Cantwell, Jeff Bingaman, Max Baucus, and Lisa Murkowski.',
+      ['Q|Maria Cantwell|hope|you will consider holding a summit this year.', 'C|appeal|Maria Cantwell|Bush|act', 'C|appeal|Maria Cantwell|Bush|develop a comprehensive energy policy', 'C|appeal|Maria Cantwell|Bush|consider holding a summit this year']],
+    ['two signers with their titles on lines of their own',
+      'Senator Feinstein wrote to the committee.\n\nDear Chairman Domenici and Ranking Member Bingaman:\n\nWe believe new hearings are needed.\n\nSincerely,\n\nDianne Feinstein\n\nUnited States Senator\n\nMaria Cantwell\n\nUnited States Senator',
+      ['Q|Dianne Feinstein and Maria Cantwell|believe|new hearings are needed.']],
+    ['an unsigned letter is the one the article says wrote it',
+      'Cantwell sent the letter in response to concerns from the farm bureau. The text of Maria Cantwell\'s letter follows below:\n\nDear Mr. Garcia:\n\nI urge you to clarify the nature of these activities.',
+      ['Q|Maria Cantwell|urge|you to clarify the nature of these activities.', 'C|appeal|Maria Cantwell|Garcia|clarify the nature of these activities']],
+    ['a copy list and a contact line after the signatures sign nothing',
+      'Senators Snowe and Collins wrote to the commission.\n\nDear Chairman Pearson:\n\nWe urge you to impose duties on these imports.\n\nSincerely,\n\nOlympia J. Snowe\n\nSusan M. Collins\n\ncc: Shara Aranoff - Vice Chairman\n\nContact: Antonia Ferrier',
+      ['Q|Olympia J. Snowe and Susan M. Collins|urge|you to impose duties on these imports.', 'C|appeal|Olympia J. Snowe+Susan M. Collins|Pearson|impose duties on these imports']],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toEqual(expected);
+  });
+  it('outside a letter, "we" stays unnamed', () => {
+    expect(toQuoteRecords(body('We urge you to impose duties on these imports.')).map((q) => q.speaker)).toEqual([null]);
   });
 });
 

@@ -19,6 +19,7 @@ export function createDoc(id: string, text: string, meta: Meta = {}): Doc {
     entities: [],
     quotes: [],
     claims: [],
+    letters: [],
     diagnostics: [],
   };
 }

@@ -10,6 +10,7 @@ import { findMentions } from '../stages/find-mentions.js';
 import { resolveEntities } from '../stages/resolve-entities.js';
 import { attributeQuotes } from '../stages/attribute-quotes.js';
 import { findClaims } from '../stages/find-claims.js';
+import { findLetters } from '../stages/letters.js';
 
 /** A stage is a pure function from a document to a document with more layers filled. */
 export interface Stage {
@@ -34,6 +35,8 @@ export const STAGES: readonly Stage[] = [
   { name: 'entities', run: resolveEntities },
   // direct, mixed and indirect quotations with their speakers
   { name: 'quotes', run: attributeQuotes },
+  // letters printed whole: their "I" and "we" are the signers, their "you" the one addressed
+  { name: 'letters', run: findLetters },
   // agreements, pledges, appeals and accords, with reported_by taken from the quotes
   { name: 'claims', run: findClaims },
 ];

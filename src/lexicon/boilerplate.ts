@@ -53,3 +53,8 @@ export const AGENCY_DATELINE = /^((?:[A-Z][a-z]+|[A-Z]+)(?:[ -](?:[A-Z][a-z]+|[A
 
 /** A press release's end mark after the last sentence: "-30-", "--30--", "###". */
 export const END_MARK = /\s*(?:-{1,3}\s*30\s*-{1,3}|#{3,})\s*$/u;
+
+/** The salutation that opens a letter printed in an article: "Dear President Bush:", "Dear Colleague,". */
+export const SALUTATION = /^Dear\s+[\p{Lu}][^\n]{0,120}?[:,]\s*$/u;
+/** The closing before a letter's signatures: "Sincerely,", "Respectfully yours,", "Best regards,". */
+export const LETTER_CLOSING = /^(?:Sincerely(?:\s+yours)?|Respectfully(?:\s+(?:yours|submitted))?|(?:Best|Kind|Warm|With\s+(?:best|kind|warm))\s+regards|Regards|Yours\s+(?:truly|sincerely)|Very\s+truly\s+yours|Cordially)\s*[,.]?$/iu;

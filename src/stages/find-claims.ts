@@ -1,4 +1,4 @@
-import type { Claim, Doc, Entity, Mention, Modality, Quote, Sentence, Span } from '../types.js';
+import type { Claim, Doc, Entity, Letter, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { genderOf } from '../lexicon/genders.js';
 import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
@@ -77,7 +77,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const g = m.groups!;
   const tStart = s.start + m.index! + m[0].indexOf(g['trigger']!);
   const trigger: Span = { start: tStart, end: tStart + g['trigger']!.length };
-  const enclosing = enclosingQuote(doc, trigger.start);
+  // (a letter printed in the article is its writers' words, as a quotation is its speaker's)
+  const letter = doc.letters.length ? doc.letters.find((l) => l.start <= trigger.start && trigger.start < l.end) ?? null : null;
+  const enclosing = enclosingQuote(doc, trigger.start) ?? (letter ? { quote: letterQuote(letter, s), index: -1 } : null);
   const quote = enclosing?.quote ?? null;
   if (frame.reportedOnly && !quote) return null;
   // the trigger must be a verb where the frame is verbal ("local press reported" has no appeal)
@@ -152,6 +154,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
+    // (nor what a prospect or a fear is about: "disappointed by the prospect that the President will veto ...")
+    if (/\b(?:prospect|possibility|likelihood|chance|chances|risk|fear|fears|threat|danger|news|fact|assumption|expectation)\s+that\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-70))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
     if (quote?.flags.includes('belief') || quote?.flags.includes('intent')) return null;
     const ref = speakerBefore(doc, trigger.start, floor);
@@ -172,14 +176,17 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // ("We must hold those guilty responsible" too, the pronoun capitalised)
   // (but "we hope you will ..." is the speaker's appeal to the one hoped of)
   if (frame.speakerIsParty && frame.rule !== 'hope-will' && /\b(?:I|[Ww]e)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
-  const recipient = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
+  // (in a letter, its "I" and "we" are the writers and its "you" the one addressed)
+  if (letter && (!parties.length || parties.every((x) => /^(?:I|we|We|us)$/u.test(x)) || (parties.length === 1 && parties[0] === quote?.speakerName && quote?.flags.includes('letter') === true))) parties = [...letter.writers];
+  const recipient0 = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
+  const recipient = letter && recipient0 !== null && /^you$/iu.test(recipient0) ? letter.addressee : recipient0;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
   const modality = modalityOf(doc.text.slice(s.start, trigger.end), frame);
   return {
     type: frame.type, trigger, content, parties, recipient, sentence: s.index, polarity, modality,
     reportedBy: quote?.speakerName ?? reporterOf(doc, s) ?? null,
-    quote: enclosing && enclosing.quote.kind !== 'indirect' ? enclosing.index : null,
+    quote: enclosing && enclosing.index >= 0 && enclosing.quote.kind !== 'indirect' ? enclosing.index : null,
     cameo: frame.cameo, plover: frame.plover,
     confidence: Math.round(frame.confidence * (parties.length ? 1 : 0.7) * 100) / 100, rule: frame.rule,
   };
@@ -213,6 +220,15 @@ function contentSpan(doc: Doc, start: number, end: number): Span | null {
 
 const MAIN_PERFECT = /(?<!\b(?:would|will|could|should|might|may|must|to|not|and|or))\s+(?:have|has)\s+(?:\p{Ll}+ed|put|been|made|become|left|led|given|taken|drawn|brought|kept|set|cost|hit|won|lost|got|gotten|sent|spent|thrown)\b/u;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+// A letter read as its writers' quotation: the sentence is its span, the writers its speaker.
+function letterQuote(letter: Letter, s: Sentence): Quote {
+  return {
+    kind: 'direct', start: s.start, end: s.end, spans: [{ start: s.start, end: s.end }], fragments: [], speaker: null, speakerName: letter.writers.join(' and '),
+    speakerType: letter.writerType, speakerRole: null, cue: null, addressee: letter.addressee, paragraph: s.paragraph, sentence: s.index,
+    confidence: 1, flags: ['letter'], rule: 'letter',
+  };
+}
 
 /** The innermost quote record whose content covers `offset`, with its index. */
 function enclosingQuote(doc: Doc, offset: number): { quote: Quote; index: number } | null {
