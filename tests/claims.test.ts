@@ -67,6 +67,8 @@ describe('claim types', () => {
     ['a comparison with “than” is no pledge', '“We stand a better chance of protecting veterans faster than we would with a stand-alone bill,” Senator Allen said.', []],
     ['what befalls the subject after “continue to” is no pledge', '“I am glad to see the retirees at Holston Defense Corporation will continue to receive the benefits they deserve,” said Senator Allen. “We will continue to fight for them,” Allen said.', ['pledge|Allen|fight for them|affirmed|future']],
     ['“we hope you will” is the speaker’s appeal', '“Given these common challenges, we hope you will consider holding a U.S.-China summit as soon as this year,” Sen. Maria Cantwell wrote.', ['appeal|Maria Cantwell|consider holding a U.S.-China summit as soon as this year|affirmed|asserted']],
+    ['a polite request with “would” is no pledge; “will ask” is', '“I would ask that an expeditious review of this request be given,” Allen said. “I will ask consent to pass the bill,” Allen said.', ['pledge|Allen|ask consent to pass the bill|affirmed|future']],
+    ['what a prospect is about is no pledge', '“We are deeply disappointed by the prospect that President Bush will veto this legislation,” Reid said.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
