@@ -644,6 +644,8 @@ describe('cue patterns', () => {
     ['a title after a dash without spaces ends no sentence', 'I acknowledge the accomplishments of a Texan--Dr. Michael DeBakey--who changed the world.', ['indirect|null|acknowledge|the accomplishments of a Texan--Dr. Michael DeBakey--who changed the world.']],
     ['"states" after a verb and before "to" is a noun', 'The No Child Left Behind Act forces states to use federal education funds on specific programs.', []],
     ['a verb coordinated after an emphatic "did"', 'Donald Trump spoke in Arizona. He did not mention his opponents by name but did note that he had won the most states and the most votes.', ['indirect|Donald Trump|mention|his opponents by name', 'indirect|Donald Trump|note|he had won the most states and the most votes.']],
+    ['a source "within" an organisation', 'A source within the central Interior Ministry reportedly said the figures were hidden.', ['indirect|A source within the central Interior Ministry|said|the figures were hidden.']],
+    ['a participle of naming before the name given is no attribution', 'Bayh also announced that he will introduce legislation next month designed to assist small businesses, called the Small Business Growth Initiative.', ['indirect|Bayh|announced|he will introduce legislation next month designed to assist small businesses']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

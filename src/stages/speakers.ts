@@ -537,7 +537,7 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
     const m = doc.mentions[j]!;
     const between = doc.text.slice(start, m.start);
     // "said a person close to the Clintons": a name after a preposition tells whose person speaks
-    if (/^[\p{L}.\s-]+$/u.test(between) && /\s(?:to|of|for|from|at|with|in|on|by)\s+(?:the\s+)?$/u.test(between)) {
+    if (/^[\p{L}.\s-]+$/u.test(between) && /\s(?:to|of|for|from|at|with|within|inside|in|on|by)\s+(?:the\s+)?$/u.test(between)) {
       const described = roleOfPhrase(doc, m.end, start, m.start);
       if (described) return described;
     }
@@ -790,7 +790,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if (m.start < floor) return null;
       // "A spokeswoman for Mr. Trump said": the name only tells whose spokeswoman speaks
       // (only where a preposition stands right before the name: a cheap test first)
-      const described = /\b(?:for|of|to|at|with|from|in|on)\s+(?:\S+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, m.start - 24), m.start)) ? roleOfPhrase(doc, end, Math.max(floor, m.start - 80), m.start) : null;
+      const described = /\b(?:for|of|to|at|with|within|inside|from|in|on)\s+(?:\S+\s+){0,2}$/u.test(doc.text.slice(Math.max(floor, m.start - 24), m.start)) ? roleOfPhrase(doc, end, Math.max(floor, m.start - 80), m.start) : null;
       if (described) return described;
       // "President Abdel Fattah el-Sisi of Egypt said": the person, not the place, speaks
       // ("David Woodard of Clemson University said": the person, not the university)
@@ -905,7 +905,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (atLeast) phrase = atLeast[1]! + phrase;
   // ("A source close to the campaign said": after a preposition, the phrase only tells whose source
   // speaks, as a name does above)
-  const described = phrase && /\b(?:for|of|to|at|with|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
+  const described = phrase && /\b(?:for|of|to|at|with|within|inside|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
   const ref = described ?? quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
   if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$|,\s*$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
@@ -930,7 +930,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // role or group noun with a prepositional phrase after it describes a source the article does not
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
-const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
+const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|within|inside|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
 const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds|\d+(?:\.\d+)?\s*(?:percent|%))\s+of\s+(?:the|his|her|their|its|those|these|all)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
 const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+|percent|%)\s+(?:of|out|in)\s/iu;
@@ -945,7 +945,7 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
 }
 
 // (a bare plural needs no determiner: "Officials in Beijing, China, said")
-const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|on|across|around|throughout)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|within|inside|on|across|around|throughout)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 const GROUP_MODIFIERS = /(?:^|[\s,(])((?:(?!(?:But|And|So|Yet|Or|In|On|At|As|If)\s)(?:\p{Lu}[\p{L}.-]*|the|some|many|most|several|other|two|three|four|five|senior|top|former|current|local|state|federal|foreign|military|administration|government|congressional|campaign|party)\s+){1,3})$/u;
 function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): SpeakerRef | null {
   let end = phraseEnd;
@@ -1657,7 +1657,7 @@ export const afterPreposition = (doc: Doc, at: number): boolean => {
   return PREPOSITION_BEFORE.test(boundary && !/[.!?]/u.test(window.slice(boundary.index + boundary[0].length)) ? window.slice(boundary.index + boundary[0].length) : window);
 };
 const PREPOSITION_BEFORE =
-  withTimeWords(/\b(?:in|at|of|for|with|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including|In|At|With|From|To|By|On|About|Against|Toward|Towards|Between|Among|Like|Under|Over|Including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
+  withTimeWords(/\b(?:in|at|of|for|with|within|inside|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including|In|At|With|Within|Inside|From|To|By|On|About|Against|Toward|Towards|Between|Among|Like|Under|Over|Including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
