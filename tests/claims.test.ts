@@ -69,6 +69,9 @@ describe('claim types', () => {
     ['“we hope you will” is the speaker’s appeal', '“Given these common challenges, we hope you will consider holding a U.S.-China summit as soon as this year,” Sen. Maria Cantwell wrote.', ['appeal|Maria Cantwell|consider holding a U.S.-China summit as soon as this year|affirmed|asserted']],
     ['a polite request with “would” is no pledge; “will ask” is', '“I would ask that an expeditious review of this request be given,” Allen said. “I will ask consent to pass the bill,” Allen said.', ['pledge|Allen|ask consent to pass the bill|affirmed|future']],
     ['what a prospect is about is no pledge', '“We are deeply disappointed by the prospect that President Bush will veto this legislation,” Reid said.', []],
+    ['a description in apposition after the subject is no party', 'Sen. John Cornyn, a member of the Armed Services Committee, on Tuesday pledged to work to restore BRAC funding. The American people, the Baker-Hamilton Report and even Bob Gates have called for a change of course.', ['pledge|John Cornyn|work to restore BRAC funding|affirmed|asserted', 'appeal|Baker-Hamilton Report+Bob Gates|a change of course|affirmed|asserted']],
+    ['a question about the party right before it pledges nothing', '“She asked me how long I will just sit here and cry?” Jaya said.', []],
+    ['a name after a preposition in a gerund subject is no party', 'Wendy Parmet said naming the virus after Wuhan would place “tremendous stigmatization on the people of Wuhan.”', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -139,9 +139,11 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // play chess?", "Which individuals would you ask to be in your cabinet?"
   // (a clause that opens with a question word or an inverted auxiliary and ends with "?"; not a
   // statement whose last clause asks: "priests should follow strict rules, so why should ...?")
-  const clauseEnd = /[.!?](?=["”’)\]]*(?:\s|$))/u.exec(doc.text.slice(trigger.end, qSpan ? Math.min(s.end, qSpan.end) : s.end));
+  // (a closing mark decoded twice ends in "?" after "â": "... Forests.â?" asks nothing)
+  const clauseEnd = /(?<!â)[.!?](?=["”’)\]]*(?:\s|$))/u.exec(doc.text.slice(trigger.end, qSpan ? Math.min(s.end, qSpan.end) : s.end));
   // (or a clause after a comma that opens so: "..., so why should the bishops be exempt?")
-  if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!))) return null;
+  // (or asks about the party right before it: "She asked me how long I will just sit here and cry?")
+  if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!) || /\b(?:why|what|how|which|who|whom|whose|when|where|whether)\b(?:\s+[^\s,;:]+){0,4}\s*$/iu.test(subject.slice(-50)))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
@@ -161,13 +163,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     const ref = speakerBefore(doc, trigger.start, floor);
     // the name must be the subject, not the object of a preposition ("cooperation with China will")
     const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start)
-      .some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)) && !/\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
+      .some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)) && !/\b(?:with|of|for|to|from|by|in|on|at|about|against|between|after|before|into|over|under|through|like|than)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
     if (!ref && !adjacentNames) return null;
     if (ref && ref.mention.kind === 'nominal' && ref.type !== 'organization' && !ref.name) return null;
     // (nor a text, a program or its money, whatever noun list holds it: "the project will provide
     // safe drinking water", "this funding will help")
     if ((!ref || ref.mention.kind !== 'name') && (CALLING_THING.test(subject.slice(-80)) || /\b(?:project|funds?|funding|grants?|money|investment|facility|system)\s+(?:also\s+)?$/iu.test(subject.slice(-40)))) return null;
-    if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
+    if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between|after|before|into|over|under|through|like|than)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
     // (a named thing is no party either, a country or a state is: "the Marriage Amendment would
     // ensure ...", "the Joint Resolution would work ...")
     if (ref && ref.mention.kind === 'name' && ref.type === 'place' && !placeOf(ref.mention.text) && !regionOf(ref.mention.text)) return null;
@@ -319,6 +321,13 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // "Cantwell and 11 other senators": a name in each conjunct, or the group phrase itself
   const names: string[] = [];
   const base = floor + clauseStart;
+  // ("Mitch McConnell, the Republican Senate Majority Leader, committed to ...": a description in
+  // apposition after the subject's comma is no party of its own)
+  // (not the last of a list: "The American people, the Baker-Hamilton Report and even Bob Gates have called for ...")
+  if (clauseStart > 0 && /^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause) && !/\s(?:and|or)\s/u.test(clause) && /,\s*$/u.test(pre.slice(0, clauseStart))) {
+    const ref = speakerBefore(doc, at, floor);
+    if (ref?.name && ref.mention.kind === 'name' && /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(doc.text.slice(ref.mention.end, base))) return [ref.name];
+  }
   for (const [cs, ce] of conjunctSpans(doc, base, clause)) {
     const text = doc.text.slice(cs, ce);
     const inside = mentionsIn(doc, cs, ce);
