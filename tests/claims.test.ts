@@ -72,6 +72,9 @@ describe('claim types', () => {
     ['a description in apposition after the subject is no party', 'Sen. John Cornyn, a member of the Armed Services Committee, on Tuesday pledged to work to restore BRAC funding. The American people, the Baker-Hamilton Report and even Bob Gates have called for a change of course.', ['pledge|John Cornyn|work to restore BRAC funding|affirmed|asserted', 'appeal|Baker-Hamilton Report+Bob Gates|a change of course|affirmed|asserted']],
     ['a question about the party right before it pledges nothing', '“She asked me how long I will just sit here and cry?” Jaya said.', []],
     ['a name after a preposition in a gerund subject is no party', 'Wendy Parmet said naming the virus after Wuhan would place “tremendous stigmatization on the people of Wuhan.”', []],
+    ['what the speaker is pleased or honoured about is no pledge', '“I am honored that Forbes Magazine would include me in such a group,” Snowe said. “I am pleased that Mesa Air Group will be providing this service,” Reid said.', []],
+    ['what befalls the subject after an adverb is no pledge', '“Hospitals in Canada will now have a fair amount of time to meet the requirements,” Snowe said.', []],
+    ['a fronted phrase with an abbreviation names no party', 'In a December 12th letter to U.S. International Trade Commission Chairman Daniel Pearson, Senators Snowe and Collins expressed their support for the case.', ['accord|Snowe+Collins|the case|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

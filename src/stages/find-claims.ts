@@ -1,7 +1,7 @@
 import type { Claim, Doc, Entity, Letter, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { genderOf } from '../lexicon/genders.js';
-import { CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
+import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
@@ -149,6 +149,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
     // comparison ("more welcoming than Iran would ever be")
     if (frame.rule === 'will-do' && /^\s+(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 12))) return null;
+    // (and what befalls the subject after an adverb: "Canada will now have a fair amount of time")
+    const afterAdverb = frame.rule === 'will-do' ? /^\s+(?:now|still|then|soon|finally|once\s+again|again|\p{Ll}+ly)\s+(\p{Ll}+)/u.exec(doc.text.slice(trigger.end, trigger.end + 40)) : null;
+    if (afterAdverb && BEFALLS.test(afterAdverb[1]!)) return null;
     if (/\bthan\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-50))) return null;
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
     // a gerund's: "Increasing production of these sources will help ...")
@@ -156,6 +159,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
+    // (nor what the speaker feels about: "I am honored that Forbes Magazine would include me")
+    if (/\b(?:pleased|glad|happy|honou?red|delighted|proud|grateful|thankful|disappointed|sorry|surprised|saddened|troubled|encouraged|heartened|thrilled|relieved)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
     // (nor what a prospect or a fear is about: "disappointed by the prospect that the President will veto ...")
     if (/\b(?:prospect|possibility|likelihood|chance|chances|risk|fear|fears|threat|danger|news|fact|assumption|expectation)\s+that\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-70))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
@@ -350,7 +355,8 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   return [];
 }
 
-const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of)\s[^,.!?]*$/u;
+// (an abbreviation's full stop stays inside it: "In a December 12th letter to U.S. International Trade Commission Chairman Daniel Pearson,")
+const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of)\s(?:[^,.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.)*$/u;
 
 // The last comma that ends a clause rather than separating a list of subjects ("Egypt, Greece,
 // Cyprus and France agreed": the list stays together).
