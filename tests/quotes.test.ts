@@ -646,6 +646,7 @@ describe('cue patterns', () => {
     ['a verb coordinated after an emphatic "did"', 'Donald Trump spoke in Arizona. He did not mention his opponents by name but did note that he had won the most states and the most votes.', ['indirect|Donald Trump|mention|his opponents by name', 'indirect|Donald Trump|note|he had won the most states and the most votes.']],
     ['a source "within" an organisation', 'A source within the central Interior Ministry reportedly said the figures were hidden.', ['indirect|A source within the central Interior Ministry|said|the figures were hidden.']],
     ['a participle of naming before the name given is no attribution', 'Bayh also announced that he will introduce legislation next month designed to assist small businesses, called the Small Business Growth Initiative.', ['indirect|Bayh|announced|he will introduce legislation next month designed to assist small businesses']],
+    ['the pronoun "I" after a capitalised word is no part of a name', 'Morning I went to his sister\'s house again. She asked me what had happened.', ['indirect|null|asked|me what had happened.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

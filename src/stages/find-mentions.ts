@@ -3,7 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { memo } from '../core/memo.js';
 import { DIRECTION_WORDS, EVIDENCE_NOUNS, GROUP_NOUNS, LANDMARK_NAMES, NON_PERSON_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 import { placeOf, regionOf, regionOfDemonym } from '../lexicon/places.js';
-import { genderOf } from '../lexicon/genders.js';
+import { genderOf, isGivenName } from '../lexicon/genders.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
 import { MONTHS, SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
@@ -172,6 +172,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // ("posted on Twitter Friday": a day after a name is the time of the sentence, no part of it)
   // (and the word that joined it: "the New York Times on Tuesday")
   // (and a headline's noun of speech after a name: "Baucus Statement on Saturday's Iraq Vote")
+  // (and the pronoun "I" after a word that is no given name: "Morning I went to ...", not "Elizabeth I")
+  if (words.length > 1 && words.at(-1)!.text === 'I' && !isGivenName(words.at(-2)!.text) && /^\s+\p{Ll}/u.test(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 3))) words = words.slice(0, -1);
   // (a month after a preposition too: "ABC Australia on March 9")
   while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text) || (TRAILING_MONTH.test(words.at(-1)!.text) && /^(?:on|in|since|by|until|from)$/u.test(words.at(-2)!.text)))) words = words.slice(0, -1);
   if (!words.length) return null;
