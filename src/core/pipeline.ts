@@ -11,6 +11,7 @@ import { resolveEntities } from '../stages/resolve-entities.js';
 import { attributeQuotes } from '../stages/attribute-quotes.js';
 import { findClaims } from '../stages/find-claims.js';
 import { findLetters } from '../stages/letters.js';
+import { continueUnnamedSpeakers } from '../stages/unnamed-speakers.js';
 
 /** A stage is a pure function from a document to a document with more layers filled. */
 export interface Stage {
@@ -35,6 +36,8 @@ export const STAGES: readonly Stage[] = [
   { name: 'entities', run: resolveEntities },
   // direct, mixed and indirect quotations with their speakers
   { name: 'quotes', run: attributeQuotes },
+  // "A senior official said ... . He added ...": "he" goes on with the source described before it
+  { name: 'unnamed-speakers', run: continueUnnamedSpeakers },
   // letters printed whole: their "I" and "we" are the signers, their "you" the one addressed
   { name: 'letters', run: findLetters },
   // agreements, pledges, appeals and accords, with reported_by taken from the quotes
