@@ -5,8 +5,9 @@ import { isGivenName } from '../lexicon/genders.js';
 
 /**
  * Letters reproduced in an article (press releases print them whole): from the salutation ("Dear
- * President Bush:") to the closing ("Sincerely,"), with the writers named in the signature after it
- * (or, unsigned, the speaker of the last attribution before it) and the addressee named in the
+ * President Bush:") to the closing ("Sincerely,", or the article's end when it has none), with the
+ * writers named in the signature after it (or, unsigned, the people named before the word "letter"
+ * just above it, else the speaker of the last attribution before it) and the addressee named in the
  * salutation. Inside a letter, its "I" and "we" are the writers, and "you" the addressee:
  * "We are writing to urge you to ..." is the senators' appeal to the President.
  */
