@@ -5,7 +5,7 @@ import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATI
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { antecedent, pluralSubject, speakerBefore } from './speakers.js';
+import { antecedent, joinNames, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -231,7 +231,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 // A letter read as its writers' quotation: the sentence is its span, the writers its speaker.
 function letterQuote(letter: Letter, s: Sentence): Quote {
   return {
-    kind: 'direct', start: s.start, end: s.end, spans: [{ start: s.start, end: s.end }], fragments: [], speaker: null, speakerName: letter.writers.join(' and '),
+    kind: 'direct', start: s.start, end: s.end, spans: [{ start: s.start, end: s.end }], fragments: [], speaker: null, speakerName: joinNames(letter.writers),
     speakerType: letter.writerType, speakerRole: null, cue: null, addressee: letter.addressee, paragraph: s.paragraph, sentence: s.index,
     confidence: 1, flags: ['letter'], rule: 'letter',
   };

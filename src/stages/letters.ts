@@ -2,6 +2,7 @@ import type { Doc, EntityType, Letter, Quote } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
 import { LETTER_CLOSING, SALUTATION } from '../lexicon/boilerplate.js';
 import { isGivenName } from '../lexicon/genders.js';
+import { joinNames } from './speakers.js';
 
 /**
  * Letters reproduced in an article (press releases print them whole): from the salutation ("Dear
@@ -113,7 +114,7 @@ function addresseeOf(doc: Doc, start: number, end: number): string {
     const m = doc.mentions[k]!;
     if (m.kind === 'name' && (m.type === 'person' || m.type === 'organization')) names.push(m.entity !== null ? doc.entities[m.entity]!.name : m.text);
   }
-  if (names.length) return names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+  if (names.length) return joinNames(names);
   return doc.text.slice(start, end).trim().replace(/^Dear\s+/u, '').replace(/\s*[:,]$/u, '');
 }
 
@@ -126,7 +127,7 @@ function inLetter(q: Quote, letters: readonly Letter[]): Quote {
   const letter = letters.find((l) => l.start <= q.start && q.start < l.end);
   if (!letter || q.speakerName || !q.speaker || !FIRST_PERSON.test(q.speaker.text)) return q;
   return {
-    ...q, speakerName: letter.writers.join(' and '), speakerType: letter.writerType,
+    ...q, speakerName: joinNames(letter.writers), speakerType: letter.writerType,
     addressee: q.addressee !== null && /^you$/iu.test(q.addressee) ? letter.addressee : q.addressee,
     flags: [...q.flags, 'letter'],
   };

@@ -625,6 +625,9 @@ const NOMINAL_RUN = /^(?:(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]
  * nobody ("a Turkish official", "unnamed industry experts", "the ad"): a noun phrase of a few
  * words whose head is a person, group or organisation noun, or an agent noun.
  */
+/** Several names as one speaker: "A and B", "A, B and C". */
+export const joinNames = (names: readonly string[]): string => (names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '));
+
 export function describesSource(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
@@ -1293,7 +1296,7 @@ function closingSpeaker(doc: Doc, start: number, pronoun: string): Mention | nul
 function peopleRef(doc: Doc, mention: Mention, people: readonly Mention[], flag: string): SpeakerRef {
   // (a given name before "and" and a full name shares its family name: "David and Jeanne Heidler")
   const names = [...new Set(people.map((m, i) => (people[i + 1] ? sharedFamilyName(doc, m, people[i + 1]!) : null) ?? fromMention(doc, m).name ?? m.text))];
-  return { mention, name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '), type: 'group', role: null, flags: [flag, 'joint'] };
+  return { mention, name: joinNames(names), type: 'group', role: null, flags: [flag, 'joint'] };
 }
 
 /**
