@@ -266,7 +266,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     // and the words up to the person's name are the role ("Secretary of Veterans Affairs")
     const kept = parts.map((p) => (p.length > 1 && HEADLINE_NOUN.test(p.at(-1)!.text) ? p.slice(0, -1) : p)).filter((p) => p.length);
     const out: Mention[] = [];
-    for (let i = 0; i < kept.length; i++) {
+    // (one part is the whole run, built below)
+    for (let i = 0; parts.length > 1 && i < kept.length; i++) {
       const part = kept[i]!;
       const next = kept[i + 1];
       if (!next || !part.every((w) => isRoleWord(w.text))) {
