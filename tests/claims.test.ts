@@ -75,6 +75,13 @@ describe('claim types', () => {
     ['what the speaker is pleased or honoured about is no pledge', '“I am honored that Forbes Magazine would include me in such a group,” Snowe said. “I am pleased that Mesa Air Group will be providing this service,” Reid said.', []],
     ['what befalls the subject after an adverb is no pledge', '“Hospitals in Canada will now have a fair amount of time to meet the requirements,” Snowe said.', []],
     ['a fronted phrase with an abbreviation names no party', 'In a December 12th letter to U.S. International Trade Commission Chairman Daniel Pearson, Senators Snowe and Collins expressed their support for the case.', ['accord|Snowe+Collins|the case|affirmed|asserted']],
+    ['what the subject of an object relative clause needs is no appeal', '"We must provide law enforcement officers the tools they need to combat gang crime," Sen. Cornyn said.', []],
+    ['a phrase of time before "we will" leaves the pledge', '"In the coming days we will meet with officials from Ford," Reid said.', ['pledge|Reid|meet with officials from Ford|affirmed|future']],
+    ['a hope in a relative clause is still the speaker\'s appeal', '"There are a number of steps I hope Congress will take to help achieve that goal," Cornyn said.', ['appeal|Cornyn|take to help achieve that goal|affirmed|asserted']],
+    ['what the speaker hopes of others named at length is their pledge to no one', '"I hope my colleagues in the Senate will join me in supporting this bill," Cornyn said.', []],
+    ['what the speaker is surprised to learn or finds baffling binds no one', '"We are surprised to learn that Secretary Rice will stop only briefly in the region," Reid said. "It is baffling that Republicans would precipitate this confrontation," Reid said.', []],
+    ['a condition by inversion and a question with "whether or not" appeal to no one', '"Please contact us should you need to discuss this matter further," the senators wrote. "Resolving these issues is pivotal as to whether or not CFIUS, or the Congress, should grant approval," Snowe said.', []],
+    ['what "it" must do is no appeal; going without and profiting befall the subject', '"Moreover, it must bring glee to terrorists," Allen said. "Without your generosity, Alberta will go without this equipment," the chief wrote. "China would profit from clean energy," Cantwell said.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

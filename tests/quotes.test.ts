@@ -525,7 +525,7 @@ describe('cue patterns', () => {
     ['"according to" a method after a verb of doing names no source', 'Under a new amortization provision, songwriting advances will be calculated according to a straight-line, three-year depreciation schedule.', []],
     ['a headline noun of speech after a name is no part of it', 'Baucus Statement on Saturday’s Iraq Vote\n\nProceeding to a debate required a 60-vote super majority.\n\nBaucus, who voted to proceed to a debate, released the following statement.\n\n“Our job as United States Senators is to debate the tough issues facing our nation.”', ['direct|Baucus|released|Our job as United States Senators is to debate the tough issues facing our nation.']],
     ['a place after a titled name in an organisation run is where the person is from', 'Senate Majority Leader Harry Reid of Nevada made the following statement today:\n\n“Today we came one step closer to fulfilling the promise.”', ['direct|Harry Reid|made|Today we came one step closer to fulfilling the promise.']],
-    ['"I" in a letter the lead says someone sent', 'Senate Democratic Leader Harry Reid today sent the following letter to Secretary of Defense Donald Rumsfeld:\n\nDear Mr. Secretary:\n\nI believe it is essential that you address these charges.', ['indirect|Harry Reid|believe|it is essential that you address these charges.']],
+    ['"I" in a letter the lead says someone sent', 'Senate Democratic Leader Harry Reid today sent the following letter to Secretary of Defense Donald Rumsfeld:\n\nDear Mr. Secretary:\n\nI believe it is essential that you address these charges.', ['direct|Harry Reid|-|I believe it is essential that you address these charges.']],
     ['"I" in testimony the lead says someone gave', 'U.S. Senator Harry Reid of Nevada testified today at a field hearing on Mining Law Reform.\n\nI believe finding a good compromise is so important.', ['indirect|Harry Reid|believe|finding a good compromise is so important.']],
     ['a name after an indefinite article qualifies the role after it, in an inverted attribution', '“I want to see what pain and heartache this is going to cause,” says one Enron trader on the tapes.', ['direct|one Enron trader|says|I want to see what pain and heartache this is going to cause,']],
     ['a participle of naming after a place in a prepositional phrase names the place', 'As a young boy growing up in a little town in the southern tip of Nevada called Searchlight, I learned about the reward of hard work.', []],
@@ -991,16 +991,20 @@ describe('letters printed in an article', () => {
   it.each([
     ['its "we" is the signers, led by the article\'s own speaker; its "you" the one addressed',
       'Sen. Maria Cantwell led other senators in urging President Bush to act. The text of the letter follows below:\n\nDear President Bush:\n\nWe are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.\n\nSincerely,\n\nMaria Cantwell, Jeff Bingaman, Max Baucus, and Lisa Murkowski.',
-      ['Q|Maria Cantwell|hope|you will consider holding a summit this year.', 'C|appeal|Maria Cantwell|Bush|act', 'C|appeal|Maria Cantwell|Bush|develop a comprehensive energy policy', 'C|appeal|Maria Cantwell|Bush|consider holding a summit this year']],
+      ['Q|Maria Cantwell|null|We are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.', 'C|appeal|Maria Cantwell|Bush|act', 'C|appeal|Maria Cantwell|Bush|develop a comprehensive energy policy', 'C|appeal|Maria Cantwell|Bush|consider holding a summit this year']],
     ['two signers with their titles on lines of their own',
       'Senator Feinstein wrote to the committee.\n\nDear Chairman Domenici and Ranking Member Bingaman:\n\nWe believe new hearings are needed.\n\nSincerely,\n\nDianne Feinstein\n\nUnited States Senator\n\nMaria Cantwell\n\nUnited States Senator',
       ['Q|Dianne Feinstein and Maria Cantwell|believe|new hearings are needed.']],
     ['an unsigned letter is the one the article says wrote it',
       'Cantwell sent the letter in response to concerns from the farm bureau. The text of Maria Cantwell\'s letter follows below:\n\nDear Mr. Garcia:\n\nI urge you to clarify the nature of these activities.',
-      ['Q|Maria Cantwell|urge|you to clarify the nature of these activities.', 'C|appeal|Maria Cantwell|Garcia|clarify the nature of these activities']],
+      ['Q|Maria Cantwell|null|I urge you to clarify the nature of these activities.', 'C|appeal|Maria Cantwell|Garcia|clarify the nature of these activities']],
+    ['a paragraph in the writers\' voice is their quotation; their own reports inside it go with it, another party\'s stay; background and a paragraph the article quoted before are not taken again',
+      'Senators Snowe and Collins wrote to the Secretary. "We urge you to act before the season opens," they wrote.\n\nDear Secretary Gutierrez:\n\nWe urge you to act before the season opens.\n\nIn 2005, the Commission recommended that the quota be raised for the coming season.\n\nWe believe the fishermen of Maine have waited long enough for relief.\n\nSincerely,\n\nOlympia J. Snowe\n\nSusan M. Collins',
+      ['Q|Olympia J. Snowe and Susan M. Collins|urge|you to act before the season opens.', 'Q|Olympia J. Snowe and Susan M. Collins|null|We believe the fishermen of Maine have waited long enough for relief.',
+        'C|appeal|Olympia J. Snowe and Susan M. Collins|you|act before the season opens', 'C|appeal|Olympia J. Snowe+Susan M. Collins|Gutierrez|act before the season opens', 'C|appeal|Commission|null|the quota be raised for the coming season']],
     ['a copy list and a contact line after the signatures sign nothing',
       'Senators Snowe and Collins wrote to the commission.\n\nDear Chairman Pearson:\n\nWe urge you to impose duties on these imports.\n\nSincerely,\n\nOlympia J. Snowe\n\nSusan M. Collins\n\ncc: Shara Aranoff - Vice Chairman\n\nContact: Antonia Ferrier',
-      ['Q|Olympia J. Snowe and Susan M. Collins|urge|you to impose duties on these imports.', 'C|appeal|Olympia J. Snowe+Susan M. Collins|Pearson|impose duties on these imports']],
+      ['Q|Olympia J. Snowe and Susan M. Collins|null|We urge you to impose duties on these imports.', 'C|appeal|Olympia J. Snowe+Susan M. Collins|Pearson|impose duties on these imports']],
   ])('%s', (_name, text, expected) => {
     expect(render(text)).toEqual(expected);
   });

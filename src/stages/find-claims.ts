@@ -135,6 +135,15 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // ready to work ...", "if necessary it should remain an option")
   const asked = /\b(?:whether|if)\s+((?:[^\s,;:]+\s+){1,6})$/iu.exec(subject.slice(-70));
   if (asked && !/^(?:necessary|needed|possible|elected|so|not|ever)\b|\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|want|wants|need|needs)\b|\p{Ll}{2,}ed\b/u.test(asked[1]!)) return null;
+  // ("whether or not CFIUS, or the Congress, should grant approval": commas inside the question too)
+  if (/\bwhether\s+or\s+not\s+[^.;:!?]{1,60}$/iu.test(subject.slice(-80))) return null;
+  // a condition put by inversion binds no one either: "contact us should you need to discuss this"
+  if (frame.reportedOnly && /\b(?:should|had|were)\s+(?:you|we|they|he|she|I|it)\s*$/u.test(subject.trimEnd())) return null;
+  // nor what the subject of an object relative clause must or will do with the noun before it: "the
+  // aid they need to start rebuilding", "the steps we should take", "the debt that we would pass on"
+  // (not a phrase of time before the subject, "In the coming days we will meet ...", nor a hope the
+  // speaker puts in a relative clause, "steps I hope Congress will take")
+  if (frame.reportedOnly && frame.rule !== 'hope-will' && /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ww]ithin|[Uu]ntil|[Aa]fter|[Bb]efore|[Ff]rom|[Tt]hrough)\s+)\b(?:the|a|an|any|all|this|these|those|more|other|every|what|whatever)\s+(?:(?!(?:and|or|but|that|which|who|whom|because|so|if|when|while|as|said|says|say|told|think|thinks|believe|believes|know|knows|hope|hopes)\s)[\p{Ll}-]+\s+){1,4}(?:they|we|you|I|he|she)\s*$/u.test(subject.trimEnd())) return null;
   // a question commits or binds no one: "Should elementary schools teach and encourage students to
   // play chess?", "Which individuals would you ask to be in your cabinet?"
   // (a clause that opens with a question word or an inverted auxiliary and ends with "?"; not a
@@ -144,6 +153,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (or a clause after a comma that opens so: "..., so why should the bishops be exempt?")
   // (or asks about the party right before it: "She asked me how long I will just sit here and cry?")
   if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!) || /\b(?:why|what|how|which|who|whom|whose|when|where|whether)\b(?:\s+[^\s,;:]+){0,4}\s*$/iu.test(subject.slice(-50)))) return null;
+  // (what "it" or "this" must do is no appeal to anyone: "it must bring glee to terrorists")
+  if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:it|this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
@@ -158,9 +169,11 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
-    // (nor what the speaker feels about: "I am honored that Forbes Magazine would include me")
-    if (/\b(?:pleased|glad|happy|honou?red|delighted|proud|grateful|thankful|disappointed|sorry|surprised|saddened|troubled|encouraged|heartened|thrilled|relieved)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
+    // (nor what the speaker feels about: "I am honored that Forbes Magazine would include me", "we
+    // are surprised to learn that Secretary Rice will stop only briefly", "it is so baffling that
+    // Republicans would precipitate ...")
+    if (/\b(?:pleased|glad|happy|honou?red|delighted|proud|grateful|thankful|disappointed|sorry|surprised|saddened|troubled|encouraged|heartened|thrilled|relieved|baffling|troubling|disturbing|disappointing|surprising|astonishing|unfortunate|regrettable|outrageous|shameful|appalling|ironic)\s+(?:to\s+(?:learn|hear|see|read|find|know)\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
     // (nor what a prospect or a fear is about: "disappointed by the prospect that the President will veto ...")
     if (/\b(?:prospect|possibility|likelihood|chance|chances|risk|fear|fears|threat|danger|news|fact|assumption|expectation)\s+that\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-70))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"

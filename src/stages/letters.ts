@@ -35,8 +35,53 @@ export function findLetters(doc: Doc): Doc {
     if (close >= 0) i = close;
   }
   if (!letters.length) return doc;
-  return { ...doc, letters, quotes: doc.quotes.map((q) => inLetter(q, letters)) };
+  return { ...doc, letters, quotes: letterText(doc, letters, doc.quotes.map((q) => inLetter(q, letters))) };
 }
+
+/**
+ * A letter's paragraphs in its writers' own voice are their words verbatim, as a quotation is: each
+ * becomes a direct quote of the writers (rule `letter-text`, flag `letter`, `cue` null), unless a
+ * quotation already holds it (in the letter, or an excerpt the article quoted before printing it).
+ * What the writers report of themselves inside it ("we believe more must be done") is then part of
+ * that quotation; what they report of others ("the Commission recommended support for ...") stays a
+ * record of its own. A paragraph with no "I", "we", "our" or "us" (a date line, a reference, a
+ * paragraph of background) is not taken.
+ */
+function letterText(doc: Doc, letters: readonly Letter[], quotes: readonly Quote[]): readonly Quote[] {
+  const { text } = doc;
+  const added: Quote[] = [];
+  const dropped = new Set<Quote>();
+  for (const letter of letters) {
+    for (let j = findContaining(doc.paragraphs, letter.start) + 1; j < doc.paragraphs.length && doc.paragraphs[j]!.start < letter.end; j++) {
+      const p = doc.paragraphs[j]!;
+      if (p.boilerplate) continue;
+      let start = p.start;
+      let end = Math.min(p.end, letter.end);
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      const body = text.slice(start, end);
+      // (prose: a sentence's end and eight words at least)
+      if (!/[.!?]["”’)]?$/u.test(body) || (body.match(/[\p{L}\p{N}]+/gu) ?? []).length < 8) continue;
+      if (!WRITERS_VOICE.test(body.replace(/[“"][^“”"]*[”"]/gu, ' '))) continue;
+      if (quotes.some((q) => q.kind !== 'indirect' && q.spans.some((sp) => sp.start < end && start < sp.end))) continue;
+      const head = squeeze(body.slice(0, 60)).replace(/\s\S*$/u, '');
+      if (quotes.some((q) => q.kind === 'direct' && q.spans.some((sp) => squeeze(text.slice(sp.start, sp.end)).includes(head)))) continue;
+      for (const q of quotes) if (q.start >= start && q.end <= end && (q.flags.includes('letter') || (q.speaker !== null && FIRST_PERSON.test(q.speaker.text)))) dropped.add(q);
+      added.push({
+        kind: 'direct', start, end, spans: [{ start, end }], fragments: [], speaker: null, speakerName: joinNames(letter.writers),
+        speakerType: letter.writerType, speakerRole: null, cue: null, addressee: letter.addressee, paragraph: j,
+        sentence: Math.max(0, lowerBound(doc.sentences, start + 1) - 1), confidence: 0.85, flags: ['letter'], rule: 'letter-text',
+      });
+    }
+  }
+  if (!added.length) return quotes;
+  return [...quotes.filter((q) => !dropped.has(q)), ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// the writers speaking of themselves ("I" before a verb: not "Title I")
+const WRITERS_VOICE = /\b(?:I(?=\s+\p{Ll}|['’]\p{Ll})|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/u;
+// (words only: the excerpt may end a sentence with a comma before its attribution)
+const squeeze = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const firstLine = (doc: Doc, p: { start: number; end: number }): string => doc.text.slice(p.start, p.end).split('\n', 1)[0]!.trim();
 
