@@ -169,7 +169,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
+    // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
+    // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
+    // "I think all Virginians will love this museum")
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|am\s+told|my\s+understanding)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    // (nor what the subject does to the noun of an object relative clause: "(which Comcast and The
+    // DISH Network will carry)")
+    if (/\bwhich\s+(?!(?:is|was|means|meant)\b)(?:[^\s,;:()]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
     // (nor what the speaker feels about: "I am honored that Forbes Magazine would include me", "we
     // are surprised to learn that Secretary Rice will stop only briefly", "it is so baffling that
     // Republicans would precipitate ...")
@@ -293,6 +299,15 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     // the subject: the first person or organisation named (a dateline is no subject); but "I" or "we"
     // opening the last of the sentences a quotation holds is the speaker ("The genocide in Darfur has
     // become ... . I'm encouraged that ... and urge my colleagues to ...")
+    // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
+    // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
+    // with China, Cantwell authored a letter ..., urging him to ...")
+    if (participle) {
+      for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
+        const q = doc.quotes[k]!;
+        if (q.cue?.start === at && q.speakerName && q.speaker?.kind === 'name') return [q.speakerName];
+      }
+    }
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
     if (quote?.speakerName && local > floor && /^[\s“"‘]*(?:I|We)\b/u.test(doc.text.slice(local, at))) return [quote.speakerName];
