@@ -107,6 +107,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
     if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
       || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
+      // ("to visit Washington state to continue discussions", "New York state": a state after its name,
+      // not after a plural, "the Governors state that"; "state" as a verb takes a clause or an object,
+      // not an infinitive)
+      || (form === 'state' && (/[\p{Ll},] +(?:\p{Lu}\p{Ll}+ +)?\p{Lu}\p{Ll}+(?<![^a]s) +$/u.test(doc.text.slice(Math.max(0, start - 30), start)) || /^\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|reporters|me|us|him|them)\b)\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 20))))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))
       // ("forces states to use federal funds", "allows states to opt out": the states are the object)
       || (form === 'states' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8)) && /\b\p{Ll}+(?:s|ed)\s+$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && !/\b(?:he|she|it|who|which|that)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start)))) continue;
