@@ -16,8 +16,8 @@ const TIME_PHRASE_AFTER = withTimeWords(/^\s+(?:later|earlier|ago)\b(?!\s+(?:on\
 // ("Ministry of Foreign Affairs", "Ludwig van Beethoven", "Kang Yu-jung").
 // (a word may join capitals with "&": "PG&E", "AT&T")
 // (text decoded twice over keeps its accented letters as pairs, "PeÃ±a", "JesÃºs": a byte after Ã or Â
-// that became a symbol is part of the word)
-const NAME_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{M}\p{N}'’.\-–]|(?<=\p{L}[ÂÃ])[\u0080-\u00BF])*(?:&[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)?`;
+// that became a symbol is part of the word, also when the Ã is written as A and a combining tilde)
+const NAME_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{M}\p{N}'’.\-–]|(?<=\p{L}(?:[ÂÃ]|A[\u0302\u0303]))[\u0080-\u00BF])*(?:&[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)?`;
 // (a nickname in quotation marks inside a name is part of it: `C.L. "Butch" Otter`)
 const RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:["“]\p{Lu}[\p{Ll}'’.-]{1,14}(?: \p{Lu}[\p{Ll}'’.-]{1,14})?["”][ \t\u00a0]+)?(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
 

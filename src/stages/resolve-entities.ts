@@ -2,7 +2,7 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { memo } from '../core/memo.js';
 import { placeOf } from '../lexicon/places.js';
-import { genderOf, type Gender } from '../lexicon/genders.js';
+import { genderOf, isGivenName, type Gender } from '../lexicon/genders.js';
 import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /**
@@ -20,10 +20,15 @@ export function resolveEntities(doc: Doc): Doc {
   const byKey = new Map<string, number>();
   const byInitials = new Map<string, number[]>();
   const initials = (name: string): string => name.split(/[\s-]+/u).map((w) => norm(w)[0] ?? '').join('');
+  const longer = longerNames(doc.mentions);
   doc.mentions.forEach((m, i) => {
     if (m.type !== 'person' || parts(m.text).length < 2) return;
     const key = parts(m.text).map(norm).join('');
     let found = byKey.get(key) ?? -1;
+    // ("Peña Nieto" after "Enrique Peña Nieto", or before it: the last words of one longer name)
+    const full = longer.get(key);
+    if (found < 0 && full !== undefined) found = byKey.get(full) ?? -1;
+    if (full !== undefined && found >= 0) byKey.set(full, found);
     if (found < 0) found = (byInitials.get(initials(m.text)) ?? []).find((e) => sameName(entities[e]!.name, m.text)) ?? -1;
     if (found < 0) {
       found = entities.push(newDraft(m)) - 1;
@@ -32,6 +37,7 @@ export function resolveEntities(doc: Doc): Doc {
       byInitials.set(initials(m.text), list);
     } else addMention(entities[found]!, m);
     byKey.set(key, found);
+    if (full !== undefined && !byKey.has(full)) byKey.set(full, found);
     assign[i] = found;
   });
   doc.mentions.forEach((m, i) => {
@@ -137,6 +143,34 @@ export function sameName(a: string, b: string): boolean {
   const fb = b.split(/[\s-]+/u).map(norm).filter(Boolean);
   if (fa.length !== fb.length || fa.length < 2) return false;
   return fa.every((p, i) => p[0] === fb[i]![0] && JaroWinklerDistance(p, fb[i]!, {}) >= 0.9);
+}
+
+// The person names of two words or more that end one longer name of the article after its given
+// name, and only one ("Peña Nieto" of "Enrique Peña Nieto", "Wasserman Schultz" of "Debbie Wasserman
+// Schultz"): their key to the longer name's.
+function longerNames(mentions: readonly Mention[]): Map<string, string> {
+  const full = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const ps = parts(m.text);
+    if (ps.length >= 3 && ps.length <= 4) full.set(ps.map(norm).join(' '), ps);
+  }
+  const out = new Map<string, string>();
+  if (!full.size) return out;
+  const ambiguous = new Set<string>();
+  for (const [f, words] of full) {
+    const ps = f.split(' ');
+    for (let k = 2; k < ps.length; k++) {
+      // (the words before it are given names: not "Using Ted Cruz", "Vermonter Bernie Sanders")
+      if (!words.slice(0, ps.length - k).every((w) => isGivenName(w))) continue;
+      const tail = ps.slice(-k).join('');
+      const whole = ps.join('');
+      if (out.has(tail) && out.get(tail) !== whole) ambiguous.add(tail);
+      else out.set(tail, whole);
+    }
+  }
+  for (const a of ambiguous) out.delete(a);
+  return out;
 }
 
 const oneLetterLonger = (a: string, b: string): boolean => a.length === b.length + 1 && a.startsWith(b) && /[a-rt-z]$/u.test(a);
