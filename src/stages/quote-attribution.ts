@@ -539,7 +539,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a capitalised modifier before a noun of people is no name: "Presidential candidates scurried ...",
   // "Republican senators met ...")
   const capitalised = (first === null || (first.mention.kind === 'name' && !/\s/u.test(first.mention.text) && first.mention.start - from < 3)) ? describedSubject(doc, from, cue.start, false, true) : null;
-  let ref = capitalised ?? (afterOpening && afterOpening.mention.kind === 'name' && first?.mention.kind !== 'name' ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null));
+  // (a possessor in the opening phrase is no subject either: "The Republican Party’s presumed White House
+  // nominee, Trump has won the support of millions by echoing ...")
+  const possessor = first !== null && /^['’]s?\s/u.test(doc.text.slice(first.mention.end, first.mention.end + 3)) && opening !== null && first.mention.end < from + opening[0].length;
+  let ref = capitalised ?? (afterOpening && afterOpening.mention.kind === 'name' && (first?.mention.kind !== 'name' || (possessor && afterOpening.type === 'person')) ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null));
   // (a place in the opening phrase is its setting, not the subject after it: "Speaking at a town hall
   // in Salem, New Hampshire, Trump went after Bush, calling him ...")
   if (ref && ref.type === 'place') {
