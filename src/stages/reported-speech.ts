@@ -665,7 +665,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // content that is only a setting, after a demonstrative object, reports nothing)
     if (/^(?:on|in|at|during|over|throughout|while)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && /\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !/[,;:“"]/u.test(doc.text.slice(cstart, end)) && !finiteVerbIn(doc.text.slice(cstart, end)) && words(doc.text.slice(cstart, cend)) <= 12) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
-    if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (not the subject of a clause after "that": "Trump wrote that the law is unjust")
+    if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     // "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
     // office", "Trump has charged more than that": these verbs with a noun phrase as object add, keep,
     // take or ask for a thing; they say something only with a clause, a quotation or a colon ("maintained
@@ -695,7 +696,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // ("three-quarters said the same of Sanders": the same said of someone named is content)
     if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length))) && !/^the\s+same\s+(?:of|about|for)$/iu.test(none[0])) return null;
     // ("reported from Washington, D.C.", "said in an interview.", "wrote in an email response to questions.")
-    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart()) || SETTING_ONLY.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // (a time after it changes nothing: "wrote on social media shortly before her death.")
+    const settingOnly = doc.text.slice(cstart, cend).trimStart().replace(SETTING_TIME, '');
+    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(settingOnly) || SETTING_ONLY.test(settingOnly) || /^on\s+(?:(?:his|her|their|its|the|a)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?)?(?:social\s+media|blog|website|site|page|account|feed|timeline)[.!?]?\s*$/u.test(settingOnly)) return null;
     // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
     // clause is its antecedent; what follows the clause's comma is the writer's (not after a
     // preposition: "in which he declares, “...”")
@@ -1034,6 +1037,7 @@ const MODIFIER_OBJECT_END = /\s*[,;:()!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|J
 
 // a finite verb in what follows: the words before it are its subject
 // a setting and nothing more: "in an interview", "in an email response to questions"
+const SETTING_TIME = withTimeWords(/\s+(?:(?:(?:shortly|just|hours|days|weeks|minutes|moments|soon|right|long)\s+)?(?:before|after)\s+[^,;:“”"]{1,60}|(?:(?:late|early)\s+)?(?:on\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|earlier|later|(?:last|this)\s+(?:week|month|year|weekend|morning|night))(?=[.!?]?\s*$)/u);
 const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:interview|interviews|statement|email|e-mail|letter|call|conversation|release|post|tweet|speech|address|op-ed|appearance|briefing|response|message|meeting|hearing|radio|television|podcast|broadcast|show|event|rally|filing|brief|motion|court\s+filing|column|blog\s+post|book|memoir|essay|report)\b(?:\s+(?:with|to|on|from|about)\s+[^,;:“”"]{1,40})?[.!?]?\s*$/u;
 // what follows the speaker of an inverted attribution that interrupts its clause: perhaps a relative
 // clause or an appositive, then the clause's finite verb ("..., said Sunshine, who ..., doesn't forgive")

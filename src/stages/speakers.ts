@@ -104,7 +104,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (a verb the tagger sees before "delegates" takes them as its object: "Trump fans insist delegates must ...")
     if (!isClearVerb(form) && /^\s+(?:tanks?|department|dinner|visit|media|run|house|card|delegates?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 14))
       && !(/^\s+delegates\b/u.test(doc.text.slice(start + form.length, start + form.length + 12)) && doc.tokens[lowerBound(doc.tokens, start)]?.start === start && doc.tokens[lowerBound(doc.tokens, start)]?.pos === 'VERB')) continue;
-    // "state Senate candidate", "state officials": "state" as a noun before another; "add up to": no saying
+    // "state Senate candidate", "state officials": "state" as a noun before another; "add up to", "call
+    // off": no saying
     if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
       || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
       // ("to visit Washington state to continue discussions", "New York state": a state after its name,
@@ -112,6 +113,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       // not an infinitive)
       || (form === 'state' && (/[\p{Ll},] +(?:\p{Lu}\p{Ll}+ +)?\p{Lu}\p{Ll}+(?<![^a]s) +$/u.test(doc.text.slice(Math.max(0, start - 30), start)) || /^\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|reporters|me|us|him|them)\b)\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 20))))
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))
+      // ("called off its search": a cancellation, no call)
+      || (/^call(?:s|ed|ing)?$/u.test(form) && /^\s+off\b/u.test(doc.text.slice(start + form.length, start + form.length + 6)))
       // ("forces states to use federal funds", "allows states to opt out": the states are the object)
       || (form === 'states' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8)) && /\b\p{Ll}+(?:s|ed)\s+$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && !/\b(?:he|she|it|who|which|that)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start)))) continue;
     // "three people briefed on the discussions", "officials told about the plan": a participle of
@@ -731,7 +734,9 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   const m = doc.mentions[j]!;
   const next = doc.mentions[j + 1];
   if (!next || next.type !== 'person' || next.end > limit || next.start - m.end > 50) return null;
-  const between = doc.text.slice(m.end, next.start);
+  // (the name may stand in apposition after the role: "said Harvard University's president, Drew Faust.")
+  const raw = doc.text.slice(m.end, next.start);
+  const between = /^['’]s?\s[^,]+,\s+$/u.test(raw) && /^\s*(?:[,.;:!?)]|$)/u.test(doc.text.slice(next.end, next.end + 3)) ? raw.replace(/,(\s+)$/u, '$1') : raw;
   const words = between.trim().split(/\s+/u).filter(Boolean);
   const possessive = /^['’]s?\s+$/u.test(between);
   // (the role noun is the last word before the name: "party boss", "campaign manager", "co-host")
