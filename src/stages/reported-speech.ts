@@ -697,8 +697,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (none && !(/\sof$/u.test(none[0]) && FINITE_AFTER.test(doc.text.slice(cstart, cend).trimStart().slice(none[0].length))) && !/^the\s+same\s+(?:of|about|for)$/iu.test(none[0])) return null;
     // ("reported from Washington, D.C.", "said in an interview.", "wrote in an email response to questions.")
     // (a time after it changes nothing: "wrote on social media shortly before her death.")
-    const settingOnly = doc.text.slice(cstart, cend).trimStart().replace(SETTING_TIME, '');
-    if (/^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(settingOnly) || SETTING_ONLY.test(settingOnly) || /^on\s+(?:(?:his|her|their|its|the|a)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?)?(?:social\s+media|blog|website|site|page|account|feed|timeline)[.!?]?\s*$/u.test(settingOnly)) return null;
+    const whole = doc.text.slice(cstart, cend).trimStart();
+    if ([whole, whole.replace(SETTING_TIME, '')].some((c) => /^(?:from|in|at|on)\s+(?:[\p{Lu}][\p{L}.'’-]*,?\s*){1,4}[.,;]?\s*$/u.test(c) || SETTING_ONLY.test(c) || /^on\s+(?:(?:his|her|their|its|the|a)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?)?(?:social\s+media|blog|website|site|page|account|feed|timeline)[.!?]?\s*$/u.test(c))) return null;
     // "the allegations, which Mr. Ailes denies, the talk ... ended": the object of a relative
     // clause is its antecedent; what follows the clause's comma is the writer's (not after a
     // preposition: "in which he declares, “...”")
