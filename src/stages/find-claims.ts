@@ -110,6 +110,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (other) parties = [...new Set([...parties, other.entity !== null ? partyName(doc.entities[other.entity]!) : other.text])];
   }
   let subjectRecipient: string | null = null;
+  // ("High school students are encouraged to attend": a passive appeal is made to its subject, by
+  // someone it does not name)
+  const passive = frame.rule === 'urge-to' && !g['recipient'] && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|again\s+)?$/u.test(subject);
+  if (passive) {
+    subjectRecipient = parties.join('; ') || null;
+    parties = [];
+  }
   if (frame.speakerIsParty) {
     // "They need to stand by us" (Erdoğan): the speaker appeals, the subject is asked
     if (!quote?.speakerName) return null;
@@ -124,7 +131,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // "The bill also calls for a review process", "this weather event calls for drastic measures",
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
   if (frame.rule === 'call-for' && !parties.length && CALLING_THING.test(subject.slice(-80))) return null;
-  if (!parties.length && quote?.speakerName && frame.type !== 'agreement') parties = [quote.speakerName];
+  if (!parties.length && quote?.speakerName && frame.type !== 'agreement' && !passive) parties = [quote.speakerName];
   // ("Thank you for agreeing to this interview": consent to a thing, with no party named, is no agreement)
   if (frame.rule === 'agree-to' && !parties.length && !isVerbAt(doc, cStart)) return null;
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
@@ -279,7 +286,7 @@ function reporterOf(doc: Doc, s: Sentence): string | null {
 
 const GROUP_PAIR = /\b(?:the\s+two|both|the)\s+(?:leaders|sides|presidents|countries|nations|governments|parties|ministers|heads\s+of\s+state|delegations|neighbo(?:u)?rs|allies)\s*$/iu;
 const LEADERS_OF = /\b(?:the\s+)?(?:leaders|presidents|heads|governments|representatives|officials|foreign\s+ministers|delegations)\s+of\s+(.+?)$/iu;
-const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+))+\s*$/u;
+const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+|therefore|thus|hence|respectfully|strongly|again|further|\p{Ll}+ly))+\s*$/u;
 
 // a name inside a prepositional phrase, titles and a day aside ("with the support of Senator Thune",
 // "development in South Dakota"; not "on Sunday Presidents Muhammadu Buhari")
@@ -295,7 +302,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   const near = doc.text.slice(Math.max(floor, at - 30), at);
   // "..., urging him to", "wrote to the embassy asking to": a participle adjunct
   const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && !/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near);
-  if (participle || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {
+  // ("met with Secretary Chertoff in a renewed effort to urge ...": an infinitive of purpose too)
+  const purpose = /\b(?:effort|efforts|bid|attempt|attempts|push|order|move|campaign|drive|plea|letter)\s+to\s+$/u.test(near);
+  if (participle || purpose || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {
     // the subject: the first person or organisation named (a dateline is no subject); but "I" or "we"
     // opening the last of the sentences a quotation holds is the speaker ("The genocide in Darfur has
     // become ... . I'm encouraged that ... and urge my colleagues to ...")
@@ -337,7 +346,12 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   const pro = /(?:^|[^\p{L}])(we|i|he|she|they|it)$/iu.exec(pre);
   if (pro) {
     const p = pro[1]!.toLowerCase();
-    if (p === 'we' || p === 'i') return quote?.speakerName ? [quote.speakerName] : [];
+    // (outside a quotation, the one who makes the statement: "I strongly urge the Senate to ...")
+    if (p === 'we' || p === 'i') {
+      if (quote?.speakerName) return [quote.speakerName];
+      const ref = speakerBefore(doc, at, floor);
+      return ref?.name && ref.mention.kind !== 'nominal' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
+    }
     // ("Sanders said he would take the race to the convention": in reported speech "he" or "she" is the
     // speaker when nobody else of that gender is named in the content before it)
     if ((p === 'he' || p === 'she') && quote && quote.kind !== 'direct' && quote.speakerName && quote.speakerType === 'person'
