@@ -89,6 +89,7 @@ describe('claim types', () => {
     ['a passive appeal is made to its subject by no one named', 'Residents of the county were urged to evacuate.', ['appeal||evacuate|affirmed|asserted']],
     ['adverbs after "we" are no party', 'We therefore respectfully call on you to present an emergency spending measure.', ['appeal||present an emergency spending measure|affirmed|asserted']],
     ['"I" outside a quotation is the one whose statement it is', 'Statement of Senator Daniel K. Akaka on Homeland Security Rules\n\nThe rule is flawed. I urge DHS to consider that as regulations are finalized.', ['appeal|Daniel K. Akaka|consider that as regulations are finalized|affirmed|asserted']],
+    ['what one will remember or miss is no pledge, after an adverb too; "swear to you" swears no deed', '"We will remember it our entire lives," Pasha said. "I will always remember Pope John Paul II as one of the true giants," Allen said. "Susan and I will miss her greatly," Allen said. When she was cast, "I swear to you, I was speechless," she told an audience.', []],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));

@@ -87,6 +87,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const cStart = s.start + m.index! + m[0].length;
   // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
   if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
+  // ("I swear to you, I was speechless": the one sworn to, no deed; a pronoun or a name after "to"
+  // is no infinitive)
+  if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
   // ("I am encouraged to see young people ...": a feeling about news, no appeal)
   if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
   // ("an official who requested anonymity to discuss the talks": the source's terms, no appeal)
@@ -168,7 +171,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // comparison ("more welcoming than Iran would ever be")
     if (frame.rule === 'will-do' && /^\s+(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 12))) return null;
     // (and what befalls the subject after an adverb: "Canada will now have a fair amount of time")
-    const afterAdverb = frame.rule === 'will-do' ? /^\s+(?:now|still|then|soon|finally|once\s+again|again|\p{Ll}+ly)\s+(\p{Ll}+)/u.exec(doc.text.slice(trigger.end, trigger.end + 40)) : null;
+    const afterAdverb = frame.rule === 'will-do' ? /^\s+(?:now|still|then|soon|finally|always|forever|once\s+again|again|\p{Ll}+ly)\s+(\p{Ll}+)/u.exec(doc.text.slice(trigger.end, trigger.end + 40)) : null;
     if (afterAdverb && BEFALLS.test(afterAdverb[1]!)) return null;
     if (/\bthan\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-50))) return null;
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
