@@ -28,6 +28,12 @@ export const ROLE_NOUNS = new Set([
   'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'investor', 'banker', 'tycoon', 'socialist',
   'physician', 'engineer', 'actor', 'actress', 'singer', 'comedian', 'musician', 'athlete', 'priest', 'pastor', 'soldier',
   'retiree', 'citizen', 'constituent', 'immigrant', 'refugee', 'protester', 'demonstrator', 'producer', 'publisher', 'journalist', 'blogger',
+  // scholars and professions, as science news names them ("Ecologist Ryan Norris said ...")
+  'ecologist', 'geologist', 'astronomer', 'astrophysicist', 'physicist', 'chemist', 'psychologist', 'epidemiologist', 'virologist',
+  'archaeologist', 'archeologist', 'paleontologist', 'palaeontologist', 'zoologist', 'botanist', 'anthropologist', 'sociologist',
+  'meteorologist', 'seismologist', 'volcanologist', 'neuroscientist', 'geneticist', 'oceanographer', 'climatologist',
+  'mathematician', 'statistician', 'linguist', 'philosopher', 'lecturer', 'scholar', 'curator', 'astronaut', 'psychiatrist',
+  'surgeon', 'pharmacist', 'veterinarian', 'co-author', 'architect',
   // kin: "his son said", "the senator's wife"
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'cousin', 'uncle',
   'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'spouse', 'fiancé', 'fiancée',

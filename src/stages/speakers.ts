@@ -302,7 +302,10 @@ export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
   const before = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
   if (/,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(before)) return true;
   // (after an indefinite noun phrase it names: "a civil rights group called Color of Change")
-  if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
+  // ("I also have another company called Zorin Industries"; not a person in a role, "Another senator
+  // called Trump “unfit”")
+  const last = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  if (/\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) && !(last !== undefined && ROLE_NOUNS.has(last.replace(/s$/u, '')))) return true;
   // (after a place it stands at: "a program ... at Fishmongers' Hall called “Learning Together”")
   // (not a time: "Ryan on Tuesday called Trump's remarks “racist”")
   if (AT_A_PLACE.test(before)) return true;
