@@ -687,6 +687,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if ((cue.lemma === 'write' || cue.lemma === 'call') && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)?\s*[,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("The Coast Guard responded to 23,904 pollution incidents", "firefighters responded to the
+    // blaze": answering an emergency, no reply)
+    if (cue.lemma === 'respond' && /^to\s+(?:(?:a|an|the|more\s+than|over|nearly|about|some|almost|all|many|several|those)\s+)*(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:incidents?|calls?|emergenc(?:y|ies)|fires?|blazes?|crash(?:es)?|accidents?|disasters?|alarms?|scenes?|outbreaks?|shootings?|floods?|flooding|storms?|hurricanes?|earthquakes?|spills?|explosions?|rescues?|reports\s+of)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     if (/^\s*[“"«]/u.test(doc.text.slice(cstart, cend)) && /[”"»]\s*[.!?]?\s*$/u.test(doc.text.slice(cstart, cend)) && !/[”"»]/u.test(doc.text.slice(cstart, cend).slice(1, -2))) return null;
     // "he said almost nothing about ...", "she reported from Washington": no content
     // ("said much of the discussion was about Israel": a clause whose subject begins so is content)
