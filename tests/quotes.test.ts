@@ -792,6 +792,7 @@ describe('name matching', () => {
     ['American Muslims said it.', [['American Muslims', 'group', null]]],
     ['He published a book in Japan on the Trump phenomenon.', [['Japan', 'place', null], ['Trump', 'person', null]]],
     ['British Columbia said it.', [['British Columbia', 'place', null]]],
+    ['She grew up in Mysore, India. The rally in Boulder, Colo., drew a crowd.', [['Mysore', 'place', null], ['India', 'place', null], ['Boulder', 'place', null], ['Colo', 'place', null]]],
     ['Domenici spoke with U.S. Ambassador to Mexico Antonio Garza on Monday.', [['Domenici', 'person', null], ['Mexico', 'place', null], ['Antonio Garza', 'person', null]]],
     ['The Washington Free Beacon said it.', [['Washington Free Beacon', 'person', null]]],
     ['The New Mexico Senators refused to move the bill.', [['New Mexico Senators', 'group', null]]],

@@ -499,7 +499,8 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   const name = words.map((w) => w.text).join(' ');
   // a party-and-state tag names nobody: "R-Ky.", "D-N.Y."
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(name)) return null;
-  if (placeOf(name) || regionOf(name) || LANDMARK_NAMES.has(name)) return 'place';
+  // (a state's abbreviation whose full stop the mention left out: "Boulder, Colo., ...")
+  if (placeOf(name) || regionOf(name) || LANDMARK_NAMES.has(name) || (doc.text[words.at(-1)!.end] === '.' && regionOf(`${name}.`) !== undefined)) return 'place';
   // regions, buildings, treaties, products: named, but nobody who speaks
   const lastWord = words.at(-1)!.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   // (a given name before a head word that is also a surname names a person: "Kristen Day", "Steven Law")
@@ -544,6 +545,18 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(w.text) && !role) return 'organization';
     // (an acronym with small letters inside: "DoD", "DoJ")
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}+$/u.test(w.text) && !role) return 'organization';
+  }
+  // a town the lexicons do not know, after a preposition of place and before its state or country:
+  // "the rally in Boulder, Colo., ...", "grew up in Mysore, India"
+  if (words.length <= 2 && !role && !words.some((w) => isGivenName(w.text)) && /\b(?:in|at|near|outside|from|across|around|throughout|to)\s+$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
+    const after = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 40));
+    // (the state or country is the first one to three of those words, with or without a full stop)
+    const ws = after ? after[1]!.split(/\s+/u) : [];
+    for (let k = 1; k <= ws.length; k++) {
+      const p = ws.slice(0, k).join(' ');
+      if (placeOf(p) || regionOf(p) || placeOf(p.replace(/\.$/u, '')) || regionOf(p.replace(/\.$/u, ''))) return 'place';
+      if (p.endsWith('.') && !/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(p)) break;
+    }
   }
   return 'person';
 }
