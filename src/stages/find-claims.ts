@@ -112,6 +112,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     const other = mentionsIn(doc, ws, ws + withParty[1]!.length)[0];
     if (other) parties = [...new Set([...parties, other.entity !== null ? partyName(doc.entities[other.entity]!) : other.text])];
   }
+  // ("the two leaders ... confirmed China’s willingness to play a constructive role": the one whose
+  // willingness it is)
+  if (frame.rule === 'confirmed-willingness') {
+    const owner = /^\s+[\p{Lu}][\p{L}]*['’]s\s/u.exec(doc.text.slice(trigger.end, trigger.end + 40));
+    const named = owner ? mentionsIn(doc, trigger.end, trigger.end + owner[0].length).find((x) => x.kind === 'name' && x.entity !== null) : undefined;
+    if (named) parties = [partyName(doc.entities[named.entity!]!)];
+  }
   let subjectRecipient: string | null = null;
   // ("High school students are encouraged to attend": a passive appeal is made to its subject, by
   // someone it does not name)
