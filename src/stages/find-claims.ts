@@ -335,7 +335,21 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
       && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
     const first = inClause.find(subjectLike) ?? inClause[0];
-    if (first && first.start - floor < 40 && first.entity !== null) return [partyName(doc.entities[first.entity]!)];
+    if (first && first.start - floor < 40 && first.entity !== null) {
+      // (a coordinated subject: "the United States and Japan negotiated an agreement ..., agreeing to ...")
+      // (commas alone, with no "and" closing the list, make none: "Smith, Texas, ...")
+      const names = [partyName(doc.entities[first.entity]!)];
+      let closed = false;
+      for (let k = inClause.indexOf(first) + 1, prev = first; k < inClause.length && !closed; k++) {
+        const x = inClause[k]!;
+        const gap = doc.text.slice(prev.end, x.start);
+        if (x.entity === null || x.kind !== 'name' || !/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u.test(gap)) break;
+        names.push(partyName(doc.entities[x.entity]!));
+        prev = x;
+        closed = /\band\s+(?:the\s+)?$/u.test(gap);
+      }
+      return closed ? [...new Set(names)] : [names[0]!];
+    }
   }
   let pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
   // a short appositive after the subject: "Sens. Craig Thomas and Mike Enzi, R-Wyo., are ..."
