@@ -3,7 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { genderOf } from '../lexicon/genders.js';
 import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
-import { GROUP_NOUNS } from '../lexicon/roles.js';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { antecedent, joinNames, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
@@ -321,6 +321,24 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
     // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
     // with China, Cantwell authored a letter ..., urging him to ...")
+    // ("Sen. Maria Cantwell led other Senate energy leaders in urging ...", "Snowe joined Senator
+    // Collins in urging ...": those led or joined act too)
+    // (not the passive, "were joined by community leaders in calling ...")
+    const led = participle ? /(?<!\b(?:was|were|been|be|is|are)\s+)\b(?:led|leads|joined|joins)\s+(?:with\s+)?(?!by\s)([^,;:]{1,60}?)\s+in\s+$/u.exec(doc.text.slice(Math.max(floor, at - 90), at)) : null;
+    if (led) {
+      const ledAt = at - led[0].length + led[0].lastIndexOf(led[1]!);
+      const verbAt = at - led[0].length + /\b(?:led|leads|joined|joins)\b/u.exec(led[0])!.index;
+      // (the subject right before the verb, a title, a bracket or an adverb between: not "the inventor
+      // of the President's proposal for Social Security has joined Democrats ...")
+      const subject = mentionsIn(doc, floor, verbAt).filter((x) => x.entity !== null && (x.type === 'person' || x.type === 'organization' || x.type === 'group')).at(-1);
+      const close = subject !== undefined && !/\b(?:for|of|in|to|with|by|from|at|on|about)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, subject.start - 12), subject.start)) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*[^,]{1,50},\s*)?(?:(?:today|also|has|have|had|recently|again|then|\p{Ll}+ly)\s+)*$/u.test(doc.text.slice(subject.end, verbAt));
+      // (names that end the phrase, not ones that qualify its noun, "other Senate energy leaders", nor
+      // the place of a group, "a bipartisan group of her colleagues in the Senate")
+      const named = /\p{Lu}[\p{L}.'’-]*$/u.test(led[1]!) && !/\b(?:in|of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(led[1]!) ? mentionsIn(doc, ledAt, ledAt + led[1]!.length).filter((x) => x.kind === 'name' && x.entity !== null) : [];
+      const head = /([\p{Ll}-]+)$/u.exec(led[1]!)?.[1] ?? '';
+      const people = /\b([\p{Ll}-]+)(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)?$/u.exec(led[1]!)?.[1] ?? head;
+      if (subject && close && (named.length || GROUP_NOUNS.has(people) || ROLE_NOUNS.has(people.replace(/s$/u, '')))) return [...new Set([partyName(doc.entities[subject.entity!]!), ...(named.length ? named.map((x) => partyName(doc.entities[x.entity!]!)) : [led[1]!])])];
+    }
     if (participle) {
       for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
         const q = doc.quotes[k]!;
