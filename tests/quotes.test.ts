@@ -1002,7 +1002,7 @@ describe('letters printed in an article', () => {
   it.each([
     ['its "we" is the signers, led by the article\'s own speaker; its "you" the one addressed',
       'Sen. Maria Cantwell led other senators in urging President Bush to act. The text of the letter follows below:\n\nDear President Bush:\n\nWe are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.\n\nSincerely,\n\nMaria Cantwell, Jeff Bingaman, Max Baucus, and Lisa Murkowski.',
-      ['Q|Maria Cantwell|null|We are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.', 'C|appeal|Maria Cantwell|Bush|act', 'C|appeal|Maria Cantwell|Bush|develop a comprehensive energy policy', 'C|appeal|Maria Cantwell|Bush|consider holding a summit this year']],
+      ['Q|Maria Cantwell|null|We are writing to urge you to develop a comprehensive energy policy. We hope you will consider holding a summit this year.', 'C|appeal|Maria Cantwell+other senators|Bush|act', 'C|appeal|Maria Cantwell|Bush|develop a comprehensive energy policy', 'C|appeal|Maria Cantwell|Bush|consider holding a summit this year']],
     ['two signers with their titles on lines of their own',
       'Senator Feinstein wrote to the committee.\n\nDear Chairman Domenici and Ranking Member Bingaman:\n\nWe believe new hearings are needed.\n\nSincerely,\n\nDianne Feinstein\n\nUnited States Senator\n\nMaria Cantwell\n\nUnited States Senator',
       ['Q|Dianne Feinstein and Maria Cantwell|believe|new hearings are needed.']],
