@@ -122,7 +122,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   let subjectRecipient: string | null = null;
   // ("High school students are encouraged to attend": a passive appeal is made to its subject, by
   // someone it does not name)
-  const passive = frame.rule === 'urge-to' && !g['recipient'] && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|again\s+)?$/u.test(subject);
+  const passive = frame.rule === 'urge-to' && !g['recipient'] && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|again\s+)?$/u.test(subject.slice(-40));
   if (passive) {
     subjectRecipient = parties.join('; ') || null;
     parties = [];
@@ -155,12 +155,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // ("whether or not CFIUS, or the Congress, should grant approval": commas inside the question too)
   if (/\bwhether\s+or\s+not\s+[^.;:!?]{1,60}$/iu.test(subject.slice(-80))) return null;
   // a condition put by inversion binds no one either: "contact us should you need to discuss this"
-  if (frame.reportedOnly && /\b(?:should|had|were)\s+(?:you|we|they|he|she|I|it)\s*$/u.test(subject.trimEnd())) return null;
+  if (frame.reportedOnly && /\b(?:should|had|were)\s+(?:you|we|they|he|she|I|it)\s*$/u.test(subject.trimEnd().slice(-20))) return null;
   // nor what the subject of an object relative clause must or will do with the noun before it: "the
   // aid they need to start rebuilding", "the steps we should take", "the debt that we would pass on"
   // (not a phrase of time before the subject, "In the coming days we will meet ...", nor a hope the
   // speaker puts in a relative clause, "steps I hope Congress will take")
-  if (frame.reportedOnly && frame.rule !== 'hope-will' && /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ww]ithin|[Uu]ntil|[Aa]fter|[Bb]efore|[Ff]rom|[Tt]hrough)\s+)\b(?:the|a|an|any|all|this|these|those|more|other|every|what|whatever)\s+(?:(?!(?:and|or|but|that|which|who|whom|because|so|if|when|while|as|said|says|say|told|think|thinks|believe|believes|know|knows|hope|hopes)\s)[\p{Ll}-]+\s+){1,4}(?:they|we|you|I|he|she)\s*$/u.test(subject.trimEnd())) return null;
+  if (frame.reportedOnly && frame.rule !== 'hope-will' && /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ww]ithin|[Uu]ntil|[Aa]fter|[Bb]efore|[Ff]rom|[Tt]hrough)\s+)\b(?:the|a|an|any|all|this|these|those|more|other|every|what|whatever)\s+(?:(?!(?:and|or|but|that|which|who|whom|because|so|if|when|while|as|said|says|say|told|think|thinks|believe|believes|know|knows|hope|hopes)\s)[\p{Ll}-]+\s+){1,4}(?:they|we|you|I|he|she)\s*$/u.test(subject.trimEnd().slice(-90))) return null;
   // a question commits or binds no one: "Should elementary schools teach and encourage students to
   // play chess?", "Which individuals would you ask to be in your cabinet?"
   // (a clause that opens with a question word or an inverted auxiliary and ends with "?"; not a
@@ -171,7 +171,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (or asks about the party right before it: "She asked me how long I will just sit here and cry?")
   if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!) || /\b(?:why|what|how|which|who|whom|whose|when|where|whether)\b(?:\s+[^\s,;:]+){0,4}\s*$/iu.test(subject.slice(-50)))) return null;
   // (what "it" or "this" must do is no appeal to anyone: "it must bring glee to terrorists")
-  if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:it|this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
+  if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:it|this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a

@@ -548,7 +548,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   }
   // a town the lexicons do not know, after a preposition of place and before its state or country:
   // "the rally in Boulder, Colo., ...", "grew up in Mysore, India"
-  if (words.length <= 2 && !role && !words.some((w) => isGivenName(w.text)) && /\b(?:in|at|near|outside|from|across|around|throughout|to)\s+$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))) {
+  if (words.length <= 2 && !role && /\b(?:in|at|near|outside|from|across|around|throughout|to)\s+$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)) && doc.text.charCodeAt(words.at(-1)!.end) === 44 && !words.some((w) => isGivenName(w.text))) {
     const after = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(doc.text.slice(words.at(-1)!.end, words.at(-1)!.end + 40));
     // (the state or country is the first one to three of those words, with or without a full stop)
     const ws = after ? after[1]!.split(/\s+/u) : [];
