@@ -142,6 +142,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
   if (frame.rule === 'call-for' && !parties.length && CALLING_THING.test(subject.slice(-80))) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement' && !passive) parties = [quote.speakerName];
+  // ("Thank you for agreeing to discuss your findings": courtesy to the one thanked, no agreement)
+  if (frame.type === 'agreement' && /\b(?:[Tt]hank(?:s|ed|ing)?(?:\s+(?:you|him|her|them|everyone|all))?|[Gg]rateful\s+(?:to\s+\S+\s+)?)\s+for\s+$/u.test(subject.slice(-40))) return null;
   // ("Thank you for agreeing to this interview": consent to a thing, with no party named, is no agreement)
   if (frame.rule === 'agree-to' && !parties.length && !isVerbAt(doc, cStart)) return null;
   // a pledge by "it", "this", "the bill" is no party's commitment: "will" needs its party right
@@ -177,6 +179,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
     // comparison ("more welcoming than Iran would ever be")
     if (frame.rule === 'will-do' && /^\s+(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 12))) return null;
+    // (the adverb may come first, "they probably will restore ...", and a counterfactual commits no one:
+    // "otherwise I would be playing for tournaments")
+    if (frame.rule === 'will-do' && /\b(?:likely|probably|possibly|perhaps|maybe|otherwise)\s+(?:[\p{L}'’]+\s+)?$/u.test(subject.slice(-30))) return null;
     // (and what befalls the subject after an adverb: "Canada will now have a fair amount of time")
     const afterAdverb = frame.rule === 'will-do' ? /^\s+(?:now|still|then|soon|finally|always|forever|once\s+again|again|\p{Ll}+ly)\s+(\p{Ll}+)/u.exec(doc.text.slice(trigger.end, trigger.end + 40)) : null;
     if (afterAdverb && BEFALLS.test(afterAdverb[1]!)) return null;
