@@ -30,7 +30,7 @@ const BEFALL_VERBS = 'receive|get|gain|benefit|profit|prosper|thrive|lose|suffer
 export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   // "agreed that peace ... is a shared interest": a shared view, not a commitment
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-that', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+[^,]{1,40}?\s+)?that[\s,]+/u },
-  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-to', confidence: 0.85, pattern: /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+(?![^,]{0,40}?\b(?:due|according|owing|thanks|prior|next|close|similar|related|opposed|contrary)\s+to\b)[^,]{1,40}?\s+)?(?:in\s+principle\s+)?to\s+/u },
+  { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-to', confidence: 0.85, pattern: /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?<trigger>agree[sd]?|agreeing)\s+(?:with\s+(?![^,]{0,40}?\b(?:due|according|owing|thanks|prior|next|close|similar|related|opposed|contrary)\s+to\b)[^,]{1,40}?\s+)?(?:in\s+principle\s+)?to\s+(?!the\s+(?:need|importance)\b)/u },
   { type: 'agreement', cameo: '030', plover: 'AGREE', rule: 'agree-on', confidence: 0.75, pattern: /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?<trigger>agree[sd]?|agreeing)\s+on\s+(?!the\s+need\b|the\s+importance\b)/u },
   { type: 'agreement', cameo: '057', plover: 'SUPPORT', rule: 'sign-deal', confidence: 0.8, pattern: new RegExp(String.raw`\b(?<trigger>sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?|strik(?:e|es|ing)|struck|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing))\s+(?=(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\p{N}()'’-]+\s+){0,6}?${DEAL}\b)`, 'u') },
   // pledges
@@ -53,7 +53,7 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   // accords: a shared view without a commitment
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'shared-view', confidence: 0.85, pattern: /\b(?<trigger>shar(?:e|es|ed|ing)\s+(?:the|a|their|its)\s+(?:common\s+)?(?:view|views|position|understanding|belief|assessment|opinion|concern|recognition)s?)\s+(?:that|on|about)[\s,]+/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'concur', confidence: 0.8, pattern: /\b(?<trigger>concur(?:s|red|ring)?)\s+(?:with\s+[^,]{1,40}?\s+)?(?:on|that|in)\s+/u },
-  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-on-need', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?)\s+on\s+(?=the\s+(?:need|importance)\b)/u },
+  { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'agree-on-need', confidence: 0.75, pattern: /\b(?<trigger>agree[sd]?)\s+(?:on|to|with)\s+(?=the\s+(?:need|importance)\b)/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'reaffirm-that', confidence: 0.75, pattern: /\b(?<trigger>reaffirm(?:s|ed|ing)?|affirm(?:s|ed|ing)?)\s+(?:that\s+)?(?!(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\b)/u },
   { type: 'accord', cameo: '019', plover: 'AGREE', rule: 'express-support', confidence: 0.7, pattern: /\b(?<trigger>express(?:es|ed|ing)?\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:strong\s+|full\s+|firm\s+)?support)\s+for\s+/u },
   // appeals voiced in quotations: "It's time Japan stops stalling", "They need to stand by us",
