@@ -301,7 +301,7 @@ function reporterOf(doc: Doc, s: Sentence): string | null {
 
 const GROUP_PAIR = /\b(?:the\s+two|both|the)\s+(?:leaders|sides|presidents|countries|nations|governments|parties|ministers|heads\s+of\s+state|delegations|neighbo(?:u)?rs|allies)\s*$/iu;
 const LEADERS_OF = /\b(?:the\s+)?(?:leaders|presidents|heads|governments|representatives|officials|foreign\s+ministers|delegations)\s+of\s+(.+?)$/iu;
-const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+|therefore|thus|hence|respectfully|strongly|again|further|\p{Ll}+ly))+\s*$/u;
+const ADJUNCTS = /(?:\s+(?:(?:continu|beg[ia]n|start|tr(?:y|ie)|plan|want|seek|sought|mov|vot|decid|hop|work|seem|appear|aim)\w*\s+to|are|is|was|were|been|being|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|(?:do|does|did)\s+not|\w+n['’]t|on\s+[\p{Lu}][\p{L}]+|also|today|yesterday|jointly|formally|officially|finally|then|again|have|has|had|will|would|could|did|do|does|not|never|already|previously|recently|now|each|both|all|reportedly|once\s+again|earlier|later|last\s+\w+|this\s+\w+|therefore|thus|hence|further|(?!(?:family|ally|rally|supply|assembly|bully|reply|monopoly|anomaly|belly|jelly|folly|holly|lily)\b)\p{Ll}{2,}ly))+\s*$/u;
 
 // a name inside a prepositional phrase, titles and a day aside ("with the support of Senator Thune",
 // "development in South Dakota"; not "on Sunday Presidents Muhammadu Buhari")
@@ -323,9 +323,6 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     // the subject: the first person or organisation named (a dateline is no subject); but "I" or "we"
     // opening the last of the sentences a quotation holds is the speaker ("The genocide in Darfur has
     // become ... . I'm encouraged that ... and urge my colleagues to ...")
-    // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
-    // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
-    // with China, Cantwell authored a letter ..., urging him to ...")
     // ("Sen. Maria Cantwell led other Senate energy leaders in urging ...", "Snowe joined Senator
     // Collins in urging ...": those led or joined act too)
     // (not the passive, "were joined by community leaders in calling ...")
@@ -344,6 +341,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
       const people = /\b([\p{Ll}-]+)(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)?$/u.exec(led[1]!)?.[1] ?? head;
       if (subject && close && (named.length || GROUP_NOUNS.has(people) || ROLE_NOUNS.has(people.replace(/s$/u, '')))) return [...new Set([partyName(doc.entities[subject.entity!]!), ...(named.length ? named.map((x) => partyName(doc.entities[x.entity!]!)) : [led[1]!])])];
     }
+    // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
+    // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
+    // with China, Cantwell authored a letter ..., urging him to ...")
     if (participle) {
       for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
         const q = doc.quotes[k]!;
