@@ -172,8 +172,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (or a clause after a comma that opens so: "..., so why should the bishops be exempt?")
   // (or asks about the party right before it: "She asked me how long I will just sit here and cry?")
   if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!) || /\b(?:why|what|how|which|who|whom|whose|when|where|whether)\b(?:\s+[^\s,;:]+){0,4}\s*$/iu.test(subject.slice(-50)))) return null;
-  // (what "it" or "this" must do is no appeal to anyone: "it must bring glee to terrorists")
-  if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:it|this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
+  // (what "this" or "that" must do is no appeal to anyone: "This must bring glee to terrorists"; "it"
+  // may be an organisation, "It must make more progress" of a laboratory, and stays)
+  if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
