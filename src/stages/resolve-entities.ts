@@ -28,7 +28,6 @@ export function resolveEntities(doc: Doc): Doc {
     // ("Peña Nieto" after "Enrique Peña Nieto", or before it: the last words of one longer name)
     const full = longer.get(key);
     if (found < 0 && full !== undefined) found = byKey.get(full) ?? -1;
-    if (full !== undefined && found >= 0) byKey.set(full, found);
     if (found < 0) found = (byInitials.get(initials(m.text)) ?? []).find((e) => sameName(entities[e]!.name, m.text)) ?? -1;
     if (found < 0) {
       found = entities.push(newDraft(m)) - 1;
