@@ -150,6 +150,10 @@ export const NON_PERSON_NOUNS = new Set([
   'google', 'apple', 'microsoft', 'amazon', 'youtube', 'instagram', 'tv', 'radio', 'show', 'series', 'film', 'movie',
   'book', 'magazine', 'iphone', 'model', 'system', 'missile', 'mission', 'operation', 'exercise', 'economy',
   'hotel', 'restaurant', 'grill', 'cafe', 'café', 'casino', 'resort', 'towers', 'plaza', 'amendment', 'resolution',
+  // events: "South Bend Job Fair", "Apple Blossom Festival"
+  'fair', 'fairs', 'festival', 'expo', 'exposition', 'parade', 'marathon', 'awards', 'ceremony', 'gala', 'tournament',
+  'championship', 'championships', 'jamboree', 'rodeo', 'carnival', 'symposium', 'workshop', 'seminar', 'rally', 'training',
+  'summits', 'conferences', 'festivals', 'forums', 'symposia', 'workshops', 'seminars', 'ceremonies', 'rallies',
   // a policy named after its author: "Bush Budget", "Obama Tax Cuts", "Clinton Health Proposal"
   'budget', 'budgets', 'proposal', 'proposals', 'request', 'agenda', 'policy', 'policies', 'cuts', 'reform', 'reforms',
 ]);
