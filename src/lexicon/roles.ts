@@ -12,7 +12,7 @@ export const ROLE_NOUNS = new Set([
   'sergeant', 'commander', 'judge', 'justice', 'attorney', 'prosecutor', 'lawyer', 'mr', 'mrs', 'ms', 'dr', 'prof',
   'professor', 'speaker', 'whip', 'candidate', 'nominee', 'founder', 'owner', 'executive', 'manager', 'analyst',
   'economist', 'researcher', 'scientist', 'expert', 'activist', 'lawmaker', 'legislator', 'mp', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'member', 'delegate', 'negotiator', 'sheriff', 'superintendent',
+  'councilor', 'councilman', 'councilwoman', 'committeeman', 'committeewoman', 'member', 'delegate', 'negotiator', 'sheriff', 'superintendent',
   'inspector', 'detective', 'rev', 'reverend', 'bishop', 'cardinal', 'rabbi', 'imam', 'coach', 'presidential',
   'administrator', 'commissioner', 'correspondent', 'reporter', 'editor', 'columnist', 'writer', 'author', 'host',
   'broadcaster', 'presenter', 'anchor', 'novelist', 'biologist', 'photographer', 'chef',
@@ -176,7 +176,7 @@ export const TITLE_NOUNS = new Set([
   // Whip Mitch McConnell", "Senate Chaplain Barry Black", "Campaign Manager Robby Mook"
   'speaker', 'whip', 'chaplain', 'parliamentarian', 'clerk', 'treasurer', 'comptroller', 'auditor', 'manager',
   'strategist', 'pollster', 'mayor', 'deputy', 'aide', 'prosecutor', 'solicitor', 'chancellor', 'provost', 'marshal',
-  'ombudsman', 'trustee',
+  'ombudsman', 'trustee', 'committeeman', 'committeewoman',
 ]);
 
 /**

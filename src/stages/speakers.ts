@@ -685,7 +685,10 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // a former Pennsylvania governor, who supports ...")
   const end = at - window.length + rel.index + (rel[0].startsWith(',') ? 1 : 0);
   // (a description after a verb or preposition: "the last question was from a young child, who said")
-  const ref = speakerBefore(doc, end, floor) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
+  // ("my Republican friend and colleague from Mississippi - the former Majority Leader - who said": "who"
+  // stands for people, never for the place that qualifies them)
+  const named = speakerBefore(doc, end, floor);
+  const ref = (named?.type === 'place' && /\bwho\b/u.test(rel[0]) ? null : named) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
   // (a description with a phrase after its head is judged by the head: "one Democrat familiar with the discussion")
   const described = ref && ref.mention.head && ref.mention.text.includes(ref.mention.head) ? ref.mention.text.slice(0, ref.mention.text.indexOf(ref.mention.head) + ref.mention.head.length) : ref?.mention.text ?? '';
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text) && !describesSource(described))) return null;
