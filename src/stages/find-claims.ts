@@ -96,7 +96,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (/^request/iu.test(g['trigger']!) && /^\s+anonymity\b/u.test(doc.text.slice(trigger.end, trigger.end + 11))) return null;
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
-  const content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
+  let content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
+  // a trigger inside a phrase that opens the sentence ends with it, where the main clause's subject
+  // begins: "Despite the repeated promises to consider this bill, Senator Frist has so far failed ..."
+  if (content && OPENING_ADJUNCT.test(doc.text.slice(s.start, tStart))) {
+    const main = /,\s+(?=(?:[\p{Lu}][\p{L}'’-]*|the|a|an|he|she|they|we|it|this|these|those|his|her|their|our|its)\s)/u.exec(doc.text.slice(content.start, content.end));
+    if (main) content = contentSpan(doc, content.start, content.start + main.index);
+  }
   // (a content that only repeats its trigger says nothing: "It’s not much to ask")
   if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1) || doc.text.slice(content.start, content.end).toLowerCase() === g['trigger']!.toLowerCase()) return null;
   // parties come after a dateline ("LAGOS, March 11 -") and inside the enclosing quotation
@@ -172,6 +178,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (or a clause after a comma that opens so: "..., so why should the bishops be exempt?")
   // (or asks about the party right before it: "She asked me how long I will just sit here and cry?")
   if (clauseEnd?.[0] === '?' && (QUESTION_OPENER.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘(])/u).at(-1)!) || QUESTION_OPENER.test(subject.split(/[,;:]\s+/u).at(-1)!) || /\b(?:why|what|how|which|who|whom|whose|when|where|whether)\b(?:\s+[^\s,;:]+){0,4}\s*$/iu.test(subject.slice(-50)))) return null;
+  // an embedded question commits no one either: "The challenge of how we will look after our loved
+  // ones ...", "decide whether they should ...", "unclear when the agency would act" (not what the
+  // speaker states, "This is how we will win", nor a free relative, "an example of what America should do")
+  if (/(?:\b(?:of|about|on|over|as\s+to|know|knows|knew|decide|decides|decided|determine|determined|discuss|discussed|consider|considering|ask|asks|asked|wonder|wonders|wondered|question|questions|unclear|uncertain|unsure|sure|see|seen|clear|explain|explained|understand|debate|debating)\s+(?:how|when|where|whether|why)|(?:^|[^\p{L}])(?:How|Whether))\s+(?:[\p{L}'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
   // (what "this" or "that" must do is no appeal to anyone: "This must bring glee to terrorists"; "it"
   // may be an organisation, "It must make more progress" of a laboratory, and stays)
   if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
@@ -240,6 +250,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     confidence: Math.round(frame.confidence * (parties.length ? 1 : 0.7) * 100) / 100, rule: frame.rule,
   };
 }
+
+// a phrase that opens the sentence before its main clause, with no comma yet (after any quotation mark)
+const OPENING_ADJUNCT = /^[\s“"‘]*(?:Despite|In\s+spite\s+of|Although|Though|Even\s+though|While|Whereas|After|Before|Since|Because|Following|Amid|Without|Notwithstanding)\s[^,;:]*$/u;
 
 // the opening of a direct question, after any quotation mark or transcript tag ("((WN))")
 const QUESTION_OPENER = /^[\s“"‘]*(?:\(\([^)]{1,40}\)\)\s*:?\s*)?(?:(?:and|but|so|then|in|to|for|of|at|by|from|with|on|about)\s+)?(?:why|what|how|which|who|whom|whose|when|where|should|shall|will|would|can|could|do|does|did|is|are|was|were|have|has|had|may|might|must)\b/iu;
@@ -353,7 +366,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     }
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
-    if (quote?.speakerName && local > floor && /^[\s“"‘]*(?:I|We)\b/u.test(doc.text.slice(local, at))) return [quote.speakerName];
+    // (the quotation's own first sentence too: "We have quickly approved the White House's two previous
+    // selections ... and were prepared to do so again")
+    if (quote?.speakerName && /^[\s“"‘]*(?:I|We)\b/u.test(doc.text.slice(local, at))) return [quote.speakerName];
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
@@ -572,6 +587,9 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
   }
   const pro = /\b(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(pre);
   if (pro) {
+    // (a country or a body named before it in the clause: "America must renew its commitment to peace")
+    const own2 = pro[1] === 'its' ? mentionsIn(doc, floor, floor + pro.index).filter((x) => x.entity !== null && (x.type === 'place' || x.type === 'organization') && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start))).at(-1) : undefined;
+    if (own2 && !/[,;:]/u.test(doc.text.slice(own2.end, floor + pro.index))) return [partyName(doc.entities[own2.entity!]!)];
     const a = antecedent(doc, floor + pro.index, pro[1] === 'its' ? 'organization' : pro[1] === 'their' ? 'group' : 'person', pro[1] === 'his' ? 'he' : pro[1] === 'her' ? 'she' : '');
     return a ? [partyName(doc.entities[a.index]!)] : null;
   }
