@@ -368,11 +368,21 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
     // (the quotation's own first sentence too: "We have quickly approved the White House's two previous
     // selections ... and were prepared to do so again")
-    if (quote?.speakerName && /^[\s“"‘]*(?:I|We)\b/u.test(doc.text.slice(local, at))) return [quote.speakerName];
+    // (in the quotation's first sentence, when no clause of another subject comes between: not "I
+    // understand Senator Kerry is in Davos,. He shouldn't be ... calling for", "I am pleased that the
+    // parties came together ... and reached")
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
       && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
+    const opening = doc.text.slice(local, at);
+    const ownClause = /^[\s“"‘]*(?:I|We)\b/u.test(opening) && !/\b(?:he|she|they|it|He|She|They|It|that|because|since|when|if|who|which|while|although|though|whether)\b/u.test(opening) && !inClause.some((x) => x.start >= local && subjectLike(x));
+    if (quote?.speakerName && /^[\s“"‘]*(?:I|We)\b/u.test(opening) && (local > floor || ownClause)) return [quote.speakerName];
+    // (outside a quotation, the statement's maker, as for "I urge ...")
+    if (!quote && ownClause) {
+      const ref = speakerBefore(doc, local + /^[\s“"‘]*(?:I|We)\b/u.exec(opening)![0].length, floor);
+      return ref?.name && ref.mention.kind === 'pronoun' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
+    }
     const first = inClause.find(subjectLike) ?? inClause[0];
     if (first && first.start - floor < 40 && first.entity !== null) {
       // (a coordinated subject: "the United States and Japan negotiated an agreement ..., agreeing to ...")
