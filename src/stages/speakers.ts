@@ -86,7 +86,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // "people familiar with her thinking say"; "her" only after a preposition, where it is no object)
     // (not a verb of saying after a contracted auxiliary: "who’s argued", "she’s said")
     if ((form.endsWith('ed') && /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)|\p{L}['’]s?)\s+$/iu.test(doc.text.slice(Math.max(0, start - 7), start)) && !(/^(?:speech|tell|manner)$/u.test(entry[1]) && /\b(?:who|he|she|it|that|there|what|which)['’]s\s+$/iu.test(doc.text.slice(Math.max(0, start - 9), start))))
-      || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))) continue;
+      || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))
+      // ("Also at Bingaman's urging, the bill contains ...": a name's gerund after a preposition)
+      || (form.endsWith('ing') && /\b(?:[Aa]t|[Uu]pon|[Oo]n|[Bb]y|[Ww]ith|[Ff]ollowing)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 60), start)))) continue;
     // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
     if (form.endsWith('ing') && /\b(?:a|an|the)\s+\p{Ll}+\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+\p{Ll}+\b(?!\s+(?:that|to|about|of|on)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 24))) {
       const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
@@ -1011,8 +1013,9 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   // capitalised one, part of a name: "a spokesman for the State Department")
   for (const w of (lead + tail).matchAll(/\S+/gu)) {
     if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w[0])) return null;
-    // (after a possessive it is a noun whatever the tag: "people familiar with her thinking")
-    if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index) && !/(?:^|\s)(?:his|her|their|its|our|my|your)\s+$/iu.test((lead + tail).slice(Math.max(0, w.index - 7), w.index))) return null;
+    // (after a possessive it is a noun whatever the tag: "people familiar with her thinking", "a source
+    // familiar with Cruz’s thinking")
+    if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index) && !/(?:(?:^|\s)(?:his|her|their|its|our|my|your)|\p{L}['’]s?)\s+$/iu.test((lead + tail).slice(Math.max(0, w.index - 7), w.index))) return null;
   }
   const type: EntityType = group || singular !== head ? 'group' : 'person';
   const mention = makeMention(doc, start, end, group ? 'group' : 'nominal', type);
@@ -1564,6 +1567,7 @@ export function makeMention(doc: Doc, start: number, end: number, kind: MentionK
  * A speaker phrase the lexicons do not know ("the insider", "one person", "a Warren adviser, who
  * spoke on condition of anonymity"): kept as a nominal mention, named after the last name in it.
  */
+const SOURCE_OF_NAME = /\b(?:sources?|officials?|aides?|person|people|supporters?|friends?|ally|allies|advis[eo]rs?|associates?|confidants?|insiders?|members?|staffers?|operatives?|someone|those|lawyers?|donors?|loyalists?)\s+(?:(?:familiar|close|loyal|connected|briefed|linked|tied|closest|near|inside|within)\s+)?(?:with|to|of|on|in)\s+(?:the\s+)?$/u;
 export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef | null {
   let s = start;
   let e = end;
@@ -1580,7 +1584,10 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   let named: Mention | null = null;
   for (let j = lowerBound(doc.mentions, s); j < doc.mentions.length && doc.mentions[j]!.start < headEnd; j++) {
     const m = doc.mentions[j]!;
-    if (m.kind === 'name' && m.type !== 'place') named = m;
+    // (not the name a source is described by: "A source familiar with Cruz’s thinking", "supporters of
+    // Trump", "people close to the campaign"; "56 percent of Cuban-Americans" and "Trump's comments
+    // about" keep theirs)
+    if (m.kind === 'name' && m.type !== 'place' && !SOURCE_OF_NAME.test(doc.text.slice(s, m.start))) named = m;
   }
   if (named) return fromMention(doc, named);
   const mention = makeMention(doc, s, headEnd, 'nominal', 'unknown');
@@ -1647,19 +1654,26 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a year is nobody: "since September 11, 2001 saying, ...")
   if (/^(?:1[89]|20)\d\d$/u.test(phrase)) return null;
+  // (a preposition opening the phrase leaves no subject, "By responding with boilerplate language, the
+  // letter fails ...", nor does one ending it, below: "the number of recognized Nuclear Weapons States")
+  if (/^(?:by|in|on|at(?!\s+(?:least|most)\b)|after|before|upon|without|for|from|of|to|through|despite|during)\s/iu.test(phrase)) return null;
   // (a relative pronoun at its end opens a clause: "Even people who endorsed the plan")
   if (!/^(?:[\p{Lu}\d]|(?:the|a|an|some|many|most|all|several|few|both|each|other|others|another|more|fewer|one|two|three|four|five|six|seven|eight|nine|half|about|nearly|roughly|almost|only|just|at\s+least|more\s+than|fewer\s+than|less\s+than|those|these)\b)/u.test(phrase) || /^(?:who|which|that|it|this|there)\b/iu.test(phrase) || /\s(?:who|which|that)$/iu.test(phrase)) return null;
   const s = start + doc.text.slice(start, floor + pre.length).indexOf(phrase);
   for (let i = lowerBound(doc.tokens, s); i < doc.tokens.length && doc.tokens[i]!.start < s + phrase.length; i++) {
     // ("those surveyed", "voters polled": a participle after its noun)
     // (and the second part of a hyphenated adjective: "The self-described democratic socialist")
-    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed|briefed|informed|consulted|involved)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-') return null;
+    // (nor a gerund after a possessive: "A source familiar with Cruz’s thinking")
+    if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed|briefed|informed|consulted|involved)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-'
+      && !(/ing$/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && /(?:\p{L}['’]s?|\b(?:his|her|their|its))\s+$/u.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start)))) return null;
   }
   // (a verb where no tag was taken ends the subject: "Democratic voters were more likely to want
   // ...", "Elizabeth Banks went on Twitter to applaud ...")
   // (not an inversion: "Not only does this bill fully support ...")
   const verb = /\s(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|does|did|went|goes|got|came|took|made)\b/u.exec(phrase);
   if (verb && (/^(?:not|only|never|nor|neither|rarely|seldom|so|such)\b/iu.test(phrase) || /^\s+(?:the|a|an|this|that|these|those|his|her|their|its|he|she|they|it)\b/u.test(phrase.slice(verb.index + verb[0].length)))) return null;
+  // ("on" or "in" may be what is left of a time, "Sean Spicer on Thursday evening said")
+  if (/(?:^|\s)(?:of|for|by|with|from)$/iu.test(phrase.slice(0, verb ? verb.index : phrase.length).trimEnd())) return null;
   return genericPhrase(doc, s, s + (verb ? verb.index : phrase.length));
 }
 
