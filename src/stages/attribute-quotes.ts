@@ -414,7 +414,7 @@ const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|tha
 // a role before a name that opens its clause: "Former Obama spokesman ", "Senate Majority Leader "
 const ROLE_BEFORE = /^(?:(?:The|the|A|a|An|an|Former|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|senator|governor|president|chairman|chairwoman|leader|director|adviser|advisor|aide|strategist|manager|secretary|mayor|candidate|nominee|host|analyst|Sen\.|Rep\.|Gov\.|Leader|Chairman|Secretary|Speaker|Mayor|President|Director)\s+$/u;
 function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readonly QuotePair[], byPair: ReadonlyMap<number, Draft>, limit: number): { ref: SpeakerRef; verb: Span; content: Span; pairs: QuotePair[] } | null {
-  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && p.end <= limit && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)));
+  const free = pairs.filter((p) => !byPair.has(p.index) && p.open !== null && p.depth === 0 && p.end <= limit && !scareQuote(doc, p) && !isTitle(doc.text.slice(p.start, p.end)) && !namedTerm(doc, p));
   if (!free.length || doc.paragraphs[sentence.paragraph]!.boilerplate) return null;
   const first = free[0]!;
   const from = Math.max(floor, sentence.start);
@@ -570,6 +570,13 @@ function previousSpeaker(drafts: readonly Draft[], paragraph: number): Draft | n
 // partial quotation: the content holding only such phrases stays indirect. (Where single marks are
 // the article's quotation marks, British style, they quote.)
 const DOUBLE_QUOTED = new WeakMap<readonly QuotePair[], boolean>();
+// A name given to a thing in the writer's words: "a process called “exfiltration.”", "the
+// so-called “Muslim ban”", "an operation dubbed “Desert Fox”".
+const NAMED_TERM = /\b(?:a|an|the|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:called|dubbed|termed|known\s+as|nicknamed|named|labell?ed|titled|entitled|so-called)\s*$/iu;
+function namedTerm(doc: Doc, p: QuotePair): boolean {
+  return p.open !== null && NAMED_TERM.test(doc.text.slice(Math.max(0, p.open.start - 60), p.open.start)) && (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 5;
+}
+
 function scareQuote(doc: Doc, p: QuotePair): boolean {
   if (p.depth !== 0 || !p.open || !/^[‘']$/u.test(doc.text.slice(p.open.start, p.open.end))) return false;
   let double = DOUBLE_QUOTED.get(doc.quotePairs);

@@ -914,7 +914,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     // (the verb of a relative clause is no modifier: "the emails, which included staff members suggesting")
     if (w > 0 && /^(?:which|who|that)$/iu.test(words[w - 1]!) && /^\p{Ll}+ed$/u.test(words[w]!)) { k = w + 1; break; }
     // (a cue form right before a noun of people modifies it: "The state officials")
-    if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
+    if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|from|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
   // (a function word that opens a place's name is part of it: "New Hampshire Sen. Kelly Ayotte’s campaign")
@@ -925,7 +925,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   if (atLeast) phrase = atLeast[1]! + phrase;
   // ("A source close to the campaign said": after a preposition, the phrase only tells whose source
   // speaks, as a name does above)
-  const described = phrase && /\b(?:for|of|to|at|with|within|inside|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
+  // (but a noun of people before a participle is its subject: "The decision prompted objections from
+  // conservatives opposing recognition of gay marriage")
+  const reducedRelative = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(end, end + 24)) && !/\s/u.test(phrase) && isPeopleNoun(phrase);
+  const described = phrase && !reducedRelative && /\b(?:for|of|to|at|with|within|inside|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
   const ref = described ?? quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
   if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$|,\s*$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
