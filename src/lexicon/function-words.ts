@@ -13,7 +13,7 @@ export const CAPITALISED_NON_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.',
   'oct.', 'nov.', 'dec.', 'such', 'other', 'another', 'even', 'only', 'just', 'more', 'less', 'instead', 'indeed',
-  'thus', 'therefore', 'additionally', 'moreover', 'furthermore', 'unlike', 'like', 'upon', 'within', 'throughout',
+  'thus', 'therefore', 'additionally', 'moreover', 'furthermore', 'further', 'unlike', 'like', 'upon', 'within', 'throughout',
   'until', 'once', 'perhaps', 'maybe', 'yes', 'well', 'oh', 'please', 'thank', 'thanks', 'dear', 'let', 'do', 'does',
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had',
   'said', 'says', 'told', 'added', 'inside', 'outside', 'above', 'below', 'near', 'off', 'out', 'up', 'down', 'via',

@@ -690,7 +690,10 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // ("my Republican friend and colleague from Mississippi - the former Majority Leader - who said": "who"
   // stands for people, never for the place that qualifies them)
   const named = speakerBefore(doc, end, floor);
-  const ref = (named?.type === 'place' && /\bwho\b/u.test(rel[0]) ? null : named) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
+  // (and "which" never for a person: "the NHSC program, championed by former Sen. Warren Magnuson, which
+  // encourages ...")
+  const personForWhich = named?.type === 'person' && named.mention.kind === 'name' && /\bwhich\b/u.test(rel[0]) && (named.mention.text.includes(' ') || named.role !== null);
+  const ref = ((named?.type === 'place' && /\bwho\b/u.test(rel[0])) ? null : personForWhich ? whichAntecedent(doc, floor, end) : named) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
   // (a description with a phrase after its head is judged by the head: "one Democrat familiar with the discussion")
   const described = ref && ref.mention.head && ref.mention.text.includes(ref.mention.head) ? ref.mention.text.slice(0, ref.mention.text.indexOf(ref.mention.head) + ref.mention.head.length) : ref?.mention.text ?? '';
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text) && !describesSource(described))) return null;
@@ -713,6 +716,18 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
     }
   }
   return ref;
+}
+
+// The organisation a "which" clause stands for when a person is named nearer: "Dan Smith, a spokesman
+// for the American Cancer Society, which endorsed ..." (none when no organisation ends the phrase:
+// "the NHSC program, championed by former Sen. Warren Magnuson, which ...").
+function whichAntecedent(doc: Doc, floor: number, end: number): SpeakerRef | null {
+  for (let j = lowerBound(doc.mentions, end) - 1; j >= 0; j--) {
+    const m = doc.mentions[j]!;
+    if (m.start < Math.max(floor, end - 120)) break;
+    if (m.end <= end && m.kind === 'name') return /^[\s,]*$/u.test(doc.text.slice(m.end, end)) && m.type !== 'person' && m.type !== 'place' ? fromMention(doc, m) : null;
+  }
+  return null;
 }
 
 // an indefinite or counted noun phrase ending at `end`: "a young child", "two local residents"
