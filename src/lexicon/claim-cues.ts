@@ -25,7 +25,7 @@ const RECIPIENT = String.raw`(?<recipient>(?:the\s+|its\s+|their\s+|his\s+|her\s
 const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework|contract|contracts|letter\s+of\s+intent|charter|convention)`;
 
 /** What befalls the subject of "will" rather than what it undertakes ("the tribe will receive a grant", "would fall off the ballot"), or what it will feel ("we will remember it our entire lives", "I will miss her greatly"). */
-const BEFALL_VERBS = 'receive|get|gain|benefit|profit|prosper|thrive|lose|suffer|face|experience|see|become|remain|expire|happen|occur|cost|total|exceed|last|fall|rise|fail|die|drop|decline|collapse|shrink|plummet|soar|crumble|perish|qualify|go\\s+without|remember|miss|cherish|mourn|treasure|regret|depend|rely';
+const BEFALL_VERBS = 'receive|get|gain|benefit|profit|prosper|thrive|lose|suffer|face|experience|see|become|remain|expire|happen|occur|cost|total|exceed|last|fall|rise|fail|die|drop|decline|collapse|shrink|plummet|soar|crumble|perish|qualify|go\\s+without|remember|miss|cherish|mourn|treasure|regret|depend|rely|want|wish|prefer';
 
 export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   // "agreed that peace ... is a shared interest": a shared view, not a commitment

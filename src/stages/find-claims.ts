@@ -90,13 +90,22 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // ("I swear to you, I was speechless": the one sworn to, no deed; a pronoun or a name after "to"
   // is no infinitive)
   if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
+  // (nor are delegates pledged to a candidate: a name after "to" is no deed; what was promised to the
+  // one named follows "that", "Chertoff committed to Senator Akaka that DHS would finalize ...")
+  let contentFrom = cStart;
+  const promisedTo = frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && !isVerbAt(doc, cStart) ? /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*(?<!['’]s?)(?=[\s,])/u.exec(doc.text.slice(cStart, cStart + 80)) : null;
+  if (promisedTo) {
+    const that = /^[^.;:!?]{0,80}?\bthat\s+/u.exec(doc.text.slice(cStart + promisedTo[0].length, s.end));
+    if (!that) return null;
+    contentFrom = cStart + promisedTo[0].length + that[0].length;
+  }
   // ("I am encouraged to see young people ...": a feeling about news, no appeal)
   if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
   // ("an official who requested anonymity to discuss the talks": the source's terms, no appeal)
   if (/^request/iu.test(g['trigger']!) && /^\s+anonymity\b/u.test(doc.text.slice(trigger.end, trigger.end + 11))) return null;
   // inside a quotation, the content ends with it
   const qSpan = quote?.spans.find((sp) => sp.start <= trigger.start && trigger.start < sp.end);
-  let content = contentSpan(doc, cStart, qSpan ? Math.min(s.end, qSpan.end) : s.end);
+  let content = contentSpan(doc, contentFrom, qSpan ? Math.min(s.end, qSpan.end) : s.end);
   // a trigger inside a phrase that opens the sentence ends with it, where the main clause's subject
   // begins: "Despite the repeated promises to consider this bill, Senator Frist has so far failed ..."
   if (content && OPENING_ADJUNCT.test(doc.text.slice(s.start, tStart))) {
@@ -111,6 +120,15 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const floor = quote && quote.start > sentenceFloor && quote.start <= tStart ? quote.start : sentenceFloor;
   const subject = doc.text.slice(floor, trigger.start);
   let parties = NOMINAL_FRAMES.has(frame.rule) ? possessor(doc, floor, trigger.start) ?? partiesOf(doc, floor, trigger.start, quote) : partiesOf(doc, floor, trigger.start, quote);
+  // (where the clause gives none, the speaker the quotes stage found for the same verb: "Sen. Russ
+  // Feingold today, in a letter to the President, urged him to ...")
+  if (!parties.length) {
+    for (let k = Math.max(0, lowerBound(doc.quotes, trigger.start) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= trigger.start + 200; k++) {
+      const q = doc.quotes[k]!;
+      // (a person or a group, not a text: "the Transformational Diplomacy Initiative, which called for")
+      if (q.cue?.start === trigger.start && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (q.speakerType === 'person' || q.speakerType === 'group')) { parties = [q.speakerName]; break; }
+    }
+  }
   // "agreed with Airbus to open a factory": the other side is a party too
   const withParty = frame.type === 'agreement' ? /\bwith\s+([^,]{1,40}?)\s+(?:in\s+principle\s+)?(?:to|on)\s*$/u.exec(m[0]) : null;
   if (withParty) {
@@ -189,7 +207,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
     // comparison ("more welcoming than Iran would ever be")
-    if (frame.rule === 'will-do' && /^\s+(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 12))) return null;
+    if (frame.rule === 'will-do' && /^\s+(?:(?:most|very|quite|more|less)\s+)?(?:likely|probably|possibly|perhaps|maybe|ever)\b/u.test(doc.text.slice(trigger.end, trigger.end + 18))) return null;
     // (the adverb may come first, "they probably will restore ...", and a counterfactual commits no one:
     // "otherwise I would be playing for tournaments")
     if (frame.rule === 'will-do' && /\b(?:likely|probably|possibly|perhaps|maybe|otherwise)\s+(?:[\p{L}'’]+\s+)?$/u.test(subject.slice(-30))) return null;
@@ -197,6 +215,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     const afterAdverb = frame.rule === 'will-do' ? /^\s+(?:now|still|then|soon|finally|always|forever|once\s+again|again|\p{Ll}+ly)\s+(\p{Ll}+)/u.exec(doc.text.slice(trigger.end, trigger.end + 40)) : null;
     if (afterAdverb && BEFALLS.test(afterAdverb[1]!)) return null;
     if (/\bthan\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-50))) return null;
+    // (nor an equal comparison: "as many tournaments as I would want")
+    if (/\bas\s+(?:[\p{L}'’-]+\s+){1,4}as\s+(?:[\p{L}'’-]+\s+){1,3}$/u.test(subject.slice(-70))) return null;
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
     // a gerund's: "Increasing production of these sources will help ...")
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
@@ -361,7 +381,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     if (participle) {
       for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
         const q = doc.quotes[k]!;
-        if (q.cue?.start === at && q.speakerName && q.speaker?.kind === 'name') return [q.speakerName];
+        if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun')) return [q.speakerName];
       }
     }
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
