@@ -1030,7 +1030,8 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   // (a cue form the tagger reads as a noun is one: "insiders in the next two states"; so is a
   // capitalised one, part of a name: "a spokesman for the State Department")
   for (const w of (lead + tail).matchAll(/\S+/gu)) {
-    if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed)$/iu.test(w[0])) return null;
+    // (nor a clause of its own: "opponents of negotiation pause as they hear seniors")
+    if (/^(?:that|who|which|whom|is|was|are|were|has|have|had|will|would|\p{Ll}+ed|as|because|while|when|if|they|he|she|we)$/iu.test(w[0])) return null;
     // (after a possessive it is a noun whatever the tag: "people familiar with her thinking", "a source
     // familiar with Cruz’s thinking")
     if (CUE_FORMS[w[0].toLowerCase()] && !/^\p{Lu}/u.test(w[0]) && !taggedNoun(doc, start + w.index) && !/(?:(?:^|\s)(?:his|her|their|its|our|my|your)|\p{L}['’]s?)\s+$/iu.test((lead + tail).slice(Math.max(0, w.index - 7), w.index))) return null;
@@ -1672,6 +1673,8 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
   if (!phrase || (phrase.match(/\S+/gu) ?? []).length > 7) return null;
   // (a year is nobody: "since September 11, 2001 saying, ...")
   if (/^(?:1[89]|20)\d\d$/u.test(phrase)) return null;
+  // (nor is a subordinator alone: "If confirmed, Madam Ambassador, ...")
+  if (/^(?:if|when|whenever|while|although|though|because|since|unless|after|before|once|until|whether)$/iu.test(phrase)) return null;
   // (a preposition opening the phrase leaves no subject, "By responding with boilerplate language, the
   // letter fails ...", nor does one ending it, below: "the number of recognized Nuclear Weapons States")
   if (/^(?:by|in|on|at(?!\s+(?:least|most)\b)|after|before|upon|without|for|from|of|to|through|despite|during)\s/iu.test(phrase)) return null;
