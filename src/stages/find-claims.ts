@@ -229,6 +229,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (nor what the subject does to the noun of an object relative clause: "(which Comcast and The
     // DISH Network will carry)")
     if (/\bwhich\s+(?!(?:is|was|means|meant)\b)(?:[^\s,;:()]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
+    // (or a "whose" one: "Bob Bullock, whose name Pete will recognize")
+    if (/\bwhose\s+(?:[^\s,;:()]+\s+){2,6}$/u.test(subject.slice(-60))) return null;
+    // (a judgment of someone is no commitment of theirs: "Reed O'Connor will make an outstanding federal judge")
+    if (frame.rule === 'will-do' && /^\s+make\s+(?:a|an)\s+(?:(?:very|truly|really)\s+)?(?:excellent|outstanding|great|fine|good|terrific|superb|wonderful|strong|tremendous|exceptional|superior|able|first-rate|valuable|fantastic|formidable)\b/u.test(doc.text.slice(trigger.end, trigger.end + 50))) return null;
     // (nor what the speaker feels about: "I am honored that Forbes Magazine would include me", "we
     // are surprised to learn that Secretary Rice will stop only briefly", "it is so baffling that
     // Republicans would precipitate ...")
@@ -421,6 +425,10 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     }
   }
   let pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
+  // a relative clause closed before the verb is no subject: "Sen. Cornyn, who recently returned from
+  // meeting with Texas troops in Iraq and Afghanistan, is committed to ..."
+  const closedRelative = /,\s*(?:who|which)\s[^;:“”"]{1,160}?,\s*$/u.exec(pre);
+  if (closedRelative && closedRelative.index > 0) pre = pre.slice(0, closedRelative.index);
   // a short appositive after the subject: "Sens. Craig Thomas and Mike Enzi, R-Wyo., are ..."
   pre = pre.replace(/,\s*\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,6},?\s*$/u, '').replace(/[\s,“"]+$/u, '');
   const end = floor + pre.length;
