@@ -117,6 +117,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))
       // ("called off its search": a cancellation, no call)
       || (/^call(?:s|ed|ing)?$/u.test(form) && /^\s+off\b/u.test(doc.text.slice(start + form.length, start + form.length + 6)))
+      // ("has written off efforts by anti-Trump delegates": a dismissal, no writing)
+      || (/^(?:write|writes|wrote|written|writing)$/u.test(form) && /^\s+off\b/u.test(doc.text.slice(start + form.length, start + form.length + 6)))
+      // ("denied Carter a final-night photograph of unity": what is kept from someone, no denial said)
+      || (/^den(?:y|ies|ied|ying)$/u.test(form) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|(?:him|her|them|us|me|you)\s+)(?:a|an|the|any|his|her|their|its|access|entry|permission)\b/u.test(doc.text.slice(start + form.length, start + form.length + 50)))
       // ("forces states to use federal funds", "allows states to opt out": the states are the object)
       || (form === 'states' && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8)) && /\b\p{Ll}+(?:s|ed)\s+$/u.test(doc.text.slice(Math.max(0, start - 20), start)) && !/\b(?:he|she|it|who|which|that)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start)))) continue;
     // "three people briefed on the discussions", "officials told about the plan": a participle of
