@@ -120,9 +120,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const floor = quote && quote.start > sentenceFloor && quote.start <= tStart ? quote.start : sentenceFloor;
   const subject = doc.text.slice(floor, trigger.start);
   let parties = NOMINAL_FRAMES.has(frame.rule) ? possessor(doc, floor, trigger.start) ?? partiesOf(doc, floor, trigger.start, quote) : partiesOf(doc, floor, trigger.start, quote);
-  // (where the clause gives none, the speaker the quotes stage found for the same verb: "Sen. Russ
-  // Feingold today, in a letter to the President, urged him to ...")
-  if (!parties.length) {
+  // (the speaker the quotes stage found for the same verb, when the clause gives none or only a place:
+  // "Sen. Russ Feingold today, in a letter to the President, urged him to ...", "She ... favors a
+  // California proposal regulating ammunition and has promised to ...")
+  if (!parties.length || (parties.length === 1 && (placeOf(parties[0]!) !== undefined || regionOf(parties[0]!) !== undefined))) {
     for (let k = Math.max(0, lowerBound(doc.quotes, trigger.start) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= trigger.start + 200; k++) {
       const q = doc.quotes[k]!;
       // (a person or a group, not a text: "the Transformational Diplomacy Initiative, which called for")
@@ -407,7 +408,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
       const ref = speakerBefore(doc, local + /^[\s“"‘]*(?:I|We)\b/u.exec(opening)![0].length, floor);
       return ref?.name && ref.mention.kind === 'pronoun' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
     }
-    const first = inClause.find(subjectLike) ?? inClause[0];
+    // (nor a name that qualifies the noun after its article: "favors a California proposal ... and has promised")
+    const modifier = (x: Mention): boolean => /\b(?:a|an)\s+$/u.test(doc.text.slice(Math.max(0, x.start - 4), x.start)) && /^\s+\p{Ll}{3,}/u.test(doc.text.slice(x.end, x.end + 12));
+    const first = inClause.find((x) => subjectLike(x) && !modifier(x)) ?? inClause.find((x) => !modifier(x));
     if (first && first.start - floor < 40 && first.entity !== null) {
       // (a coordinated subject: "the United States and Japan negotiated an agreement ..., agreeing to ...")
       // (commas alone, with no "and" closing the list, make none: "Smith, Texas, ...")

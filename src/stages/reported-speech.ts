@@ -344,6 +344,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     const first = speakerAfter(doc, s.start, subj.mention.start);
     if (first && (first.mention.kind === 'name' || first.mention.kind === 'pronoun') && first.mention.start - s.start < 40) subj = first;
   }
+  // "She ... favors a California proposal regulating ammunition and has promised to ...": a name that
+  // qualifies the noun after its article is in the object of a first verb; the coordinated verb is the
+  // sentence subject's
+  if (subj && subj.mention.kind === 'name' && /\b(?:a|an)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 4), subj.mention.start)) && /^\s+\p{Ll}{3,}\b[^.;:!?]*\band\s+(?:(?:has|have|had|also|then|later)\s+)*$/u.test(doc.text.slice(subj.mention.end, cue.start))) {
+    const first = speakerAfter(doc, s.start, subj.mention.start);
+    subj = first && (first.mention.kind === 'name' || first.mention.kind === 'pronoun') && first.type !== 'place' && first.mention.start - s.start < 40 ? first : null;
+  }
   // "Sanders wins R.I., vows to press on": a place right before ", vows" is the object of a first
   // verb, and the subject of the sentence says it
   if (subj && subj.mention.kind === 'name' && subj.type === 'place' && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start))) {

@@ -1400,7 +1400,7 @@ const THING_SUBJECT = /^[\s“"]*(?:The|This|That|These|Such\s+an?|Each|Our|My|H
  * goes to Trump; for it: the nearest organisation; for they: the nearest organisation or group, but
  * no place.
  */
-export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null): { index: number; name: string; type: EntityType; role: string | null } | null {
+export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null, depth = 0): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
   const minStart = before - 3000;
   // a name inside a quotation, or inside the content the pronoun's clause reports, is what the
@@ -1456,6 +1456,19 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   }
   if (!pick || pick.entity === null) return null;
   const e = doc.entities[pick.entity]!;
+  // (a name of unknown gender after the same pronoun in its sentence does not break the pronoun's chain:
+  // "..., she issued a detailed plan ...: President Obama later adopted a similar approach. She has
+  // called for ..." goes on with the one the first "she" stands for)
+  if (wantGender && genderOf(e.name, e.role, e.aliases) === 'unknown' && depth < 2) {
+    const ps = doc.sentences[lowerBound(doc.sentences, pick.start + 1) - 1];
+    const same = ps ? new RegExp(String.raw`(?:^|[^\p{L}])${pronoun.toLowerCase() === 'he' ? '[Hh]e' : '[Ss]he'}(?=\s+\p{Ll})`, 'gu') : null;
+    let at = -1;
+    for (const x of same ? doc.text.slice(ps!.start, pick.start).matchAll(same) : []) at = ps!.start + x.index + x[0].length - 3;
+    if (at >= 0) {
+      const earlier = antecedent(doc, at, want, pronoun, skip, depth + 1);
+      if (earlier && earlier.index !== e.index) return earlier;
+    }
+  }
   return { index: e.index, name: e.name, type: e.type, role: e.role };
 }
 
