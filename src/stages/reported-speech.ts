@@ -1174,7 +1174,7 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 // a subordinator of time or concession, then a subject and a finite verb
 const SUBORDINATE_CLAUSE = /^\s+(?:after|before|when|while|since|although|though|even\s+though|despite\s+the\s+fact\s+that)\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|that|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:[\p{Ll}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|did|does|\p{Ll}{2,}ed|came|went|took|made|won|lost|left|ran|said|told|became|got|saw|met|spoke|gave)\b/u;
 // verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
-const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge']);
+const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge', 'observe']);
 // Whether a stretch of text holds a finite verb: an auxiliary or a verb with a finite ending, not one
 // after a determiner or preposition, where it is an adjective ("regardless of shared political goals")
 // (tags cover only the stretches around cues, so the words themselves decide)
