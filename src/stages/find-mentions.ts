@@ -177,6 +177,14 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // (a month after a preposition too: "ABC Australia on March 9")
   while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text) || (TRAILING_MONTH.test(words.at(-1)!.text) && /^(?:on|in|since|by|until|from)$/u.test(words.at(-2)!.text)))) words = words.slice(0, -1);
   if (!words.length) return null;
+  // "in Colorado and the College of Wooster in Ohio": "and the" after a place opens a second name
+  // ("Office of Management and the Budget" stays one)
+  const andThe = words.findIndex((w, i) => i > 0 && w.text === 'and' && words[i + 1]?.text === 'the' && i + 2 < words.length);
+  const placeFirst = andThe > 0 ? words.slice(0, andThe).map((w) => w.text).join(' ') : '';
+  if (andThe > 0 && (placeOf(placeFirst) !== undefined || regionOf(placeFirst) !== undefined)) {
+    return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[andThe - 1]!.end - start), sentence, known, titleNames) ?? []),
+      ...(nameMention(doc, words[andThe + 2]!.start, run.slice(words[andThe + 2]!.start - start), sentence, known, titleNames) ?? [])];
+  }
   // "Atlantic Council's Washington headquarters": a possessive ends one name, unless it is a
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
   // (so does the bare apostrophe of a plural or a name in -s: "Sanders’ California supporters")

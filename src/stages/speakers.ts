@@ -884,6 +884,9 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && roleWords.every((w, i) => roleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && roleWords.slice(i + 1).some(roleNoun)))) {
         return jointRef(doc, prev, m);
       }
+      // (a person, an organisation or a country and "the" organisation: "Smith and the Coast Guard said",
+      // "Britain and the European Union said")
+      if (m.type === 'organization' && prev && (prev.type === 'person' || prev.type === 'organization' || prev.type === 'place') && prev.start >= floor && joined && roleWords.length === 1 && roleWords[0] === 'the' && !afterPreposition(doc, prev.start)) return jointRef(doc, prev, m);
       return fromMention(doc, m);
     }
     if (m.end < end) break;
