@@ -69,6 +69,10 @@ describe('quotation marks', () => {
     // a nickname between a given name (or initials) and a family name is part of the name
     ['“We will act,” said Sen. Christopher “Kit” Bond and Gov. C.L. "Butch" Otter.', ['We will act,'], ['']],
     ['He called it the “Big Dig” project. No Bill Including "Amnesty" Will Pass.', ['Big Dig', 'Amnesty'], ['', '']],
+    // curly marks decoded twice in a press release: “ as "â", ” as "â?" or "â", ’ as "â" inside a word
+    ['Baucus said, âTo call an increase âoverdueâ is an understatement. Americaâs workers need it.â?', ['To call an increase âoverdueâ is an understatement. Americaâs workers need it.', 'overdue'], ['', '']],
+    // ("â" is a letter where the text shows no such decoding)
+    ['Le troisième âge est arrivé, said Pierre.', [], []],
   ];
   it.each(cases)('%s', (text, contents, flags) => {
     const doc = body(text);
@@ -108,6 +112,10 @@ describe('sentences', () => {
   it.each(cases)('%s', (text, n) => {
     const doc = body(text);
     expect(doc.sentences.filter((s) => s.paragraph === 1)).toHaveLength(n);
+  });
+  it('reads the "?" of a closing mark decoded twice as part of the mark, and "â" as an opening', () => {
+    const doc = body('âIt is overdue,â? Baucus said. âWe need it.â? Is it? Yes.');
+    expect(doc.sentences.filter((s) => s.paragraph === 1).map((s) => sl(doc, s))).toEqual(['âIt is overdue,â? Baucus said.', 'âWe need it.â?', 'Is it?', 'Yes.']);
   });
   it('keeps the seed’s 29 body sentences before the delegation lists', () => {
     expect(seedDoc.sentences.some((s) => sl(seedDoc, s).startsWith('“China stands ready'))).toBe(true);

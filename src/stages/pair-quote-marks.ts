@@ -22,14 +22,18 @@ export function pairQuoteMarks(doc: Doc): Doc {
   const marks: { start: number; end: number; char: string; role: MarkRole; pair: number | null }[] = [];
   const drafts: Draft[] = [];
   let carried: Draft | null = null;
+  // (an "â" is a mark only in a text that shows the double decoding elsewhere: a closing "â?" or a
+  // lost apostrophe, "Americaâs", "donât"; not "âge" in French)
+  const decodedTwice = /â\?|\p{L}â(?:s|t|ll|re|ve|m|d)\b/u.test(text);
 
   for (const para of doc.paragraphs) {
     const stack: Open[] = [];
     const paraDrafts: Draft[] = [];
     let lastTopClose = para.start;
-    const startsWithOpener = (): boolean => /^["“„«‹「『]/u.test(text.slice(para.start, para.start + 1));
+    const startsWithOpener = (): boolean => /^(?:["“„«‹「『]|â(?=[\p{L}\d]))/u.test(text.slice(para.start, para.start + 1));
     if (carried && !startsWithOpener()) carried = null;
     for (const m of text.slice(para.start, para.end).matchAll(MARK_CHARS)) {
+      if (!decodedTwice && m[0].startsWith('â')) continue;
       const at = para.start + m.index;
       const len = m[0].length;
       // doubled single marks stand for a double mark: ''word'' (newswire), ``word'' (TeX), ‘‘word’’
@@ -63,7 +67,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
     }
     // what is still open at the paragraph's end
     const next = doc.paragraphs[para.index + 1];
-    const nextOpens = next !== undefined && /^["“„«‹「『]/u.test(text.slice(next.start, next.start + 1));
+    const nextOpens = next !== undefined && /^(?:["“„«‹「『]|â(?=[\p{L}\d]))/u.test(text.slice(next.start, next.start + 1));
     while (stack.length) {
       const o = stack.pop()!;
       const continues = stack.length === 0 && DOUBLE.has(o.char) && nextOpens;

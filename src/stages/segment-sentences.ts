@@ -22,6 +22,9 @@ export function segmentSentences(doc: Doc): Doc {
     // ...": two lower-case letters, the stop, and a capitalised word, or "I" or "A": "overdue.I want")
     for (const m of body.matchAll(/[.!?…]+(?:["'”’»)\]]+[.!?]?)*(?=\s+(\S))|(?<=\p{Ll}\p{Ll})[.!?](?:["”])?(?=(\p{Lu})(?:\p{L}+\b|\s))/gu)) {
       const end = para.start + m.index + m[0].length;
+      // (the "?" of a closing mark decoded twice, "â?", ends a sentence only after a stop of its own:
+      // `... of the year,â? Baucus said.`)
+      if (m[0].startsWith('?') && text[para.start + m.index - 1] === 'â' && !/[.!?…]/u.test(text[para.start + m.index - 2] ?? '')) continue;
       if (!isBoundary(text, para.start + m.index, end, (m[1] ?? m[2])!) || inInterior(inside, end)) continue;
       const span = trimSpan(text, start, end);
       if (span.end > span.start) sentences.push({ ...span, index: sentences.length, paragraph: para.index });
@@ -47,7 +50,8 @@ function quoteInteriors(pairs: readonly QuotePair[], from: number, paragraph: nu
 const inInterior = (inside: readonly [number, number][], end: number): boolean => inside.some(([s, e]) => end > s && end < e);
 
 function isBoundary(text: string, punct: number, end: number, next: string): boolean {
-  if (!/[\p{Lu}\p{N}"'“‘«(\[¿¡—–-]/u.test(next)) return false;
+  // (an "â" may be an opening mark decoded twice: `... said. âWe need it.â?`)
+  if (!/[\p{Lu}\p{N}"'“‘«(\[¿¡—–â-]/u.test(next)) return false;
   if (text[punct] !== '.') return true;
   // the word before the period
   // (after a dash without spaces: "a Texan--Dr. Michael DeBakey")
