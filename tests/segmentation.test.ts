@@ -71,6 +71,8 @@ describe('quotation marks', () => {
     ['He called it the “Big Dig” project. No Bill Including "Amnesty" Will Pass.', ['Big Dig', 'Amnesty'], ['', '']],
     // curly marks decoded twice in a press release: “ as "â", ” as "â?" or "â", ’ as "â" inside a word
     ['Baucus said, âTo call an increase âoverdueâ is an understatement. Americaâs workers need it.â?', ['To call an increase âoverdueâ is an understatement. Americaâs workers need it.', 'overdue'], ['', '']],
+    // (an "â" after a word with no quotation open is a lost apostrophe: "Baucusâ hearing")
+    ['Baucusâ hearing was the first step to renew CHIP. Baucus said, âWe will act.â?', ['We will act.'], ['']],
     // ("â" is a letter where the text shows no such decoding)
     ['Le troisième âge est arrivé, said Pierre.', [], []],
   ];

@@ -163,7 +163,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // (but a lone word that is part of a longer name in the article, with a past verb after it, is
   // that name: "Will wrote." after "George Will"; a modal is followed by its subject or a bare verb)
   const lone = words.length === 1 && loneFamilyName(doc, words[0]!, known);
-  while (!lone && words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
+  while (!lone && words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’â](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   // ("Striking a theme of working together, Baucus ...": a participle that opens the sentence before its object)
   // (or before a preposition of place: "Standing atop a windy bridge, Sen. George Allen ...")
   if (words.length === 1 && !known.has(words[0]!.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!.text) && /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those|up|out|back|down|on|off|to|with|in|into|for|from|about|over|through|atop|beside|alongside|behind|before|outside|inside|near|amid|among|under|beneath|at|across|along|around|against)\s/u.test(doc.text.slice(words[0]!.end, words[0]!.end + 10)) && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) return null;

@@ -36,6 +36,8 @@ export function pairQuoteMarks(doc: Doc): Doc {
       if (!decodedTwice && m[0].startsWith('â')) continue;
       const at = para.start + m.index;
       const len = m[0].length;
+      // (an "â" after a word closes only an open quotation; otherwise it is a lost apostrophe: "Baucusâ hearing")
+      if (m[0] === 'â' && at > para.start && !/\s/u.test(text[at - 1]!) && !stack.some((o) => DOUBLE.has(o.char))) continue;
       // doubled single marks stand for a double mark: ''word'' (newswire), ``word'' (TeX), ‘‘word’’
       const char = DOUBLED[m[0]] ?? m[0];
       const role = classify(text, at, len, char, stack, para.start, para.end);
