@@ -92,6 +92,12 @@ describe('quotation marks', () => {
     expect(b!.flags).toEqual(['continued']);
     expect(b!.continues).toBe(a!.index);
   });
+  it('carries a quotation decoded twice over paragraphs that each open it', () => {
+    const doc = body('âWe will win this fight.\n\nâAnd we will win it together,â? she said.');
+    const [a, b] = doc.quotePairs;
+    expect(a!.flags).toEqual(['continues']);
+    expect(b!.flags).toEqual(['continued']);
+  });
   it('repairs the seed’s three quotations that lack an opening mark', () => {
     const repaired = seedDoc.quotePairs.filter((p) => p.flags.includes('repaired_open')).map((p) => sl(seedDoc, p).slice(0, 30));
     expect(repaired).toEqual(['At the summit, the two sides a', 'In addition, the two leaders r', 'At this time, China and Korea ']);

@@ -17,6 +17,10 @@ const FAMILY_AFTER = /^[ \u00a0](?:Mc|Mac|O['’]|De|Di|Van|Le)?\p{Lu}\p{Ll}/u;
  * the previous quotation), an opening mark never closed ends at its paragraph's end, unless the
  * next paragraph opens again: that is a multi-paragraph quotation, which carries on.
  */
+// Whether a paragraph opens with a quotation mark (a double mark decoded twice, "âWe ...", where the text shows that decoding).
+const opensWithMark = (text: string, at: number, decodedTwice: boolean): boolean =>
+  /^["“„«‹「『]/u.test(text.slice(at, at + 1)) || (decodedTwice && /^â[\p{L}\d]/u.test(text.slice(at, at + 2)));
+
 export function pairQuoteMarks(doc: Doc): Doc {
   const { text } = doc;
   const marks: { start: number; end: number; char: string; role: MarkRole; pair: number | null }[] = [];
@@ -30,7 +34,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
     const stack: Open[] = [];
     const paraDrafts: Draft[] = [];
     let lastTopClose = para.start;
-    const startsWithOpener = (): boolean => /^(?:["“„«‹「『]|â(?=[\p{L}\d]))/u.test(text.slice(para.start, para.start + 1));
+    const startsWithOpener = (): boolean => opensWithMark(text, para.start, decodedTwice);
     if (carried && !startsWithOpener()) carried = null;
     for (const m of text.slice(para.start, para.end).matchAll(MARK_CHARS)) {
       if (!decodedTwice && m[0].startsWith('â')) continue;
@@ -69,7 +73,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
     }
     // what is still open at the paragraph's end
     const next = doc.paragraphs[para.index + 1];
-    const nextOpens = next !== undefined && /^(?:["“„«‹「『]|â(?=[\p{L}\d]))/u.test(text.slice(next.start, next.start + 1));
+    const nextOpens = next !== undefined && opensWithMark(text, next.start, decodedTwice);
     while (stack.length) {
       const o = stack.pop()!;
       const continues = stack.length === 0 && DOUBLE.has(o.char) && nextOpens;
