@@ -226,7 +226,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|am\s+told|my\s+understanding)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding)\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
     // (nor what the subject does to the noun of an object relative clause: "(which Comcast and The
     // DISH Network will carry)")
     if (/\bwhich\s+(?!(?:is|was|means|meant)\b)(?:[^\s,;:()]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
