@@ -1,5 +1,5 @@
 import type { Doc, MarkRole, PairFlag, QuoteMark, QuotePair, Span } from '../types.js';
-import { DOUBLE, DOUBLED, MARK_CHARS, OPENERS } from '../lexicon/quote-marks.js';
+import { DOUBLE, DOUBLED, MARK_CHARS, OPENERS, decodedMark } from '../lexicon/quote-marks.js';
 import { isGivenName } from '../lexicon/genders.js';
 
 interface Open { at: number; len: number; char: string; mark: number }
@@ -28,7 +28,7 @@ export function pairQuoteMarks(doc: Doc): Doc {
   let carried: Draft | null = null;
   // (an "â" is a mark only in a text that shows the double decoding elsewhere: a closing "â?" or a
   // lost apostrophe, "Americaâs", "donât"; not "âge" in French)
-  const decodedTwice = /â\?|\p{L}â(?:s|t|ll|re|ve|m|d)\b/u.test(text);
+  const decodedTwice = text.includes('â') && /â\?|\p{L}â(?:s|t|ll|re|ve|m|d)\b/u.test(text);
 
   for (const para of doc.paragraphs) {
     const stack: Open[] = [];
@@ -37,11 +37,13 @@ export function pairQuoteMarks(doc: Doc): Doc {
     const startsWithOpener = (): boolean => opensWithMark(text, para.start, decodedTwice);
     if (carried && !startsWithOpener()) carried = null;
     for (const m of text.slice(para.start, para.end).matchAll(MARK_CHARS)) {
-      if (!decodedTwice && m[0].startsWith('â')) continue;
       const at = para.start + m.index;
       const len = m[0].length;
-      // (an "â" after a word closes only an open quotation; otherwise it is a lost apostrophe: "Baucusâ hearing")
-      if (m[0] === 'â' && at > para.start && !/\s/u.test(text[at - 1]!) && !stack.some((o) => DOUBLE.has(o.char))) continue;
+      if (m[0].startsWith('â')) {
+        const decoded = decodedTwice ? decodedMark(text, at, len, para.start) : null;
+        // (an "â" after a word closes only an open quotation; otherwise it is a lost apostrophe: "Baucusâ hearing")
+        if (decoded === null || (decoded === 'close' && len === 1 && !stack.some((o) => DOUBLE.has(o.char)))) continue;
+      }
       // doubled single marks stand for a double mark: ''word'' (newswire), ``word'' (TeX), ‘‘word’’
       const char = DOUBLED[m[0]] ?? m[0];
       const role = classify(text, at, len, char, stack, para.start, para.end);
