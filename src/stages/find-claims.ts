@@ -391,21 +391,21 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     }
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
-    // (the quotation's own first sentence too: "We have quickly approved the White House's two previous
-    // selections ... and were prepared to do so again")
-    // (in the quotation's first sentence, when no clause of another subject comes between: not "I
-    // understand Senator Kerry is in Davos,. He shouldn't be ... calling for", "I am pleased that the
-    // parties came together ... and reached")
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
     const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
       && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
+    // (in the quotation's first sentence too, when no clause of another subject comes between: "We have
+    // quickly approved the White House's two previous selections ... and were prepared to do so again";
+    // not "I understand Senator Kerry is in Davos,. He shouldn't be ... calling for", "I am pleased that
+    // the parties came together ... and reached")
     const opening = doc.text.slice(local, at);
-    const ownClause = /^[\s“"‘]*(?:I|We)\b/u.test(opening) && !/\b(?:he|she|they|it|He|She|They|It|that|because|since|when|if|who|which|while|although|though|whether)\b/u.test(opening) && !inClause.some((x) => x.start >= local && subjectLike(x));
-    if (quote?.speakerName && /^[\s“"‘]*(?:I|We)\b/u.test(opening) && (local > floor || ownClause)) return [quote.speakerName];
+    const opener = /^[\s“"‘]*(?:I|We)\b/u.exec(opening);
+    const ownClause = opener !== null && !/\b(?:he|she|they|it|He|She|They|It|that|because|since|when|if|who|which|while|although|though|whether)\b/u.test(opening) && !inClause.some((x) => x.start >= local && subjectLike(x));
+    if (quote?.speakerName && opener && (local > floor || ownClause)) return [quote.speakerName];
     // (outside a quotation, the statement's maker, as for "I urge ...")
     if (!quote && ownClause) {
-      const ref = speakerBefore(doc, local + /^[\s“"‘]*(?:I|We)\b/u.exec(opening)![0].length, floor);
+      const ref = speakerBefore(doc, local + opener![0].length, floor);
       return ref?.name && ref.mention.kind === 'pronoun' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
     }
     // (nor a name that qualifies the noun after its article: "favors a California proposal ... and has promised")
@@ -629,8 +629,8 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
   const pro = /\b(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(pre);
   if (pro) {
     // (a country or a body named before it in the clause: "America must renew its commitment to peace")
-    const own2 = pro[1] === 'its' ? mentionsIn(doc, floor, floor + pro.index).filter((x) => x.entity !== null && (x.type === 'place' || x.type === 'organization') && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start))).at(-1) : undefined;
-    if (own2 && !/[,;:]/u.test(doc.text.slice(own2.end, floor + pro.index))) return [partyName(doc.entities[own2.entity!]!)];
+    const named = pro[1] === 'its' ? mentionsIn(doc, floor, floor + pro.index).filter((x) => x.entity !== null && (x.type === 'place' || x.type === 'organization') && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start))).at(-1) : undefined;
+    if (named && !/[,;:]/u.test(doc.text.slice(named.end, floor + pro.index))) return [partyName(doc.entities[named.entity!]!)];
     const a = antecedent(doc, floor + pro.index, pro[1] === 'its' ? 'organization' : pro[1] === 'their' ? 'group' : 'person', pro[1] === 'his' ? 'he' : pro[1] === 'her' ? 'she' : '');
     return a ? [partyName(doc.entities[a.index]!)] : null;
   }
