@@ -123,12 +123,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (the speaker the quotes stage found for the same verb, when the clause gives none or only a place:
   // "Sen. Russ Feingold today, in a letter to the President, urged him to ...", "She ... favors a
   // California proposal regulating ammunition and has promised to ...")
+  // (a person or a group, not a text: "the Transformational Diplomacy Initiative, which called for")
   if (!parties.length || (parties.length === 1 && (placeOf(parties[0]!) !== undefined || regionOf(parties[0]!) !== undefined))) {
-    for (let k = Math.max(0, lowerBound(doc.quotes, trigger.start) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= trigger.start + 200; k++) {
-      const q = doc.quotes[k]!;
-      // (a person or a group, not a text: "the Transformational Diplomacy Initiative, which called for")
-      if (q.cue?.start === trigger.start && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (q.speakerType === 'person' || q.speakerType === 'group')) { parties = [q.speakerName]; break; }
-    }
+    const speaker = cueSpeaker(doc, trigger.start, true);
+    if (speaker) parties = [speaker];
   }
   // "agreed with Airbus to open a factory": the other side is a party too
   const withParty = frame.type === 'agreement' ? /\bwith\s+([^,]{1,40}?)\s+(?:in\s+principle\s+)?(?:to|on)\s*$/u.exec(m[0]) : null;
@@ -383,18 +381,13 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
     // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
     // with China, Cantwell authored a letter ..., urging him to ...")
-    if (participle) {
-      for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
-        const q = doc.quotes[k]!;
-        if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun')) return [q.speakerName];
-      }
-    }
+    const speaker = participle ? cueSpeaker(doc, at, false) : null;
+    if (speaker) return [speaker];
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
     // (not a possessive, not the object of a preposition)
-    const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2))
-      && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
+    const subjectLike = (x: Mention): boolean => !/^['’]s?\b/u.test(doc.text.slice(x.end, x.end + 2)) && !objectOfPreposition(doc, x);
     // (in the quotation's first sentence too, when no clause of another subject comes between: "We have
     // quickly approved the White House's two previous selections ... and were prepared to do so again";
     // not "I understand Senator Kerry is in Davos,. He shouldn't be ... calling for", "I am pleased that
@@ -540,6 +533,20 @@ function conjunctSpans(doc: Doc, base: number, clause: string): [number, number]
 // The noun phrase at the end of a conjunct: "signed by 11 other senators" -> "11 other senators".
 const groupNP = (text: string): string => text.trim().replace(/^.*\b(?:by|with|from|of|for|to|and)\s+/u, '');
 
+// Whether a name is the object of a preposition ("in China", "of the Senate").
+const objectOfPreposition = (doc: Doc, x: Mention): boolean =>
+  /\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
+
+// The speaker the quotes stage found for the cue verb at `at` (a name or a resolved pronoun; with
+// `people`, only a person or a group), or null.
+function cueSpeaker(doc: Doc, at: number, people: boolean): string | null {
+  for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
+    const q = doc.quotes[k]!;
+    if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (!people || q.speakerType === 'person' || q.speakerType === 'group')) return q.speakerName;
+  }
+  return null;
+}
+
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (let j = lowerBound(doc.mentions, start); j < doc.mentions.length && doc.mentions[j]!.start < end; j++) {
@@ -629,7 +636,7 @@ function possessor(doc: Doc, floor: number, at: number): string[] | null {
   const pro = /\b(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(pre);
   if (pro) {
     // (a country or a body named before it in the clause: "America must renew its commitment to peace")
-    const named = pro[1] === 'its' ? mentionsIn(doc, floor, floor + pro.index).filter((x) => x.entity !== null && (x.type === 'place' || x.type === 'organization') && !/\b(?:in|at|of|for|with|from|to|by|on|about|into)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start))).at(-1) : undefined;
+    const named = pro[1] === 'its' ? mentionsIn(doc, floor, floor + pro.index).filter((x) => x.entity !== null && (x.type === 'place' || x.type === 'organization') && !objectOfPreposition(doc, x)).at(-1) : undefined;
     if (named && !/[,;:]/u.test(doc.text.slice(named.end, floor + pro.index))) return [partyName(doc.entities[named.entity!]!)];
     const a = antecedent(doc, floor + pro.index, pro[1] === 'its' ? 'organization' : pro[1] === 'their' ? 'group' : 'person', pro[1] === 'his' ? 'he' : pro[1] === 'her' ? 'she' : '');
     return a ? [partyName(doc.entities[a.index]!)] : null;
