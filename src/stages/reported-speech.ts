@@ -924,8 +924,10 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // four in 10 who said ...")
   const compared = /,(["”’]?)\s+(?:compared\s+(?:with|to)|versus|vs\.)\s/u.exec(rest.slice(0, end));
   if (compared && (rest.slice(0, compared.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && !insideQuotation(doc, base + compared.index)) end = compared.index + 1 + compared[1]!.length;
-  // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...")
-  const adjunct = /,(["”’]?)\s+(?:while|when|before|after)\s+\p{Ll}+ing\b/u.exec(rest.slice(0, end));
+  // (and before a participle adjunct of the subject's: "..., while trying to explain her plan ...",
+  // "..., while also suggesting that ...", "..., without offering specifics"; "without" with a verb
+  // of giving or saying only: "... reduces costs, without punishing domestic producers" is content)
+  const adjunct = /,(["”’]?)\s+(?:(?:while|when|before|after)\s+(?:(?:also|still|even|first|then)\s+)?\p{Ll}+ing|without\s+(?:offering|giving|providing|citing|naming|elaborating|specifying|explaining|mentioning|saying|detailing|identifying|disclosing|revealing|presenting|producing|addressing))\b/u.exec(rest.slice(0, end));
   if (adjunct && !insideQuotation(doc, base + adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;
   // (and before the writer's comment on the whole clause: "..., a charge that Colorado Republican
   // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
@@ -998,7 +1000,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
 // ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
 // are adjectives, and what follows is content: "supports later school start times")
-const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
+const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy|especially|particularly|notably|mainly|mostly|largely|partly|chiefly|primarily)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
@@ -1029,7 +1031,9 @@ function finalTail(whole: string): boolean {
 
 // (a short phrase of place or source too: "The Crime Statistics Bureau cited in Trump's tweet does not exist")
 const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4})|(?:in|on|at|from)\s+(?!(?:WEEKDAY|MONTH)\b)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[^\s,;:“”"]+\s+){0,2}?[^\s,;:“”"]+)?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\s/u);
-const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because))\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
+// (a focusing adverb goes on with the clause too: "Things have changed, she says, especially in the
+// social media era")
+const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because)|(?:especially|particularly|notably|mainly|mostly|largely|partly|chiefly|primarily|in\s+part)(?:\s+(?:because|since|as|if|when|in|on|at|for|among|with|after|during|from|given|where))?)\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
 // (others may speak with the speaker: "The contrast with Trump, said Doyle and others, would be clear")
