@@ -533,7 +533,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a "that" clause in a subordinate clause that follows its main clause runs on to the end: "Clinton
     // stretched the truth ..., when she claimed that the self-described Islamic State, or ISIS, has used ...")
     const trailing = /\bthat\s*$/u.test(doc.text.slice(cue.end, cstart)) ? /^(.*?)(?:,\s*)?\s(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/isu.exec(doc.text.slice(floor, subj.mention.start)) : null;
-    if (/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start))
+    // (not when the opening phrase closes with its comma before the subject: "Despite the bitter feuding
+    // over NCLB, many experts and some lawmakers say ...")
+    if ((/^\s*(?:(?:even|shortly|soon|just|long|right|only|ever|\p{Ll}+ly)\s+)?(?:(?:while|although|though|whereas|if|when|because|since)|despite|after|before|until|unless|once)\b/iu.test(doc.text.slice(floor, subj.mention.start)) && !/^[^,]*,\s*$/u.test(doc.text.slice(floor, subj.mention.start)))
       || (/(?:^|\s)(?:while|although|though|whereas|when|because|since|after|before|until|once)\s+$/iu.test(doc.text.slice(floor, subj.mention.start)) && !(trailing && words(trailing[1]!) >= 3 && finiteVerbIn(trailing[1]!)))
       || (isParticiple(doc, cue) && /,\s*(?:after|before|while|when|since|until|upon)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)))
       // (a subject owned by "whose" opens a relative clause that ends at its comma: "The judge, whose
@@ -988,7 +990,7 @@ function trailingAppositive(doc: Doc, base: number, rest: string, end: number): 
 const insideQuotation = (doc: Doc, at: number): boolean => findContaining(quotedSpans(doc), at) >= 0;
 
 // (or a condition on it: "he will not cave - unless or until it works to his party's advantage")
-const ELABORATION = /^(?:including|such\s+as|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more|unless|until|(?:at\s+least\s+)?not\s+until|only\s+(?:if|when|until))\b/u;
+const ELABORATION = /^(?:including|such\s+as|for\s+(?:instance|example)|namely|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more|unless|until|(?:at\s+least\s+)?not\s+until|only\s+(?:if|when|until))\b/u;
 const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday

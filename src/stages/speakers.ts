@@ -858,13 +858,14 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
         if (share) return share;
         // ("Several Democrats", "Many Republicans": the quantifier belongs to the group)
         const q = /\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Mm]ultiple|[Nn]umerous|[Vv]arious|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+$/u.exec(doc.text.slice(Math.max(floor, m.start - 20), m.start));
+        // ("Friends, lobbyists and former foes say", "Many experts and some lawmakers say": a series of
+        // groups speaks together)
+        const series = /,|\s(?:and|or)\s+(?:\S+\s+)?$/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start)) ? peopleSeries(doc, floor, end) : null;
+        if (series) return series;
         if (q) {
           const mention = makeMention(doc, m.start - (doc.text.slice(Math.max(floor, m.start - 20), m.start).length - q.index), end, 'group', 'group');
           return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
         }
-        // ("Friends, lobbyists and former foes say": a series of groups speaks together)
-        const series = /,/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start)) ? peopleSeries(doc, floor, end) : null;
-        if (series) return series;
         // ("Democrats and Republicans said": two groups speak together)
         const other = j > 0 ? doc.mentions[j - 1]! : null;
         if (other && other.type === 'group' && other.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(other.end, m.start))) return jointRef(doc, other, m);
@@ -953,7 +954,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   const described = phrase && !reducedRelative && /\b(?:for|of|to|at|with|within|inside|from|in|on|about)\s+$/u.test(doc.text.slice(Math.max(floor, end - phrase.length - 6), end - phrase.length)) ? roleOfPhrase(doc, end, Math.max(floor, end - 120), end - phrase.length) : null;
   const ref = described ?? quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end)) ?? (phrase ? nominalRef(doc, end - phrase.length, end, phrase) : null) ?? roleOfPhrase(doc, end, Math.max(floor, end - 120), end);
   // ("Friends, lobbyists and former foes say": the last of a series of groups)
-  if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$|,\s*$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
+  if (ref && ref.mention.kind === 'group' && /,[^,]{1,40}\s(?:and|or)\s+$|,\s*$|^[^,]{0,40}\s(?:and|or)\s+$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start))) {
     const series = peopleSeries(doc, floor, end);
     if (series) return series;
   }
@@ -1048,14 +1049,23 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
-// a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters"
+// a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters",
+// "Many experts and some lawmakers"; perhaps after an opening phrase ("Despite the bitter feuding over NCLB, ...")
 const SERIES_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
-const PEOPLE_SERIES = new RegExp(String.raw`(?:^|[;:]\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(${SERIES_ITEM}(?:,\s+${SERIES_ITEM}){1,4},?\s+(?:and|or)\s+${SERIES_ITEM})\s*$`, 'u');
+const PEOPLE_SERIES = new RegExp(String.raw`(?:^|[;:]\s*|^(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hen|[Ii]f|[Bb]ecause|[Uu]nder|[Ff]or|[Ww]ith|[Ww]ithout|[Aa]mid|[Ff]ollowing|[Uu]nlike|[Ll]ike)\s[^,;:]{1,80},\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(${SERIES_ITEM}(?:,\s+${SERIES_ITEM}){0,4},?\s+(?:and|or)\s+${SERIES_ITEM})\s*$`, 'u');
 function peopleSeries(doc: Doc, floor: number, end: number): SpeakerRef | null {
   const pre = doc.text.slice(floor, end);
   const series = PEOPLE_SERIES.exec(pre);
   if (!series || !series[1]!.split(/,\s*|\s+(?:and|or)\s+/u).every((item) => isPeopleNoun(item.trim().split(/\s+/u).at(-1)!))) return null;
   const s = floor + series.index + series[0].trimEnd().length - series[1]!.length;
+  // (the words before each head qualify it: "One reason Democrats and civil rights groups say" is
+  // no series of two, "reason" being a noun of its own before a name)
+  if (!series[1]!.includes(',')) {
+    for (const w of series[1]!.matchAll(/\p{Ll}[\p{L}'’-]*(?=\s+\p{Lu})/gu)) {
+      const t = doc.tokens[lowerBound(doc.tokens, s + w.index)];
+      if (t && t.start === s + w.index && t.pos === 'NOUN' && !isPeopleNoun(w[0])) return null;
+    }
+  }
   const mention = makeMention(doc, s, s + series[1]!.length, 'group', 'group');
   return { mention, name: mention.text, type: 'group', role: null, flags: ['group', 'joint'] };
 }
