@@ -857,13 +857,17 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
         const share = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end));
         if (share) return share;
         // ("Several Democrats", "Many Republicans": the quantifier belongs to the group)
-        const q = /\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Mm]ultiple|[Nn]umerous|[Vv]arious|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+$/u.exec(doc.text.slice(Math.max(floor, m.start - 20), m.start));
+        const q = /(?:\b\d[\d,]*\s+)?\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Mm]ultiple|[Nn]umerous|[Vv]arious|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of)\s+$/u.exec(doc.text.slice(Math.max(floor, m.start - 20), m.start));
         // ("Friends, lobbyists and former foes say", "Many experts and some lawmakers say": a series of
         // groups speaks together)
         const series = /,|\s(?:and|or)\s+(?:\S+\s+)?$/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start)) ? peopleSeries(doc, floor, end) : null;
         if (series) return series;
         if (q) {
           const mention = makeMention(doc, m.start - (doc.text.slice(Math.max(floor, m.start - 20), m.start).length - q.index), end, 'group', 'group');
+          // ("Senator Maria Cantwell and 11 other senators urged": a name and a counted group speak together)
+          const k = lowerBound(doc.mentions, mention.start) - 1;
+          const named = k >= 0 ? doc.mentions[k]! : null;
+          if (named && named.kind === 'name' && named.type !== 'place' && named.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(named.end, mention.start))) return jointRef(doc, named, mention);
           return { mention, name: mention.text, type: 'group', role: null, flags: ['group'] };
         }
         // ("Democrats and Republicans said": two groups speak together)
@@ -960,13 +964,15 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
   }
   // "Trump and his attorneys", "Sanders and his supporters": a name and the people of its pronoun speak together
   // (also "Ward and other digital security experts")
-  if (ref && ref.mention.kind === 'group' && /^(?:his|her|their|other)\s/iu.test(ref.mention.text)) {
+  if (ref && ref.mention.kind === 'group' && /^(?:his|her|their|(?:(?:many|several|some|a\s+few|\d[\d,]*)\s+)?other)\s/iu.test(ref.mention.text)) {
     const k = lowerBound(doc.mentions, ref.mention.start) - 1;
     const owner = k >= 0 ? doc.mentions[k]! : null;
-    if (owner && owner.kind === 'name' && owner.type === 'person' && owner.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(owner.end, ref.mention.start))) {
+    // (a count may stand before "other": "Senator Maria Cantwell and 11 other senators")
+    const and = owner ? /^\s+and\s+((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a\s+few|dozens\s+of)\s+)?$/u.exec(doc.text.slice(owner.end, ref.mention.start)) : null;
+    if (owner && and && (!and[1] || /^other\s/u.test(ref.mention.text)) && owner.kind === 'name' && owner.type === 'person' && owner.start >= floor) {
       const named = fromMention(doc, owner);
       const mention = makeMention(doc, owner.start, ref.mention.end, 'group', 'group');
-      return { mention, name: `${named.name ?? owner.text} and ${ref.mention.text}`, type: 'group', role: null, flags: ['joint'] };
+      return { mention, name: `${named.name ?? owner.text} and ${(and[1] ?? '') + ref.mention.text}`, type: 'group', role: null, flags: ['joint'] };
     }
   }
   return ref;
