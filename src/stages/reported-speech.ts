@@ -931,6 +931,14 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // of giving or saying only: "... reduces costs, without punishing domestic producers" is content)
   const adjunct = /,(["”’]?)\s+(?:(?:while|when|before|after)\s+(?:(?:also|still|even|first|then)\s+)?\p{Ll}+ing|without\s+(?:offering|giving|providing|citing|naming|elaborating|specifying|explaining|mentioning|saying|detailing|identifying|disclosing|revealing|presenting|producing|addressing))\b/u.exec(rest.slice(0, end));
   if (adjunct && !insideQuotation(doc, base + adjunct.index + 1 + adjunct[1]!.length)) end = adjunct.index + 1 + adjunct[1]!.length;
+  // (and before the writer's "with" + a person doing something: "denied it happened, with Lewandowski
+  // taking to Twitter to call Fields ...")
+  const withPerson = /,(["”’]?)\s+with\s+(?=\p{Lu})/u.exec(rest.slice(0, end));
+  if (withPerson && !insideQuotation(doc, base + withPerson.index)) {
+    const at = base + withPerson.index + withPerson[0].length;
+    const m = doc.mentions[lowerBound(doc.mentions, at)];
+    if (m && m.start === at && m.kind === 'name' && m.type === 'person' && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(doc.text.slice(m.end, m.end + 30))) end = withPerson.index + 1 + withPerson[1]!.length;
+  }
   // (and before the writer's comment on the whole clause: "..., a charge that Colorado Republican
   // leaders strongly denied", "..., another moment immediately seized upon by Republicans")
   const comment = /,["”’]?\s+an?/u.test(rest) ? SUMMATIVE.exec(rest.slice(0, end)) : null;

@@ -384,6 +384,14 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
     pre = pre.slice(0, at0) + pre.slice(at0 + bracket[0].length);
   }
   pre = stripEnd(pre, AUX_TAIL);
+  // "Lawmakers who met with President Bush said", "Groups that qualify ... under Section 527 of the
+  // Internal Revenue Code have asserted": a plural noun of people or bodies opening the clause, with a
+  // restrictive relative clause of its own, is the subject; the names inside that clause are not
+  const restrictive = base === floor ? RESTRICTIVE_SUBJECT.exec(pre) : null;
+  if (restrictive && isPeopleNoun(restrictive[2]!)) {
+    const s = base + restrictive[0].indexOf(restrictive[1]!);
+    return genericPhrase(doc, s, s + restrictive[1]!.length);
+  }
   // ("has been saying": "been" before a present participle; before a past one it makes a passive)
   if (/\sbeen\s*$/u.test(pre) && /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 16))) pre = stripEnd(pre.replace(/\s+been\s*$/u, ''), AUX_TAIL);
   // a contracted auxiliary before a participle: "he's said", "Trump’s also argued", "they've told"
@@ -1055,6 +1063,8 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
+// a noun phrase opening the clause and a relative clause after it, with a verb and no punctuation
+const RESTRICTIVE_SUBJECT = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Tt]hose|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{L}-]+))\s+(?:who|that)\s+(?:(?:also|have|had|has|are|were|now|currently|still|often|already|recently)\s+)?\p{Ll}+\b[^,;:“”"()—–]{0,120}$/u;
 // a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters",
 // "Many experts and some lawmakers"; perhaps after an opening phrase ("Despite the bitter feuding over NCLB, ...")
 const SERIES_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
