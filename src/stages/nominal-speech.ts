@@ -125,7 +125,8 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
   return out;
 }
 
-const FRONTED_PHRASE = /^[\s“"]*(?:Following|After|Before|Since|Despite|Amid|Given|Upon|With|In\s+(?:response|reply|reaction)\s+to|In\s+light\s+of|Because\s+of)\s[^,]*$/u;
+// (an opening participle too: "Outraged by an Enron trader's statement that ..., Sen. Harry Reid repeated")
+const FRONTED_PHRASE = /^[\s“"]*(?:Following|After|Before|Since|Despite|Amid|Given|Upon|With|In\s+(?:response|reply|reaction)\s+to|In\s+light\s+of|Because\s+of|\p{Lu}\p{Ll}{2,}(?:ed|ing))\s[^,]*$/u;
 const OBJECT_GAP = /^(?:[\p{L}'’-]+\s+){1,4}(?:would|will|can|could|should|may|might|must|did|does|do|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[.!?]?$/u;
 const CLAUSE_LINK = /\s(?:(is|was)\s+)?that\s+(?=\S)/gu;
 const RELATIVE_AFTER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|he|she|they|we|I|you|it)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|not|never|also|still)\b)\p{Ll}+(?:ed)?\s*(?:[.,;]|$)|^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)\b/u;
