@@ -31,6 +31,8 @@ export const MARK_CHARS = /''|``|‘‘|’’|â\??|["'“”‘’„‚«»�
 export function decodedMark(text: string, at: number, len: number, start: number): 'open' | 'close' | null {
   const before = at > start ? text[at - 1]! : '';
   const after = text[at + len] ?? '';
+  // (after a dateline that opens the paragraph it is a lost dash: "(Washington, D.C.) âMontana Senator ...")
+  if (len === 1 && before === ' ' && at - start < 48 && /^\(?\p{Lu}[\p{L}.,'\s-]{1,40}\)\s+$/u.test(text.slice(start, at))) return null;
   if (len === 1 && (before === '' || /[\s(\[—–]/u.test(before)) && /[\p{L}\d$‘']/u.test(after)) return 'open';
   if (before !== '' && /[\p{L}\d.,;:!?)’']/u.test(before) && (len === 2 || after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
   return null;
