@@ -686,12 +686,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
     // office", "Trump has charged more than that": these verbs with a noun phrase as object add, keep,
     // take or ask for a thing; they say something only with a clause, a quotation or a colon ("maintained
-    // his innocence" aside: a stance)
+    // his innocence" aside: a stance; "worry" takes "about" too, but "worries the Gulf capitals" causes worry)
     // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
     // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
     // (a capital opens a noun phrase too: "who use and maintain South Dakota's EPSCoR labs"; but one
     // charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
-    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
+    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && !(cue.lemma === 'worry' && /^\s*about\s/u.test(doc.text.slice(cue.end, cend))) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
       && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
       const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
       // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
@@ -1188,7 +1188,7 @@ function stanceObjectEnd(doc: Doc, cue: Cue, cstart: number, cend: number): numb
 // a subordinator of time or concession, then a subject and a finite verb
 const SUBORDINATE_CLAUSE = /^\s+(?:after|before|when|while|since|although|though|even\s+though|despite\s+the\s+fact\s+that)\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|the|a|an|this|that|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:[\p{Ll}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|did|does|\p{Ll}{2,}ed|came|went|took|made|won|lost|left|ran|said|told|became|got|saw|met|spoke|gave)\b/u;
 // verbs that report only with a clause, a quotation or a colon, never with a noun phrase as object
-const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge', 'observe']);
+const CLAUSE_ONLY: ReadonlySet<string> = new Set(['add', 'maintain', 'assume', 'charge', 'observe', 'worry']);
 // Whether a stretch of text holds a finite verb: an auxiliary or a verb with a finite ending, not one
 // after a determiner or preposition, where it is an adjective ("regardless of shared political goals")
 // (tags cover only the stretches around cues, so the words themselves decide)

@@ -860,6 +860,13 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
           return fromMention(doc, owner);
         }
       }
+      // (a place in a phrase of location is where, not who: "Cruz's fusillade in Colorado underscored ...",
+      // "People in Fort Pierce said"; the subject phrase before it speaks, if there is one; after a comma
+      // the place may close a verb phrase of the subject's, "She urged ... in Libya, proposed ...")
+      if (m.type === 'place' && !/^\s*,/u.test(doc.text.slice(m.end, m.end + 3)) && /\b(?:in|at|across|throughout|near|inside|outside|around)\s+(?:the\s+)?$/u.test(doc.text.slice(Math.max(floor, m.start - 12), m.start))) {
+        const subject = genericSubject(doc, floor, end);
+        if (subject && subject.type !== 'place') return subject;
+      }
       // "75 percent of Democrats said": a share of the group speaks
       if (m.type === 'group') {
         const share = quantityOf(doc, end, doc.text.slice(Math.max(floor, end - 120), end));
@@ -1093,6 +1100,12 @@ const isPeopleNoun = (word: string): boolean => {
 };
 // the singular of a plural noun of people ("allies" -> "ally", "aides" -> "aide"; "boss" stays)
 const singularOf = (w: string): string => w.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
+
+// whether `offset` falls inside the name of a person or place, after its first word
+function insideName(doc: Doc, offset: number): boolean {
+  const m = doc.mentions[lowerBound(doc.mentions, offset) - 1];
+  return m !== undefined && m.kind === 'name' && (m.type === 'person' || m.type === 'place') && m.start < offset && offset < m.end;
+}
 
 // whether the token at `offset` is tagged a noun (false where nothing was tagged)
 function taggedNoun(doc: Doc, offset: number): boolean {
@@ -1731,8 +1744,10 @@ export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef 
     // ("those surveyed", "voters polled": a participle after its noun)
     // (and the second part of a hyphenated adjective: "The self-described democratic socialist")
     // (nor a gerund after a possessive: "A source familiar with Cruz’s thinking")
+    // (nor a word of a name the tagger took for a verb: "People in Fort Pierce")
     if ((doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') && !/^(?:surveyed|polled|questioned|interviewed|briefed|informed|consulted|involved)$/iu.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && doc.text[doc.tokens[i]!.start - 1] !== '-'
-      && !(/ing$/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && /(?:\p{L}['’]s?|\b(?:his|her|their|its))\s+$/u.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start)))) return null;
+      && !(/ing$/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && /(?:\p{L}['’]s?|\b(?:his|her|their|its))\s+$/u.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start)))
+      && !insideName(doc, doc.tokens[i]!.start)) return null;
   }
   // (a verb where no tag was taken ends the subject: "Democratic voters were more likely to want
   // ...", "Elizabeth Banks went on Twitter to applaud ...")
