@@ -389,8 +389,9 @@ export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef |
   // restrictive relative clause of its own, is the subject; the names inside that clause are not
   const restrictive = base === floor ? RESTRICTIVE_SUBJECT.exec(pre) : null;
   if (restrictive && isPeopleNoun(restrictive[2]!)) {
+    // (the noun phrase speaks as it would right before the verb)
     const s = base + restrictive[0].indexOf(restrictive[1]!);
-    return genericPhrase(doc, s, s + restrictive[1]!.length);
+    return speakerBefore(doc, s + restrictive[1]!.length, floor) ?? genericSubject(doc, floor, s + restrictive[1]!.length);
   }
   // ("has been saying": "been" before a present participle; before a past one it makes a passive)
   if (/\sbeen\s*$/u.test(pre) && /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 16))) pre = stripEnd(pre.replace(/\s+been\s*$/u, ''), AUX_TAIL);
