@@ -706,7 +706,8 @@ export function relativeAntecedent(doc: Doc, floor: number, at: number): Speaker
   // (and "which" never for a person: "the NHSC program, championed by former Sen. Warren Magnuson, which
   // encourages ...")
   const personForWhich = named?.type === 'person' && named.mention.kind === 'name' && /\bwhich\b/u.test(rel[0]) && (named.mention.text.includes(' ') || named.role !== null);
-  const ref = ((named?.type === 'place' && /\bwho\b/u.test(rel[0])) ? null : personForWhich ? whichAntecedent(doc, floor, end) : named) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
+  // (a share right before "who" is what it stands for: "a drop from 76 percent who said ...")
+  const ref = ((named?.type === 'place' && /\bwho\b/u.test(rel[0])) ? null : personForWhich ? whichAntecedent(doc, floor, end) : named) ?? (/\bwho\b/u.test(rel[0]) ? shareBefore(doc, floor, end) : null) ?? genericSubject(doc, floor, end) ?? describedBefore(doc, floor, end) ?? shareBefore(doc, floor, end);
   // (a description with a phrase after its head is judged by the head: "one Democrat familiar with the discussion")
   const described = ref && ref.mention.head && ref.mention.text.includes(ref.mention.head) ? ref.mention.text.slice(0, ref.mention.text.indexOf(ref.mention.head) + ref.mention.head.length) : ref?.mention.text ?? '';
   if (!ref || (ref.mention.kind !== 'name' && !ref.flags.includes('joint') && !describesSource(ref.mention.text) && !describesSource(described))) return null;
