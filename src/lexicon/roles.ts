@@ -88,6 +88,11 @@ export const GROUP_NOUNS = new Set([
   'truckers', 'drivers', 'pilots', 'passengers', 'shoppers', 'tenants', 'landlords', 'ranchers', 'growers', 'fishermen',
   'commissioners', 'trustees', 'directors', 'commanders', 'envoys', 'ambassadors', 'councilors', 'councillors',
   'supervisors', 'academics', 'professors', 'specialists', 'epidemiologists', 'educators', 'principals', 'sheriffs',
+  'commenters', 'panelists', 'panellists', 'jurors', 'clinicians', 'psychologists', 'psychiatrists', 'sociologists',
+  'physicists', 'biologists', 'astronomers', 'chemists', 'geologists', 'ecologists', 'climatologists', 'meteorologists',
+  'virologists', 'laborers', 'labourers', 'contractors', 'suppliers', 'vendors', 'dealers', 'brokers', 'planners',
+  'architects', 'designers', 'programmers', 'millennials', 'worshippers', 'worshipers', 'mourners', 'spectators', 'onlookers',
+  'marchers', 'picketers', 'strikers', 'rioters', 'bystanders',
 ]);
 
 /** Nouns that make a phrase an organisation ("the ministry", "Seoul's presidential office", "Energy Committee"). */

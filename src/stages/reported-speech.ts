@@ -1284,7 +1284,8 @@ const isTitleWord = (w: string): boolean => {
 // The document, poll or record that shows or finds something, with what follows its noun
 // ("New polls released Sunday showed", "A USA Today/Suffolk University poll released this week
 // found", "where polls show", "Exit polling shows", "..., fundraising documents show").
-const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|discovered|found|recovered|leaked|posted|filed|made\s+public)\b[^,;:“”"]{0,50}$/u;
+// (not a verb with its possessed object: "Clinton released her records, which showed ...")
+const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commissioned|obtained|reviewed|seen|cited|compiled|discovered|found|recovered|leaked|posted|filed|made\s+public)\b(?!\s+(?:her|his|their|its|our|my|your)\s)[^,;:“”"]{0,50}$/u;
 // (and a verb of seeming or a modal before the cue: "a recent review of her emails seems to show")
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|may|might|could|would|will|can|should|must|does|do|did|(?:seem|appear|tend)(?:s|ed)?\s+to|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
@@ -1306,8 +1307,8 @@ function documentSubject(doc: Doc, floor: number, at: number): SpeakerRef | null
   // this investigation, said Senator Akaka")
   if (pre.endsWith(',')) return null;
   // (a relative pronoun before the verb is no part of the document's name: "a new report released by
-  // the Pentagon that asserts ...")
-  pre = pre.replace(/\s+(?:that|which)$/u, '');
+  // the Pentagon that asserts ...", "her records, which showed ...")
+  pre = pre.replace(/,?\s+(?:that|which)$/u, '');
   const end = pre.length;
   const tail = DOCUMENT_TAIL.exec(pre);
   if (tail) pre = pre.slice(0, tail.index);

@@ -1838,8 +1838,10 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // (and after a share of those polled: "Two-thirds support reducing ...", "More than half the senators
   // surveyed support at least lowering ...")
   const stanceForm = /^(?:support|oppose|back|favor|favour|reject|endorse)$/iu.test(formText);
-  const stance = stanceForm && (((/s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase()))) && /^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos))
-    || (/^(?:thirds|half|quarters|majority|plurality|percent|%|surveyed|polled|questioned|interviewed)$/iu.test(prevText) && !/\b(?:his|her|their|its|our|my|your|the)\s+(?:[\d.,]+\s*)?$/iu.test(doc.text.slice(Math.max(0, prev.start - 16), prev.start)) && (/^(?:NOUN|ADJ|VERB|NUM|PROPN|DET)$/u.test(next.pos) || /^at\s+least\b/u.test(doc.text.slice(next.start, next.start + 8)))));
+  // (an adverb may open the gerund: "support temporarily banning ...")
+  const adverbGerund = next.pos === 'ADV' && after2 !== undefined && after2.pos === 'VERB' && /ing$/u.test(doc.text.slice(after2.start, after2.end));
+  const stance = stanceForm && (((/s$/u.test(prevText) && (prev.pos === 'PROPN' || GROUP_NOUNS.has(prevText.toLowerCase()))) && (/^(?:NOUN|ADJ|VERB|NUM)$/u.test(next.pos) || adverbGerund))
+    || (/^(?:thirds|half|quarters|majority|plurality|percent|%|surveyed|polled|questioned|interviewed)$/iu.test(prevText) && !/\b(?:his|her|their|its|our|my|your|the)\s+(?:[\d.,]+\s*)?$/iu.test(doc.text.slice(Math.max(0, prev.start - 16), prev.start)) && (/^(?:NOUN|ADJ|VERB|NUM|PROPN|DET)$/u.test(next.pos) || adverbGerund || /^at\s+least\b/u.test(doc.text.slice(next.start, next.start + 8)))));
   // (a question word opens a clause too: "Others wonder whether ..."; and a past form after a name
   // takes an adjective or noun opening its object: "Eric Nordstrom informed regional director James ...")
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^(?:that|whether|if|how|why|what|who|when|where)$/iu.test(doc.text.slice(next.start, next.end))
