@@ -260,6 +260,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.speakerIsParty && frame.rule !== 'hope-will' && /\b(?:I|[Ww]e)\b(?:\s+[\p{Ll}]+){0,2}\s*$/u.test(subject.trimEnd())) return null;
   // (in a letter, its "I" and "we" are the writers and its "you" the one addressed)
   if (letter && (!parties.length || parties.every((x) => /^(?:I|we|We|us)$/u.test(x)) || (parties.length === 1 && parties[0] === quote?.speakerName && quote?.flags.includes('letter') === true))) parties = [...letter.writers];
+  // (a joint speaker is its members: "Thomas and Enzi believe ..., but said South Korea must ..." has two parties)
+  if (quote && quote.flags.includes('joint')) parties = [...new Set(parties.flatMap((x) => (x === quote.speakerName ? jointMembers(doc, quote) : [x])))];
   const recipient0 = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const recipient = letter && recipient0 !== null && /^you$/iu.test(recipient0) ? letter.addressee : recipient0;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
@@ -545,6 +547,13 @@ function cueSpeaker(doc: Doc, at: number, people: boolean): string | null {
     if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (!people || q.speakerType === 'person' || q.speakerType === 'group')) return q.speakerName;
   }
   return null;
+}
+
+// the people or bodies a joint speaker names ("Sens. Craig Thomas and Mike Enzi"), or its one name
+function jointMembers(doc: Doc, quote: Quote): string[] {
+  const m = quote.speaker;
+  const names = m ? mentionsIn(doc, m.start, m.end).filter((x) => x.entity !== null && x.type !== 'place') : [];
+  return names.length >= 2 ? names.map((x) => partyName(doc.entities[x.entity!]!)) : [quote.speakerName!];
 }
 
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
