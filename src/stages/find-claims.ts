@@ -160,6 +160,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (quote?.speakerName) parties = parties.map((x) => (/^(?:my|our)\s+(?:office|staff|campaign|team)$/iu.test(x) ? `${quote.speakerName}'s ${x.replace(/^\S+\s+/u, '')}` : x));
   // ("My Hometown Prosperity Plan calls for ...": the speaker's own plan calls for what the speaker does)
   if (quote?.speakerName && frame.rule === 'call-for' && /(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(subject.replace(/\S+\s*$/u, '')) && CALLING_THING.test(subject.slice(-80))) parties = [quote.speakerName];
+  // ("raising taxes on domestic energy producers would increase gas prices": an act named by a gerund
+  // is no party)
+  parties = parties.filter((x) => !/^\p{Ll}+ing\s/u.test(x));
   if (frame.reportedOnly && !parties.length) return null;
   // "The bill also calls for a review process", "this weather event calls for drastic measures",
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
