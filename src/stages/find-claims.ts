@@ -406,6 +406,14 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
       const ref = speakerBefore(doc, local + opener![0].length, floor);
       return ref?.name && ref.mention.kind === 'pronoun' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
     }
+    // (a pronoun opening the clause is its subject: "She criticized the Top Two election policy ... and
+    // called for ...")
+    const pronounSubject = /^[\s“"‘]*(He|She|They)\s+\p{Ll}/u.exec(doc.text.slice(floor, at));
+    if (pronounSubject) {
+      const p = pronounSubject[1]!.toLowerCase();
+      const a = antecedent(doc, floor, p === 'they' ? 'group' : 'person', p);
+      if (a) return [partyName(doc.entities[a.index]!)];
+    }
     // (nor a name that qualifies the noun after its article: "favors a California proposal ... and has promised")
     const modifier = (x: Mention): boolean => /\b(?:a|an)\s+$/u.test(doc.text.slice(Math.max(0, x.start - 4), x.start)) && /^\s+\p{Ll}{3,}/u.test(doc.text.slice(x.end, x.end + 12));
     const first = inClause.find((x) => subjectLike(x) && !modifier(x)) ?? inClause.find((x) => !modifier(x));
@@ -500,7 +508,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
 }
 
 // (an abbreviation's full stop stays inside it: "In a December 12th letter to U.S. International Trade Commission Chairman Daniel Pearson,")
-const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of)\s(?:[^,.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.)*$/u;
+const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of|Ahead\s+of|Prior\s+to|Amid|Because\s+of|Due\s+to)\s(?:[^,.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.)*$/u;
 
 // The last comma that ends a clause rather than separating a list of subjects ("Egypt, Greece,
 // Cyprus and France agreed": the list stays together).
