@@ -243,6 +243,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:prospect|possibility|likelihood|chance|chances|risk|fear|fears|threat|danger|news|fact|assumption|expectation)\s+that\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-70))) return null;
     // a belief is no commitment: "Thomas believes the U.S. would benefit"
     if (quote?.flags.includes('belief') || quote?.flags.includes('intent')) return null;
+    // nor is a forecast: "The NHC predicted that Humberto would pass by Bermuda", "Trump predicted he would win"
+    if (quote?.cue && quote.kind !== 'direct' && /^(?:predict|forecast|project|estimat|anticipat|expect)/iu.test(doc.text.slice(quote.cue.start, quote.cue.end))) return null;
     const ref = speakerBefore(doc, trigger.start, floor);
     // the name must be the subject, not the object of a preposition ("cooperation with China will")
     const adjacentNames = mentionsIn(doc, Math.max(floor, trigger.start - 60), trigger.start)
