@@ -369,6 +369,21 @@ const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
+  return namedDescription(doc, subjectBefore(doc, at, floor));
+}
+
+// "Sergey M, one of the maintainers of youtube-dl wrote": "one of ..." right after a person's name
+// and comma, its closing comma lost, stands for the person named
+function namedDescription(doc: Doc, ref: SpeakerRef | null): SpeakerRef | null {
+  // ("one of": after a name and its comma it is in apposition, where "the Democratic presidential candidate"
+  // may open the main clause after a phrase: "In an interview with Mika Brzezinski, the candidate stated")
+  if (!ref || ref.mention.kind !== 'nominal' || !/^one\s+of\s/iu.test(ref.mention.text)) return ref;
+  const k = lowerBound(doc.mentions, ref.mention.start) - 1;
+  const named = k >= 0 ? doc.mentions[k]! : null;
+  return named && named.kind === 'name' && named.type === 'person' && /^\s*,\s*$/u.test(doc.text.slice(named.end, ref.mention.start)) ? fromMention(doc, named) : ref;
+}
+
+function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 300), at);
   const base = at - pre.length;
   // a bracket after the name: "Sen. Tim Johnson (D-SD) said", "the Syrian Democratic Forces (SDF) announced"
@@ -1704,6 +1719,10 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  return namedDescription(doc, phraseSubject(doc, floor, at));
+}
+
+function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   // ("And both vowed to be tougher": a quantifier alone after a conjunction is the subject, not the
   // adverb it is after a subject, "Kang and Xi both said")
   const lone = /^(\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?)(both|all|each)\s*$/u.exec(doc.text.slice(floor, at));
