@@ -7,7 +7,7 @@ import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CU
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { regionOf } from '../lexicon/places.js';
+import { isPostalCode, regionOf } from '../lexicon/places.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
 /**
@@ -197,13 +197,19 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (and a role in apposition: "according to a Twitter post by Amy Cook, director of the Learning
     // Together event, the tusk ...")
     const role = /^[^,(]*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with|in)\s[^,]{1,60}(?=,)/u.exec(doc.text.slice(ref.mention.end, end));
-    const skipRole = role && ROLE_NOUNS.has(role[1]!) ? role[0].length : 0;
+    // (not a subject whose verb follows: "according to a federal lawsuit, a public school teacher at ...
+    // in Houston, Texas, punished two sisters")
+    const verbNext = role !== null && /^,\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*)?\p{Ll}{3,}(?:ed|es)\b/u.test(doc.text.slice(ref.mention.end + role[0].length, end));
+    const skipRole = role && ROLE_NOUNS.has(role[1]!) && !verbNext ? role[0].length : 0;
     // (and a description or a participle in apposition: "according to Jack Kelly, writing for
     // RealClearPolitics, the FBI ...", "according to Jack Kelly, a columnist, the FBI ..."; only after
     // a person's name: "according to the report, the FBI, the CIA and ..." is a list)
     const tail = (ref.type === 'person' && ref.mention.kind === 'name' ? ACCORDING_TAIL_APPOSITIVE : ACCORDING_TAIL).exec(doc.text.slice(ref.mention.end + skipRole, end));
-    // (where the words after the source and its asides begin)
-    const from = tail ? ref.mention.end + skipRole + tail[0].length : null;
+    // (where the words after the source and its asides begin; a state after its town's comma is part of
+    // the source: "according to police in Baytown, Texas, Zhukovskyy ...")
+    let from = tail ? ref.mention.end + skipRole + tail[0].length : null;
+    const state = from !== null && /\s(?:in|of|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u.test(doc.text.slice(ref.mention.start, from)) ? /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s*/u.exec(doc.text.slice(from, end)) : null;
+    if (from !== null && state && (regionOf(state[1]!) || isPostalCode(state[1]!))) from += state[0].length;
     // "Since last November, according to Human Rights Watch, security forces have killed ...": the
     // attribution interrupts its clause, whose two pieces are the content
     const rest = from !== null ? doc.text.slice(from, end) : '';

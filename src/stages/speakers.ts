@@ -1536,7 +1536,10 @@ const MASTHEAD_NOUNS = new Set(['times', 'journal', 'herald', 'tribune', 'gazett
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
   // (a role with its "of" phrase has the role as head: "secretary of state", "chief of staff")
   const ofRole = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.exec(phrase.toLowerCase());
-  const words = (ofRole && ROLE_NOUNS.has(ofRole[1]!) ? phrase.slice(0, ofRole.index + ofRole[1]!.length) : phrase).toLowerCase().split(/\s+/u);
+  // (and a place after "in" or "at" qualifies a head that names a body: "the U.S. embassy in Beijing")
+  const located = /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.exec(phrase);
+  const bodyAt = located && ORG_NOUNS.has(/(\p{L}+)$/u.exec(phrase.slice(0, located.index))?.[1]?.toLowerCase() ?? '') ? located.index : -1;
+  const words = (ofRole && ROLE_NOUNS.has(ofRole[1]!) ? phrase.slice(0, ofRole.index + ofRole[1]!.length) : bodyAt >= 0 ? phrase.slice(0, bodyAt) : phrase).toLowerCase().split(/\s+/u);
   const head = words.at(-1)!.replace(/[^\p{L}-]/gu, '');
   // (a title's abbreviation before its name is no head: "On Sunday morning Mr. Trump")
   if (/^\.\s*\p{Lu}/u.test(doc.text.slice(end, end + 3))) return null;
