@@ -410,6 +410,8 @@ function runOnToQuotation(doc: Doc, drafts: readonly Draft[], own: readonly Draf
 // lower-case word after it, perhaps after an auxiliary or an adverb. The content runs from after the
 // verb to the sentence's end.
 const AFTER_SUBJECT = /^\s+(?:(?:also|has|have|had|will|would|is|was|were|are|then|later|\p{Ll}+ly)\s+){0,2}(\p{Ll}[\p{Ll}-]+)\b/u;
+const NAMED_THING = /\b(?:hearing|hearings|bill|legislation|act|report|conference|forum|summit|program|programme|initiative|campaign|concept|term|titled|entitled|called|named|dubbed|known\s+as)\s*,?\s*(?:(?:today|yesterday|on\s+\p{L}+)\s*,?\s*)?$/u;
+const DEED_VERBS = /^(?:arrested|arrests|charged|created|creates|designed|chaired|co-chaired|hosted|hosts|sponsored|sponsors|cosponsored|introduced|introduces|launched|launches|founded|established|organized|convened|convenes|renamed|titled)$/u;
 const NO_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that|whose|said|says|the|a|an|this|these|those|his|her|their|its|our|not|also|only|just|even)$/u;
 // a role before a name that opens its clause: "Former Obama spokesman ", "Senate Majority Leader "
 const ROLE_BEFORE = /^(?:(?:The|the|A|a|An|an|Former|former)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson|senator|governor|president|chairman|chairwoman|leader|director|adviser|advisor|aide|strategist|manager|secretary|mayor|candidate|nominee|host|analyst|Sen\.|Rep\.|Gov\.|Leader|Chairman|Secretary|Speaker|Mayor|President|Director)\s+$/u;
@@ -441,6 +443,10 @@ function quotedObject(doc: Doc, sentence: Sentence, floor: number, pairs: readon
     // bracket or a subordinate clause, "when “an illegal alien ...”")
     const gap = doc.text.slice(verbStart + v[1]!.length, first.open!.start);
     if (/[;—–(]|--|\b(?:when|before|after|while|because|if|whether|since|than|who|which|where)\b/u.test(gap) || (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 14) return null;
+    // (nor a name given to an event, a bill or an idea, "chaired a hearing titled, “Examining ...”",
+    // "introduced legislation today “the Rockland Historic Windjammer Wharf bill”", nor the object of
+    // a deed, "arrested three for “suspicion of trespassing”", "created the concept of ''...''")
+    if (NAMED_THING.test(gap) || DEED_VERBS.test(v[1]!)) return null;
     const ref = speakerBefore(doc, verbStart, from);
     if (!ref || ref.mention.start > m.start || ref.type === 'place') return null;
     // (up to a dash or semicolon after the quotation, which opens an aside or a clause of the writer's)
