@@ -973,7 +973,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     // (the verb of a relative clause is no modifier: "the emails, which included staff members suggesting")
     if (w > 0 && /^(?:which|who|that)$/iu.test(words[w - 1]!) && /^\p{Ll}+ed$/u.test(words[w]!)) { k = w + 1; break; }
     // (a cue form right before a noun of people modifies it: "The state officials")
-    if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|from|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
+    if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|so|yet|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|from|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
   // (a function word that opens a place's name is part of it: "New Hampshire Sen. Kelly Ayotte’s campaign")
