@@ -117,6 +117,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (/^add(?:s|ed|ing)?$/u.test(form) && /^\s+up\b/u.test(doc.text.slice(start + form.length, start + form.length + 5)))
       // ("called off its search": a cancellation, no call; nor "calling up" troops or a friend)
       || (/^call(?:s|ed|ing)?$/u.test(form) && /^\s+(?:off|up)\b/u.test(doc.text.slice(start + form.length, start + form.length + 6)))
+      // (nor calling someone to a place: "Trump called LeVell, a former county chairman, onto the stage")
+      || (/^call(?:s|ed|ing)?$/u.test(form) && /^[^.;:!?“”"]{1,100}?\s(?:onto|on\s+to|up\s+to|into|to)\s+(?:the\s+)?(?:stage|podium|platform|microphone|mic|lectern|dais|floor|front)\b/u.test(doc.text.slice(start + form.length, start + form.length + 120)))
       // ("has written off efforts by anti-Trump delegates": a dismissal, no writing)
       || (/^(?:write|writes|wrote|written|writing)$/u.test(form) && /^\s+off\b/u.test(doc.text.slice(start + form.length, start + form.length + 6)))
       // ("denied Carter a final-night photograph of unity": what is kept from someone, no denial said)
