@@ -64,6 +64,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     const named = subject !== undefined && subject.kind === 'name' && subject.type === 'person' && /^\s+$/u.test(doc.text.slice(subject.end, cue.start));
     if (!named && !/(?:^|[^\p{L}])(?:he|she|they|we|I|you|has|have|had|whom|who)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) return null;
   }
+  // ("How he answers that question will have a direct bearing ...": "that" before a noun of talk and
+  // a verb of its own is a determiner, and the cue's clause is the subject of another)
+  if (/^(?:answer|address|raise|ask|repeat|echo|dodge|pose|rephrase|frame)$/u.test(cue.lemma) && /^\s+that\s+(?:question|issue|point|idea|claim|charge|sentiment|view|notion|argument|message|comment|criticism|request|promise|pledge|challenge|call)\s+(?:will|would|is|was|has|had|could|should|may|might|must|can)\b/u.test(doc.text.slice(cue.end, cue.end + 60))) return null;
   const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
   // ("It is certain that ...", "There is no doubt": an adjective of belief needs someone who holds it)
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
