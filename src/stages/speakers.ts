@@ -866,7 +866,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       const institution = m.type === 'person' && j > 0 && doc.mentions[j - 1]!.type === 'person' && /\s/u.test(doc.mentions[j - 1]!.text) && !ORG_NOUNS.has(doc.mentions[j - 1]!.text.split(/\s+/u).at(-1)!.toLowerCase()) && /^\s+(?:of|at)\s+$/u.test(doc.text.slice(doc.mentions[j - 1]!.end, m.start)) && genderOf(m.text, null, []) === 'unknown';
       if ((m.type === 'place' || m.type === 'organization' || institution) && j > 0) {
         let k = j;
-        while (k > 1 && doc.mentions[k]!.type === 'place' && /^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
+        // (and a place owned by one before it: "Kweisi Mfume of Maryland's seventh Congressional District")
+        while (k > 1 && doc.mentions[k]!.type === 'place' && (/^,\s*$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start)) || (doc.mentions[k - 1]!.type === 'place' && /^['’]s?\s+(?:[\p{Ll}\d-]+\s+)?$/u.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))))) k--;
         // ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the first of a
         // chain of such phrases is the person)
         while (k > 1 && doc.mentions[k - 2]!.type === 'person' && doc.mentions[k - 2]!.start >= floor && OF_LINK.test(doc.text.slice(doc.mentions[k - 2]!.end, doc.mentions[k - 1]!.start)) && OF_LINK.test(doc.text.slice(doc.mentions[k - 1]!.end, doc.mentions[k]!.start))) k--;
