@@ -1010,6 +1010,9 @@ const insideQuotation = (doc: Doc, at: number): boolean => findContaining(quoted
 const ELABORATION = /^(?:including|such\s+as|for\s+(?:instance|example)|namely|like|especially|particularly|notably|at\s+least|and\s+more|or\s+more|unless|until|(?:at\s+least\s+)?not\s+until|only\s+(?:if|when|until))\b/u;
 const SUMMATIVE = /,(["”’]?)\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charge|claim|move|moment|statement|remark|comment|assertion|accusation|allegation|sentiment|stance|position|notion|reference|nod|line|point|message|view|suggestion|contention|argument|characterization|description|label|criticism|swipe|jab|dig|shot|rebuke|warning|promise|pledge|vow|prediction)\b/u;
 
+// adverbs that focus on a part of the clause: after an interrupting attribution they go on with its content
+const FOCUSING = 'especially|particularly|notably|mainly|mostly|largely|partly|chiefly|primarily';
+
 // What may follow the cue of an attribution that closes its sentence ("..., he said Wednesday
 // morning on MSNBC’s “Morning Joe.”", "..., he said, on condition of anonymity"): times and
 // prepositional phrases, a short quoted title among them, and a participle clause of its own; no
@@ -1019,7 +1022,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
 // ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
 // are adjectives, and what follows is content: "supports later school start times")
-const TAIL_PHRASE = withTimeWords(/^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy|especially|particularly|notably|mainly|mostly|largely|partly|chiefly|primarily)\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)/u);
+const TAIL_PHRASE = withTimeWords(new RegExp(String.raw`^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy|${FOCUSING})\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:on|late|early)\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)`, 'u'));
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
@@ -1052,7 +1055,7 @@ function finalTail(whole: string): boolean {
 const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4})|(?:in|on|at|from)\s+(?!(?:WEEKDAY|MONTH)\b)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[^\s,;:“”"]+\s+){0,2}?[^\s,;:“”"]+)?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\s/u);
 // (a focusing adverb goes on with the clause too: "Things have changed, she says, especially in the
 // social media era")
-const CLAUSE_FINISH = /^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because)|(?:especially|particularly|notably|mainly|mostly|largely|partly|chiefly|primarily|in\s+part)(?:\s+(?:because|since|as|if|when|in|on|at|for|among|with|after|during|from|given|where))?)\s)(?![^]*\b(?:said|says|told|tells)\b)/u;
+const CLAUSE_FINISH = new RegExp(String.raw`^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because)|(?:${FOCUSING}|in\s+part)(?:\s+(?:because|since|as|if|when|in|on|at|for|among|with|after|during|from|given|where))?)\s)(?![^]*\b(?:said|says|told|tells)\b)`, 'u');
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
 // (others may speak with the speaker: "The contrast with Trump, said Doyle and others, would be clear")
