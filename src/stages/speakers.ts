@@ -1700,6 +1700,10 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   if (QUANTIFIER_GROUP.test(mention.text)) return { mention: { ...mention, kind: 'group', type: 'group' }, name: mention.text, type: 'group', role: null, flags: ['group'] };
   // ("Another tweeted, “...”", "One says ...", "Someone wrote": an unnamed source, who keeps its word too)
   if (/^(?:one|another|someone|somebody)$/iu.test(mention.text)) return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
+  // ("The U.S. embassy in Beijing said": a body named by its noun and a place is named so, as the
+  // nominal rules name "the U.S. embassy")
+  const body = /\s(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(s, headEnd)) && !/^(?:a|an|one|another|some)\s/iu.test(doc.text.slice(s, headEnd)) ? nominalRef(doc, s, headEnd, doc.text.slice(s, headEnd)) : null;
+  if (body && body.type === 'organization' && body.name) return body;
   const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
   return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
