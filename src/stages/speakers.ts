@@ -1702,10 +1702,11 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
   if (/^(?:one|another|someone|somebody)$/iu.test(mention.text)) return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal'] };
   // ("The U.S. embassy in Beijing said": a body named by its noun and a place is named so, as the
   // nominal rules name "the U.S. embassy")
-  const body = /\s(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(s, headEnd)) && !/^(?:a|an|one|another|some)\s/iu.test(doc.text.slice(s, headEnd)) ? nominalRef(doc, s, headEnd, doc.text.slice(s, headEnd)) : null;
+  const head = doc.text.slice(s, headEnd);
+  const body = /\s(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(head) && !/^(?:a|an|one|another|some)\s/iu.test(head) ? nominalRef(doc, s, headEnd, head) : null;
   if (body && body.type === 'organization' && body.name) return body;
   const type: EntityType = GROUP_NOUNS.has(mention.head.toLowerCase()) ? 'group' : 'unknown';
-  return { mention: { ...mention, type }, name: null, type, role: doc.text.slice(s, headEnd).replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
+  return { mention: { ...mention, type }, name: null, type, role: head.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
 // (also "Many of you", "Each side", "Neither side", "Those over 60", "Hundreds")
