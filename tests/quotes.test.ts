@@ -692,6 +692,10 @@ describe('cue patterns', () => {
     ['"answers that question will ..." is a clause in a subject, no report; "said that question will ..." reports', 'How Sanders answers that question will have a direct bearing on the campaign. Sanders said that question will be answered soon.', ['indirect|Sanders|said|question will be answered soon.']],
     ['a person "of" a place owned by another place speaks ("of Maryland\'s seventh Congressional District")', 'When Representative Kweisi Mfume of Maryland\'s seventh Congressional District announced his resignation in 1995, Cummings joined the race.', ['indirect|Kweisi Mfume|announced|his resignation in 1995']],
     ['a body named by its noun and a place speaks under that name; an indefinite one stays unnamed', 'The U.S. embassy in Beijing said the man died on February 6. A company in Texas said the plant would close.', ['indirect|U.S. embassy in Beijing|said|the man died on February 6.', 'indirect|null|said|the plant would close.']],
+    ['a dash before a participle of saying stands for its comma, and ends the content before it', 'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning. Debbie Wasserman Schultz dismissed the accusations — saying the Sanders campaign chose not to accept the same help.', ['indirect|Marco Rubio|saying|he was rooting for Peyton Manning.', 'indirect|Debbie Wasserman Schultz|dismissed|the accusations', 'indirect|Debbie Wasserman Schultz|saying|the Sanders campaign chose not to accept the same help.']],
+    ['a participle after a free relative takes the main subject, not the relative clause\'s', 'Mr. Obama spoke in Philadelphia. The president denounced what he called the pessimistic vision of America - saying it offered no solutions.', ['indirect|The president|denounced|what he called the pessimistic vision of America', 'indirect|The president|saying|it offered no solutions.']],
+    ['an appositive whose role follows several lower-case words; a past form of telling before its object and "that" is a verb', 'Eric Nordstrom, State Department regional security director, informed regional director James Bacigalupo that he would be glad to call. The director, Ann Reed, said the talks went well.', ['indirect|Eric Nordstrom|informed|he would be glad to call.', 'indirect|Ann Reed|said|the talks went well.']],
+    ['"warn", "caution" and "promise" take the one told before "that"; not a noun with its relative clause', 'He warned Congress that the program would fail. The agency cautioned residents that the water was unsafe. Obama promised a plan that would cut taxes.', ['indirect|null|warned|the program would fail.', 'indirect|agency|cautioned|the water was unsafe.', 'indirect|Obama|promised|a plan that would cut taxes.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -700,6 +704,10 @@ describe('cue patterns', () => {
   it('marks the addressee of "told"', () => {
     const doc = body('President Lee Jae Myung met Chinese President Xi Jinping. “Peace matters,” Xi told Lee.');
     expect(toQuoteRecords(doc)[0]!.addressee).toBe('Lee Jae Myung');
+  });
+  it('marks the addressee after a role, a name qualifying a role, or a verb of warning', () => {
+    const doc = body('Trump told Fox News host Sean Hannity that he would win. Eric Nordstrom informed regional director James Bacigalupo that he would call. Trump warned Clinton that he would raise the issue.');
+    expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['Sean Hannity', 'James Bacigalupo', 'Clinton']);
   });
   it('flags a negated cue, and only that one', () => {
     const doc = body('Most Americans do not want higher taxes. Senator Jon Tester never said the deal was dead. Tester said the deal was alive.');

@@ -482,7 +482,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     || /^[\s“"]*Having\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(doc.sentences[findContaining(doc.sentences, cue.start)]?.start ?? cue.start, cue.start))
     // ("... since September 11, 2001 saying, “...”": a participle of saying after a date, before a
     // comma and a quotation, opens the subject's own words, the comma before it left out)
-    || (isParticiple(doc, cue) && SAYING.test(doc.text.slice(cue.start, cue.end)) && /\d\s+$/u.test(pre) && /^[,:]\s*[“"]/u.test(doc.text.slice(cue.end, cue.end + 4)));
+    || (isParticiple(doc, cue) && SAYING.test(doc.text.slice(cue.start, cue.end)) && /\d\s+$/u.test(pre) && /^[,:]\s*[“"]/u.test(doc.text.slice(cue.end, cue.end + 4)))
+    // ("Rubio flipped his choice on the spot – saying he was rooting for ...": a dash before a
+    // participle of saying stands for its comma)
+    || (isParticiple(doc, cue) && SAYING.test(doc.text.slice(cue.start, cue.end)) && /[\p{L}\p{N}.)”"']\s*(?:[—–]|\s-{1,2})\s*(?:also\s+|then\s+|further\s+)?$/u.test(pre));
   // (a time may stand between: "... and on Monday announced ...", and an auxiliary: "... but has said ...",
   // "... but did note that ...")
   const coordinated = COORDINATED_BEFORE.test(pre);
@@ -492,7 +495,9 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   if (!participle && !coordinated && !afterObject) return null;
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")
-  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start)));
+  // (nor a verb in a free relative: "denounced what he called the “pessimistic” vision ..., saying ...")
+  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start))
+    && !/\b[Ww]hat\s+(?:[\p{L}'’.-]+\s+){1,3}$/u.test(doc.text.slice(Math.max(0, c.start - 40), c.start)));
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   // (its subject stands in the same sentence)
   const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];

@@ -489,7 +489,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "X said (that) CONTENT", "X told Y (that) CONTENT"
     let from = cue.end;
     let addressee: string | null = null;
-    if (cue.cls === 'tell') {
+    // (a few verbs of saying take one told before "that" and a clause: "warned Congress that the
+    // program would fail", "promised voters that he would ..."; not "promised a plan that would ...")
+    if (cue.cls === 'tell' || (ADDRESSED_SPEECH.has(cue.lemma) && ADDRESSED_CLAUSE.test(tail))) {
       // (the addressee ends before "that", a comma, a time or place, or the subject of the content:
       // "assuring voters he’s tough enough")
       // (an infinitive ends it too: in "asked supporters to run for office" the addressee and the
@@ -498,11 +500,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // ("informing them of the services available that will lower ...": after what the addressee is
       // told of, "that" opens a relative clause, no content)
       if (obj && /^\s+(?:them|him|her|us|me|you)\s+(?:of|about)\s+(?:the|a|an|their|his|its|our|your)\s/u.test(obj[0]) && /^\s+that\b/u.test(tail.slice(obj[0].length))) return null;
-      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
+      // (a role may stand before the name: "informed regional director James Bacigalupo that ...")
+      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1) ?? nameAfterRole(doc, cue.end, cue.end + obj[0].length + 1)?.name ?? null; from = cue.end + obj[0].length; }
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
-        const name = speakerAfter(doc, cue.end, end);
-        if (name && name.mention.kind === 'name' && doc.text.slice(cue.end, name.mention.start).split(/\s+/u).every((w) => !w || /^(?:the|a|an)$/iu.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) {
+        const name = nameAfterRole(doc, cue.end, end);
+        if (name) {
           addressee = name.name;
           from = name.mention.end;
           // (a possessive name with its noun is the addressee whole: "reminding Hillary Clinton's campaign about ...")
@@ -570,8 +573,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     }
     cend = stopAtCoordinatedVerb(doc, cstart, cend, 3, doc.text.slice(cue.start, cue.end));
     // "..., especially ...", "...,” further saying, “...”": asides and a second attribution end it
+    // (a dash too before the participle: "dismissed the accusations — saying ...")
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
-    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably|(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting|remarking|observing|recalling|declaring|stressing|emphasizing|emphasising|suggesting|contending|asserting|complaining)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
+    const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably)\b|(?:,["”’]?|["”’]|\s[—–]|\s--)\s+(?:(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting|remarking|observing|recalling|declaring|stressing|emphasizing|emphasising|suggesting|contending|asserting|complaining)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
     cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, cend));
     // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
@@ -1419,11 +1423,32 @@ function intendingBody(subj: SpeakerRef): boolean {
 /** The number of words (runs of letters and digits) in `s`. */
 export const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+const ADDRESSED_SPEECH = new Set(['warn', 'caution', 'promise', 'alert']);
+const ADDRESSED_CLAUSE = /^\s+(?:(?:him|her|them|us|me|you)|(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,3}|(?:\p{Ll}+\s+)?(?:voters|residents|supporters|members|lawmakers|senators|colleagues|reporters|donors|workers|parents|families|consumers|investors|citizens|Americans|Republicans|Democrats|allies|leaders|officials|people))\s*,?\s+that\s+(?:he|she|they|we|I|it|you|there|the|a|an|this|these|those|his|her|their|its|our|\p{Lu})/u;
+
+// The name that stands first after `from`, with nothing but an article and role words before it
+// ("the regional director James Bacigalupo"); a person's role may be qualified by a name ("Fox News
+// host Sean Hannity").
+function nameAfterRole(doc: Doc, from: number, to: number): SpeakerRef | null {
+  const name = speakerAfter(doc, from, to);
+  if (!name || name.mention.kind !== 'name') return null;
+  const ws = doc.text.slice(from, name.mention.start).split(/\s+/u).filter(Boolean);
+  const role = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase());
+  if (ws.every((w) => /^(?:the|a|an)$/iu.test(w) || role(w))) return name;
+  return name.type === 'person' && ws.length > 0 && (ROLE_NOUNS.has(ws[ws.length - 1]!) || (ws.length === 1 && /['’]s$/u.test(ws[0]!))) && ws.every((w) => /^(?:the|a|an)$/iu.test(w) || role(w) || /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(w)) ? name : null;
+}
+
 export function clip(doc: Doc, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /[\s,;:]/u.test(doc.text[s]!)) s++;
-  while (e > s && /[\s,;:]/u.test(doc.text[e - 1]!)) e--;
+  // (a dash left at the end belongs to what follows: "attacked Clinton -- saying ...")
+  for (;;) {
+    while (e > s && /[\s,;:—–]/u.test(doc.text[e - 1]!)) e--;
+    const dash = /(?:\s-+|--+)$/u.exec(doc.text.slice(Math.max(s, e - 8), e));
+    if (!dash) break;
+    e -= dash[0].length;
+  }
   // the bracket that closes a parenthesis opened before the content: "(On Monday he said ... .)"
   if ((doc.text[e - 1] === ')' || (doc.text[e - 2] === ')' && /[.!?]/u.test(doc.text[e - 1]!))) && !doc.text.slice(s, e).includes('(')) {
     e = doc.text.lastIndexOf(')', e - 1);

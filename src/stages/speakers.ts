@@ -216,7 +216,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // past form in the slot of an attribution after a quotation: "“...,” Toomey fumed on Tuesday.")
     // ("Polls show voters trust ...", "Findings show ...": the tagger reads a bare form after a plural
     // document noun as a noun; an evidence verb right after one is its verb)
-    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' ? !(/ed$/u.test(form) && attributionSlot(doc, lowerBound(doc.tokens, start))) : !verbBySyntax(doc, lowerBound(doc.tokens, start))) && !(entry[1] === 'evidence' && afterPluralDocument(doc.text.slice(Math.max(0, start - 40), start)))) continue;
+    if (tok && tok.start === start && tok.pos !== 'VERB' && tok.pos !== 'AUX' && !isClearVerb(form) && !form.includes(' ') && (entry[1] === 'manner' ? !(/ed$/u.test(form) && attributionSlot(doc, lowerBound(doc.tokens, start))) : !verbBySyntax(doc, lowerBound(doc.tokens, start))) && !(entry[1] === 'evidence' && afterPluralDocument(doc.text.slice(Math.max(0, start - 40), start)))
+      // (a past form of telling before the one told and "that" is a verb: "The director, informed James
+      // Bacigalupo that ...")
+      && !(entry[1] === 'tell' && /ed$/u.test(form) && /^\s+(?:[\p{L}.'’-]+\s+){1,5}?that\s+(?:he|she|they|we|I|it|you|there|the|a|an|this|his|her|their|its|our|\p{Lu})/u.test(doc.text.slice(start + form.length, start + form.length + 80)))) continue;
     cues.push({ start, end: start + form.length, lemma: entry[0], cls: entry[1] });
   }
   // "In the analysis of the German Institute for Economic Research, ...": a source as "according to" gives it
@@ -448,7 +451,8 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   for (const tail of /,\s*$/u.test(titled) ? APPOSITIVE_TAILS : []) {
     const app = tail.exec(titled);
     // (also capitalised words before a lower-case role: ", South Carolina director for Sanders,")
-    const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
+    // (the role may be the last of several lower-case words: ", State Department regional security director,")
+    const roleAfterCaps = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}+)(?=\s*,|\s+(?:of|for|at|to|in|on|with)\s)/u.exec(app[0]) ?? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(\p{Ll}+)/u.exec(app[0]) : null;
     // (or a capitalised title: ", Chairman of the Veterans Affairs Committee,", ", Vice-Chair of the ...,")
     const capitalTitle = app ? /^,\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?:\s+(?:of|for|on)\b|\s*,)/u.exec(app[0]) : null;
     if (!app || (!APPOSITIVE_START.test(app[0]) && !(roleAfterCaps && ROLE_NOUNS.has(roleAfterCaps[1]!)) && !(capitalTitle && capitalTitle[1]!.toLowerCase().split('-').some((part) => ROLE_NOUNS.has(part))))) continue;
