@@ -313,8 +313,9 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     // "said on Thursday he “...”": a subject inside the lead-in makes the quotation part of a clause
     if (cue.cls !== 'tell' && /\b(?:he|she|they|it|we|I)\s*$/u.test(between)) return null;
     // "hungry for what she calls “real solutions”": a term named in a relative clause is no quotation
-    // (but a colon after it opens the words themselves: "Here is what Trump said on Monday: “...”")
-    if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)) && !(cue.cls === 'speech' && /:\s*$/u.test(between))) return null;
+    // (but a colon after it opens the words themselves: "Here is what Trump said on Monday: “...”",
+    // "..., to which O'Malley interjected: “...”")
+    if (/\b(?:what|which|whom)\s+(?:he|she|they|it|we|I|[\p{Lu}][\p{L}.'’-]*)\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start)) && !((cue.cls === 'speech' || cue.cls === 'manner') && /:\s*$/u.test(between))) return null;
     // "she wrote in her memoir, “Tough Choices.”": a short title after the work it names is no quotation
     // (nor is a title after the programme's owner: "he said on MSNBC’s “Morning Joe.”")
     if ((WORK_BEFORE.test(between) || /\b(?:on|in|to)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,40}['’]s?\s*$/u.test(between)) && isTitle(doc.text.slice(p.start, p.end))) return null;

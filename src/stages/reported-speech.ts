@@ -303,7 +303,16 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
         const comma = doc.text.slice(cue.end, cend).search(/,\s/u);
         if (comma >= 0) cend = cue.end + comma;
       }
-      const cstart = floor + (opener?.[0].length ?? 0);
+      // ("wore eyepatches in reference to a young woman whose eye was said to have been injured by
+      // police": a passive in a relative clause is said of the relative clause alone)
+      const relative = /\s(?:who|whose|which)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u.exec(lead);
+      // (one set off by a comma ends at the next: "Smith, who is expected to win, spoke on Monday")
+      const inRelative = relative !== null && !/[,;:—–]/u.test(lead.slice(relative.index));
+      if (inRelative && /,\s*$/u.test(lead.slice(0, relative.index + 1))) {
+        const comma = doc.text.slice(cue.end, cend).search(/,\s/u);
+        if (comma >= 0) cend = cue.end + comma;
+      }
+      const cstart = inRelative ? floor + relative.index + 1 : floor + (opener?.[0].length ?? 0);
       return words(doc.text.slice(cstart, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, cstart, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
     }
   }
@@ -1266,14 +1275,20 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // (not when a comma stands before the participle, whose subject is the sentence's: "... the future
     // with Iran, remarking that ...")
     if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2 && !doc.text.slice(nref.mention.end, later.start).includes(',')) return from + absolute.index;
-    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|which|whom|that|though|although|yet)?\s*$/u.exec(lead);
+    // (a relative pronoun after its preposition too: "... the War on Drugs, with which Hawkins agreed")
+    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)|that|though|although|yet)?\s*$/u.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
     if (gap && /^,\s*$/u.test(gap[0]) && FRONTED.test(lead) && !lead.slice(0, gap.index).includes(',') && !sentenceFinalTail(doc.text.slice(later.end, end), later.cls === 'tell')) continue;
-    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) return from + gap.index;
+    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
+      // (the second subject inside a relative clause: the content ends before the clause, "an end
+      // to the War on Drugs, with which Hawkins and La Riva agreed")
+      const relative = /,\s+(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)\s+[^,;:]*$/u.exec(lead.slice(0, gap.index));
+      return from + (relative ? relative.index : gap.index);
+    }
   }
   return end;
 }
