@@ -71,6 +71,7 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
 
 // a text or a situation before "calls for", perhaps with "which" or "also" between, or a phrase of
 // its own ("The President's proposed budget for the coming year calls for ...")
+const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their|its|our|my)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform)s?(?:\s*,)?\s+(?:that|which)\s+[^,;:“”"]{1,80}(?:,\s*)?$/iu;
 const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
@@ -87,6 +88,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const cStart = s.start + m.index! + m[0].length;
   // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
   if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
+  // ("the ships and aircraft the agency relies on to operate ...": a preposition stranded before the
+  // infinitive has its object before it, in a relative clause; no one is appealed to)
+  if (frame.rule === 'urge-to' && !m.groups?.['recipient'] && /^(?:rel|count)\p{L}*\s+on$/u.test(m.groups?.['trigger'] ?? '')) return null;
   // ("I swear to you, I was speechless": the one sworn to, no deed; a pronoun or a name after "to"
   // is no infinitive)
   if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
@@ -166,7 +170,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.reportedOnly && !parties.length) return null;
   // "The bill also calls for a review process", "this weather event calls for drastic measures",
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
-  if (frame.rule === 'call-for' && !parties.length && CALLING_THING.test(subject.slice(-80))) return null;
+  // (nor a name in the text's restrictive relative clause: "The budget resolution that just passed
+  // Congress calls for deep cuts")
+  if (frame.rule === 'call-for' && ((!parties.length && CALLING_THING.test(subject.slice(-80))) || THING_WITH_RELATIVE.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement' && !passive) parties = [quote.speakerName];
   // ("Thank you for agreeing to discuss your findings": courtesy to the one thanked, no agreement)
   if (frame.type === 'agreement' && /\b(?:[Tt]hank(?:s|ed|ing)?(?:\s+(?:you|him|her|them|everyone|all))?|[Gg]rateful\s+(?:to\s+\S+\s+)?)\s+for\s+$/u.test(subject.slice(-40))) return null;
@@ -222,6 +228,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
     // a gerund's: "Increasing production of these sources will help ...")
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
+    // (nor what a law or a bill would do, named or not: "The Digital Low Power Television Transition Act
+    // would address these needs")
+    if (/(?:\b(?:Act|Bill|Amendment|Resolution)|\b(?:bill|legislation|law|act|amendment|measure|provision|proposal|program|programme|plan|initiative|budget|funding|grant|funds|project))s?\s+(?:also\s+|now\s+|only\s+)?$/u.test(subject.trimEnd() + ' ')) return null;
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
@@ -360,7 +369,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // main one has the sentence's subject
   const near = doc.text.slice(Math.max(floor, at - 30), at);
   // "..., urging him to", "wrote to the embassy asking to": a participle adjunct
-  const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && !/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near);
+  // (and one of means after "by", when the quotes stage has read its speaker: "continued to fight for
+  // ... the Recapitalization program by asking the Committee to ...")
+  const participle = /^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && (!/\b(?:is|are|was|were|be|been|the|a|an|of|for|by|about|from)\s*$/iu.test(near) || (/\bby\s*$/u.test(near) && cueSpeaker(doc, at, false) !== null));
   // ("met with Secretary Chertoff in a renewed effort to urge ...": an infinitive of purpose too)
   const purpose = /\b(?:effort|efforts|bid|attempt|attempts|push|order|move|campaign|drive|plea|letter)\s+to\s+$/u.test(near);
   if (participle || purpose || /(?:,\s*(?:then|later|subsequently|finally)|\band|\bbut)\s+(?:then\s+|also\s+|later\s+)?$/u.test(near)) {

@@ -798,7 +798,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // (nor is a past participle before its agent: "the Budget for Fiscal Year 2008, proposed by
   // President George W. Bush" is what he proposed, not what he said)
   // (nor a participle of naming before the name given: "a flying device ..., called Flyboard Air.")
-  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !STANCE.has(cue.lemma) && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4)) && !(NAMING_CUES.has(cue.lemma) && /ed$/u.test(doc.text.slice(cue.start, cue.end)))) {
+  // (nor a particle verb, whose object follows it: "The bill, which Snowe wrote, calls for new funds")
+  if (/,\s*$/u.test(before) && words(before) >= 3 && (cue.cls !== 'tell' || cue.lemma === 'ask') && !STANCE.has(cue.lemma) && !cue.lemma.includes(' ') && !isParticiple(doc, cue) && !/^\s+by\s/u.test(doc.text.slice(cue.end, cue.end + 4)) && !(NAMING_CUES.has(cue.lemma) && /ed$/u.test(doc.text.slice(cue.start, cue.end)))) {
     // (a phrase after the cue that names no source is its object: "..., confirmed the strength of his appeal.")
     const named = speakerAfter(doc, cue.end, end);
     const phrase = named ? null : genericPhraseAfter(doc, cue.end, end);
