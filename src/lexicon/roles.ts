@@ -121,6 +121,7 @@ export const EVIDENCE_NOUNS = new Set([
   'indictment', 'affidavit', 'minutes', 'database', 'survey', 'messages', 'texts', 'cables', 'logs', 'posts', 'tweets',
   'examination', 'findings', 'assessment', 'assessments', 'audits', 'reviews', 'investigations', 'analytics',
   'chart', 'charts', 'graph', 'graphs', 'graphic', 'graphics', 'map', 'maps', 'table', 'tables',
+  'disclosure', 'disclosures', 'receipts', 'invoices',
 ]);
 
 /** Texts that speak for their authors as a subject in the singular: "The ad slams Kasich for ...". */

@@ -250,6 +250,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // intention before its infinitive: "..., hoping to avoid any misstep", "..., refusing to attack his rivals")
   if (isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(floor, cue.start)) && !PARTICIPLE_CUES.has(cue.lemma) && !((cue.cls === 'speech' || cue.cls === 'belief') && /^\s+(?:that|(?:he|she|they|we|I|there)\s+(?!to\b)\p{Ll})\s?/u.test(doc.text.slice(cue.end, cue.end + 12)))
     && !((cue.lemma === 'hope' || cue.cls === 'intent') && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 8)))) return null;
+  // (", recalling her own experience: “...”": a participle whose object ends at the colon before a
+  // quotation introduces the quotation, which is what is said)
+  // (when it goes on with a quotation the attribution interrupts: "“...,” she said, recalling her own
+  // experience: “...”"; not "responded via Twitter, attacking the subpoena as a strategy: “...”",
+  // where what is attacked and the words make one record)
+  if (isParticiple(doc, cue) && /[”"],?\s+[^“”"]{1,60},\s*$/u.test(doc.text.slice(Math.max(floor, cue.start - 70), cue.start)) && /^\s+[^.;:!?“”"]{1,80}:\s*[“"]/u.test(doc.text.slice(cue.end, cue.end + 90))) return null;
   // "The Violence Against Women Act supports local programs": a law or programme that supports
   // something takes no stance (checked on the subject below)
   // "the bill supporting veterans": a participle of stance after a noun modifies it, and reports
@@ -1069,7 +1075,7 @@ function finalTail(whole: string): boolean {
 const REDUCED_PASSIVE = withTimeWords(/^\s+(?:(?:on\s+)?(?:WEEKDAY)|today|yesterday|(?:last|this)\s+(?:week|month|year)|by\s+[^,;:“”"]{1,40}?|in\s+(?:MONTH|\d{4})|(?:in|on|at|from)\s+(?!(?:WEEKDAY|MONTH)\b)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[^\s,;:“”"]+\s+){0,2}?[^\s,;:“”"]+)?\s*(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\s/u);
 // (a focusing adverb goes on with the clause too: "Things have changed, she says, especially in the
 // social media era")
-const CLAUSE_FINISH = new RegExp(String.raw`^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because)|(?:${FOCUSING}|in\s+part)(?:\s+(?:because|since|as|if|when|in|on|at|for|among|with|after|during|from|given|where))?)\s)(?![^]*\b(?:said|says|told|tells)\b)`, 'u');
+const CLAUSE_FINISH = new RegExp(String.raw`^\s*,\s+(?=(?:by|to|for|than|into|about|against|because|unless|until|rather\s+than|not\s+(?:by|to|for|because)|(?:${FOCUSING}|in\s+part)(?:\s+(?:because|since|as|if|when|in|on|at|for|among|with|after|during|from|given|where))?|even\s+(?:after|before|when|while|as|if|though|with|without|in|for))\s)(?![^]*\b(?:said|says|told|tells)\b)`, 'u');
 // what may follow the speaker of an inverted attribution (", said X."): the sentence's end, an
 // appositive, a prepositional phrase or a relative clause ("..., said a handful of Democrats who point to ...")
 // (others may speak with the speaker: "The contrast with Trump, said Doyle and others, would be clear")
@@ -1242,7 +1248,7 @@ const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'pra
 
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack',
+const PARTICIPLE_CUES = new Set(['question', 'dispute', 'recall', 'say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack',
   // (and telling someone that something is so: "..., reassuring his counterpart Vladimir Putin that ...")
   'reassure', 'assure', 'inform', 'remind', 'reiterate', 'emphasize', 'emphasise', 'confirm', 'deny', 'maintain', 'contend', 'assert', 'caution']);
 
@@ -1322,7 +1328,7 @@ const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commi
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|may|might|could|would|will|can|should|must|does|do|did|(?:seem|appear|tend)(?:s|ed)?\s+to|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
 const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);
-const NP_STOP = /^(?:that|which|who|where|when|while|as|if|because|since|and|but|or|so|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
+const NP_STOP = /^(?:that|which|who|where|when|while|whereas|though|although|unless|until|once|as|if|because|since|and|but|or|so|yet|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
 // a document noun with words after it that modify it: "An average of recent polls by RealClearPolitics", "Polls there"
 const POST_MODIFIED = new RegExp(String.raw`(?<=^|[\s(])(${[...EVIDENCE_NOUNS].join('|')})(\s+(?:(?:of|by|from|for|among|on|in|at|with|taken|conducted|released|published|commissioned|compiled)\s+[^,;:“”"]{1,90}|there(?:\s+[^,;:“”"]{1,60})?))$`, 'iu');
 // where such a phrase may begin: its clause's start, perhaps after a determiner and a few words

@@ -1884,6 +1884,8 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // takes an adjective or noun opening its object: "Eric Nordstrom informed regional director James ...")
   const complement = stance || /^(?:DET|PRON|PROPN|SCONJ)$/u.test(next.pos) || /^(?:that|whether|if|how|why|what|who|when|where)$/iu.test(doc.text.slice(next.start, next.end))
     || (prev.pos === 'PROPN' && /ed$/u.test(formText) && /^(?:ADJ|NOUN)$/u.test(next.pos) && fullNameEndingAt(doc, prev.end))
+    // (or a setting before "that": "Schneiderman alleged in the suit that ...")
+    || ((prev.pos === 'PROPN' || prev.pos === 'PRON') && /ed$/u.test(formText) && /^\s+(?:in|on|at|during|to)\s[^.;:!?“”"]{1,60}?\sthat\s/u.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 80)))
     || (/^to$/iu.test(doc.text.slice(next.start, next.end)) && after2 !== undefined && (after2.pos === 'VERB' || (after2.pos === 'AUX' && /^(?:be|have)$/u.test(doc.text.slice(after2.start, after2.end)))));
   // "..., F.A.A. records show.": a bare form agreeing with a plural noun before the sentence ends
   // (and a form in -s after a name closing the sentence, the attribution after a comma: "..., Portuguese
@@ -1898,7 +1900,9 @@ function verbBySyntax(doc: Doc, k: number): boolean {
   // ("..., reassuring his counterpart Vladimir Putin that ...": a form in -ing after a comma, before a
   // determiner, a pronoun or a name, is a participle whatever the tagger says)
   // (a verb of telling only, whose addressee follows: "..., mocking GOP leaders" opens no content of its own)
-  const participle = prevText === ',' && /ing$/u.test(formText) && CUE_FORMS[formText.toLowerCase()]?.[1] === 'tell' && /^(?:DET|PRON|PROPN)$/u.test(next.pos);
+  // (or a verb of saying whose clause follows, its subject first: "..., promising the club will return ...")
+  const participle = (prevText === ',' || /,["”’]\s*$/u.test(doc.text.slice(Math.max(0, doc.tokens[k]!.start - 4), doc.tokens[k]!.start))) && /ing$/u.test(formText) && /^(?:DET|PRON|PROPN)$/u.test(next.pos)
+    && (CUE_FORMS[formText.toLowerCase()]?.[1] === 'tell' || (CUE_FORMS[formText.toLowerCase()]?.[1] === 'speech' && /^\s+(?:[\p{L}'’.-]+\s+){1,5}(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\s/u.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 60))));
   // ("The report states: “...”": a form before a colon, after a noun, introduces what it says)
   const colon = doc.text.slice(next.start, next.end) === ':' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos);
   // ("The ad claims “Jeb is the conservative you can trust.”": a form with -s before an opening
