@@ -314,11 +314,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const relative = /\s(?:who|whose|which)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u.exec(lead);
       // (one set off by a comma ends at the next: "Smith, who is expected to win, spoke on Monday")
       const inRelative = relative !== null && !/[,;:—–]/u.test(lead.slice(relative.index));
+      // (a clause of its own after ", and": "Indiana’s delegates will be bound ..., and Trump is expected
+      // to be competitive")
+      const coordinated = inRelative || opener ? null : /,\s+(?:and|but|yet|while|whereas)\s+(?=[^,;:]*\p{L}[^,;:]*$)(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|also|still)\b)/u.exec(lead);
       if (inRelative && /,\s*$/u.test(lead.slice(0, relative.index + 1))) {
         const comma = doc.text.slice(cue.end, cend).search(/,\s/u);
         if (comma >= 0) cend = cue.end + comma;
       }
-      const cstart = inRelative ? floor + relative.index + 1 : floor + (opener?.[0].length ?? 0);
+      const cstart = inRelative ? floor + relative.index + 1 : coordinated && words(lead.slice(0, coordinated.index)) >= 3 ? floor + coordinated.index + coordinated[0].length : floor + (opener?.[0].length ?? 0);
       return words(doc.text.slice(cstart, cue.start)) >= 1 && words(doc.text.slice(cue.end, cend)) >= 2 ? { content: clip(doc, cstart, cend), ref: null, addressee: null, rule: 'passive-cue' } : null;
     }
   }
@@ -592,6 +595,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably)\b|(?:,["”’]?|["”’]|\s[—–]|\s--)\s+(?:(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting|remarking|observing|recalling|declaring|stressing|emphasizing|emphasising|suggesting|contending|asserting|complaining)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
+    // (a verb with a particle or of stance takes a noun phrase, which no clause of its own continues:
+    // "called for a boycott of his speech, and the Anti-Defamation League strongly denounced ...")
+    if (cue.lemma.includes(' ') || STANCE.has(cue.lemma)) {
+      const clause = /,\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|wrote|has|have|had|is|are|was|were|will|would)\b/u.exec(doc.text.slice(cstart, cend));
+      if (clause && !insideQuotation(doc, cstart + clause.index)) cend = cstart + clause.index;
+    }
     cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, cend));
     // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
     // names is a noun phrase; a clause after ", and" is the writer's (outside the quotation marks)
@@ -1283,7 +1292,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // with Iran, remarking that ...")
     if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2 && !doc.text.slice(nref.mention.end, later.start).includes(',')) return from + absolute.index;
     // (a relative pronoun after its preposition too: "... the War on Drugs, with which Hawkins agreed")
-    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:and|but|while|whereas|(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)|that|though|although|yet)?\s*$/u.exec(lead);
+    // (and an adverb after the conjunction: "..., but ultimately Prager thinks ...")
+    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:(?:and|but|while|whereas|(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)|that|though|although|yet)(?:\s+(?!only\b)\p{Ll}{3,}ly)?)?\s*$/u.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
