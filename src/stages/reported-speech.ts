@@ -595,11 +595,24 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (also "... while adding, “...”": a second attribution joined by a subordinator)
     const aside = /(?:,["”’]?|["”’])\s+(?:especially|particularly|notably)\b|(?:,["”’]?|["”’]|\s[—–]|\s--)\s+(?:(?:further\s+|also\s+|then\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating|urging|asking|demanding|pledging|promising|vowing|calling|describing|citing|referring|pointing|accusing|blaming|praising|acknowledging|admitting|conceding|predicting|remarking|observing|recalling|declaring|stressing|emphasizing|emphasising|suggesting|contending|asserting|complaining)\b)|,?\s+(?:while|before|after)\s+(?:also\s+)?(?:saying|adding|noting|arguing|claiming|explaining|warning|insisting|writing|telling|stating)\b/u.exec(doc.text.slice(cstart, cend));
     if (aside) cend = cstart + aside.index + aside[0].search(/\s/u);
+    // (a phrase that opens the sentence with a preposition ends at its comma: "Despite polls showing
+    // her well behind, Clinton campaigned ...")
+    if (isParticiple(doc, cue) && /^[\s“"]*(?:Despite|Amid|With|Without|Given|Following|Like|Unlike|Because\s+of|In\s+spite\s+of)\s[^,;:“”"]*$/u.test(doc.text.slice(s.start, cue.start))) {
+      const comma = doc.text.slice(cstart, cend).search(/,\s/u);
+      if (comma >= 0 && !insideQuotation(doc, cstart + comma)) cend = cstart + comma;
+    }
     // (a verb with a particle or of stance takes a noun phrase, which no clause of its own continues:
     // "called for a boycott of his speech, and the Anti-Defamation League strongly denounced ...")
     if (cue.lemma.includes(' ') || STANCE.has(cue.lemma)) {
-      const clause = /,\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|wrote|has|have|had|is|are|was|were|will|would)\b/u.exec(doc.text.slice(cstart, cend));
-      if (clause && !insideQuotation(doc, cstart + clause.index)) cend = cstart + clause.index;
+      // (nor an adjunct of how it was done: "defended his position ... by citing a poll",
+      // "endorsed Trump in early June, but only after publicly deliberating")
+      const clause = /,\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|wrote|has|have|had|is|are|was|were|will|would)\b|,\s+but\s+(?:only\s+)?(?:after|before|when|once)\s|\s+by\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u.exec(doc.text.slice(cstart, cend));
+      // (only after a noun phrase: in "pointed out the media has been rewarding Trump by giving him
+      // airtime" the clause's own verb comes first)
+      // (and "by ..." only where no infinitive comes first, whose means it would be: "called on President Bush
+      // not to escalate the war by sending more troops")
+      if (clause && !insideQuotation(doc, cstart + clause.index) && !FINITE_VERB.test(doc.text.slice(cstart, cstart + clause.index))
+        && !(/^\s+by\s/u.test(clause[0]) && /\bto\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u.test(doc.text.slice(cstart, cstart + clause.index)))) cend = cstart + clause.index;
     }
     cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, cend));
     // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
@@ -1338,7 +1351,7 @@ const DOCUMENT_TAIL = /\s+(?:released|published|conducted|issued|out|taken|commi
 const DOCUMENT_AUX = /(?:\s+(?:also|again|now|still|only|even|consistently|repeatedly|have|has|had|is|are|was|were|may|might|could|would|will|can|should|must|does|do|did|(?:seem|appear|tend)(?:s|ed)?\s+to|[\p{Ll}]+ly))+\s*$/u;
 // a time right after the document's noun: "A CNN/ORC poll last month showed"
 const DOCUMENT_TIME = withTimeWords(/(\S+)\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|winter)|(?:on\s+)?(?:WEEKDAY))$/u);
-const NP_STOP = /^(?:that|which|who|where|when|while|whereas|though|although|unless|until|once|as|if|because|since|and|but|or|so|yet|than|said|says|say|of|in|on|at|for|to|by|with|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
+const NP_STOP = /^(?:that|which|who|where|when|while|whereas|though|although|unless|until|once|as|if|because|since|and|but|or|so|yet|than|said|says|say|of|in|on|at|for|to|by|with|without|despite|amid|given|following|from|after|before|over|is|are|was|were|be|been|being|have|has|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ing)$/iu;
 // a document noun with words after it that modify it: "An average of recent polls by RealClearPolitics", "Polls there"
 const POST_MODIFIED = new RegExp(String.raw`(?<=^|[\s(])(${[...EVIDENCE_NOUNS].join('|')})(\s+(?:(?:of|by|from|for|among|on|in|at|with|taken|conducted|released|published|commissioned|compiled)\s+[^,;:“”"]{1,90}|there(?:\s+[^,;:“”"]{1,60})?))$`, 'iu');
 // where such a phrase may begin: its clause's start, perhaps after a determiner and a few words
