@@ -236,7 +236,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding)\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    // (nor what the speaker deplores or wonders at: "it's disappointing that many of my colleagues in the
+    // Senate would choose to fund their own earmarked projects")
+    if (/\b(?:disappointing|disappointed|unfortunate|sad|troubling|outrageous|surprising|surprised|shameful|a\s+shame|regrettable|unacceptable|appalling|ironic)\s+that\s+[^.;:!?]{1,90}$/u.test(subject.slice(-120))) return null;
+    // (nor one the speaker vouches for after it: "Mr. Roper will do an outstanding job, I'm sure")
+    if (/^[^.;!?]{1,120}?,\s+(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:sure|certain|confident|convinced)\b/u.test(doc.text.slice(trigger.end, trigger.end + 160))) return null;
     // (nor what the subject does to the noun of an object relative clause: "(which Comcast and The
     // DISH Network will carry)")
     if (/\bwhich\s+(?!(?:is|was|means|meant)\b)(?:[^\s,;:()]+\s+){1,6}$/u.test(subject.slice(-60))) return null;
