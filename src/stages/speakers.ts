@@ -210,6 +210,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (/^call/u.test(form) && (/^\s+(?:toll-free\s+)?(?:at\s+)?[\d(]/u.test(doc.text.slice(start + form.length, start + form.length + 16)) || /^\s+(?:the|a|an|our|their|his|her|its|this)\s+(?:[\p{L}-]+\s+){0,3}(?:number|hotline|helpline|line|office|center|centre)\b/u.test(doc.text.slice(start + form.length, start + form.length + 60))))) continue;
     // "conference calls", "phone calls": the second half of a compound noun
     if (/\b(?:conference|phone|telephone|robo|cold|sales|fundraising|wake-up|roll|judgment|close)\s+$/iu.test(doc.text.slice(Math.max(0, start - 14), start))) continue;
+    // ("reads an AEW press release": a release after "press" or "news" is a document)
+    if (/^releases?$/u.test(form) && /\b(?:press|news|media)\s+$/iu.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
     const tok = doc.tokens[lowerBound(doc.tokens, start)];
     // a particle verb ("shot back", "pointed out") is a verb whatever the tagger says of its first word
     // (the syntax test is not trusted for verbs of manner, "a Facebook post this week", but for a
@@ -598,7 +600,11 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
       const tail = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(doc.text.slice(m.end, Math.min(limit, m.end + 60)))?.[0] ?? '';
       const ws = tail.split(/\s+/u).filter(Boolean);
       const k = ws.findIndex((w) => isClearVerb(w));
-      const head = ws.slice(0, k < 0 ? ws.length : k).findIndex((w) => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w));
+      // (a noun after the organisation noun may make a compound with it: "an AEW press release")
+      const head0 = ws.slice(0, k < 0 ? ws.length : k).findIndex((w) => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w));
+      // (a document so named is its organisation's: "AEW")
+      const next0 = head0 >= 0 ? ws[head0 + 1] ?? '' : '';
+      const head = /^(?:release|releases|statement|statements|report|briefing)$/u.test(next0) ? -1 : /^(?:conference|office|secretary|spokesman|spokeswoman|spokesperson)$/u.test(next0) ? head0 + 1 : head0;
       // "said RNC spokesman Sean Spicer", "mused Blaze co-host Stu Burguiere", "said Florida’s Rick
       // Wilson": a name that qualifies a role (or owns the person) before the person who speaks
       const holder = roleHolderAfter(doc, j, limit);
