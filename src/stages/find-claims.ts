@@ -71,6 +71,8 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
 
 // a text or a situation before "calls for", perhaps with "which" or "also" between, or a phrase of
 // its own ("The President's proposed budget for the coming year calls for ...")
+// what is asked for rather than who is asked ("requested a meeting to discuss ...")
+const THING_ASKED = /^(?:(?:a|an|the|his|her|their|its|our|my|more|additional|further|federal|new|emergency)\s+)*(?:[\p{Ll}-]+\s+)?(?:meeting|meetings|hearing|hearings|review|investigation|study|vote|extension|waiver|briefing|report|audit|inquiry|delay|plan|opportunity|chance|time|funding|funds|money|grant|assistance|help|permission|exemption|information|documents|data|clarification|update|explanation)$/u;
 const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their|its|our|my)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform)s?(?:\s*,)?\s+(?:that|which)\s+[^,;:“”"]{1,80}(?:,\s*)?$/iu;
 const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
@@ -105,6 +107,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   }
   // ("I am encouraged to see young people ...": a feeling about news, no appeal)
   if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
+  // ("requesting a meeting to discuss BPA rates": a thing asked for, with its purpose, is the content
+  // whole, and no one is its recipient)
+  const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
+  if (askedThing >= 0) contentFrom = askedThing;
   // ("an official who requested anonymity to discuss the talks": the source's terms, no appeal)
   if (/^request/iu.test(g['trigger']!) && /^\s+anonymity\b/u.test(doc.text.slice(trigger.end, trigger.end + 11))) return null;
   // inside a quotation, the content ends with it
@@ -281,7 +287,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (letter && (!parties.length || parties.every((x) => /^(?:I|we|We|us)$/u.test(x)) || (parties.length === 1 && parties[0] === quote?.speakerName && quote?.flags.includes('letter') === true))) parties = [...letter.writers];
   // (a joint speaker is its members: "Thomas and Enzi believe ..., but said South Korea must ..." has two parties)
   if (quote && quote.flags.includes('joint')) parties = [...new Set(parties.flatMap((x) => (x === quote.speakerName ? jointMembers(doc, quote) : [x])))];
-  const recipient0 = g['recipient'] ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
+  const recipient0 = g['recipient'] && askedThing < 0 ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
   const recipient = letter && recipient0 !== null && /^you$/iu.test(recipient0) ? letter.addressee : recipient0;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';

@@ -460,11 +460,13 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (and its recipient: "blasted out an email to supporters stating ...")
   // (and "released a statement which said ...": the statement's relative clause; a time may come
   // after it: "sent a letter this week urging ...")
+  // (the recipient may have an appositive: "sent a letter to Rob Portman, the new Director of the Office of
+  // Management and Budget (OMB) requesting ...")
   // (the recipients may be several, with their titles: "sent a letter to Senate Majority Leader Harry
   // Reid and House Speaker Nancy Pelosi urging them ..."; the document may have modifiers: "sent a
   // fundraising email Wednesday saying ...")
   const near = doc.text.slice(Math.max(0, cue.start - 140), cue.start);
-  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){0,9}[\p{L}.'’-]+,?\s+)?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
+  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+)?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
   if (document && (isParticiple(doc, cue) || document[2])) {
     const verbAt = Math.max(0, cue.start - 140) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));

@@ -89,6 +89,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))
       // ("Also at Bingaman's urging, the bill contains ...": a name's gerund after a preposition)
       || (form.endsWith('ing') && /\b(?:[Aa]t|[Uu]pon|[Oo]n|[Bb]y|[Ww]ith|[Ff]ollowing)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 60), start)))) continue;
+    // ("a study of proposed new Interstate 14": a past participle after "of" and before a noun modifies it)
+    if (form.endsWith('ed') && /\b(?:of|for|with|about|into|among|between|against)\s+$/u.test(doc.text.slice(Math.max(0, start - 9), start)) && /^\s+(?!(?:that|to|by|the|a|an|his|her|their|its|him|them|us|me)\b)\p{Ll}+\s+\p{L}/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
     if (form.endsWith('ing') && /\b(?:a|an|the)\s+\p{Ll}+\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+\p{Ll}+\b(?!\s+(?:that|to|about|of|on)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 24))) {
       const before = doc.tokens[lowerBound(doc.tokens, start) - 1];
