@@ -299,7 +299,9 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     if (cue.cls === 'according') {
       // "According to Woodward, “Q”"
       const ref = speakerAfter(doc, cue.end, at);
-      if (!ref || !/^[\s,:]*$/u.test(doc.text.slice(ref.mention.end, at))) return null;
+      // (a comma or colon before the quotation: in "According to her “clawback” plan, ..." the quoted
+      // word is part of the source)
+      if (!ref || !/^\s*[,:]\s*$/u.test(doc.text.slice(ref.mention.end, at))) return null;
       used.add(cue.start);
       return { ref, cue: { start: cue.start, end: cue.end }, addressee: null, rule: 'according-to-quote' };
     }

@@ -1764,7 +1764,9 @@ function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   if (series) return series;
   // (the comma inside a number is none: "at least 21,000 said")
   const commas = pre.replace(/(?<=\d),(?=\d{3}\b)/gu, '_');
-  const cut = Math.max(commas.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
+  // (a dash that closes an aside too: "... – as described by FBI Director James Comey – many believe")
+  const dash = Math.max(pre.lastIndexOf(' – '), pre.lastIndexOf(' — '), pre.lastIndexOf(' -- '), pre.lastIndexOf('—'));
+  const cut = Math.max(commas.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), dash >= 0 ? pre.indexOf(' ', dash + 1) : -1, conj >= 0 ? pre.indexOf(' ', conj + 1) : -1);
   const start = floor + (cut > 0 ? cut + 1 : 0);
   // a subordinator opens the clause: "While some friends say ..."
   // (and "with" before the subject of a participle: "..., with three in 10 saying ...")
