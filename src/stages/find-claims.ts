@@ -243,6 +243,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
     if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor the result
+    // of a manner, "in such a way that also the colleagues would believe it")
+    if (/^would$/iu.test(doc.text.slice(trigger.start, trigger.end)) && (/(?:^|[^\p{L}])(?:every\s+(?:day|time|week|morning|night|year)|whenever|usually|often|sometimes)\b[^.;:!?]{0,50}$/iu.test(subject.slice(-80)) || /^\s+(?:always|usually|often|sometimes|never)\b/u.test(doc.text.slice(trigger.end, trigger.end + 10)))) return null;
+    if (/\b(?:so|such\s+(?:a\s+)?way|in\s+order)\s+that\s+[^.;:!?]{0,80}$/u.test(subject.slice(-100))) return null;
     // (nor what the speaker deplores or wonders at: "it's disappointing that many of my colleagues in the
     // Senate would choose to fund their own earmarked projects")
     if (/\b(?:disappointing|disappointed|unfortunate|sad|troubling|outrageous|surprising|surprised|shameful|a\s+shame|regrettable|unacceptable|appalling|ironic)\s+that\s+[^.;:!?]{1,90}$/u.test(subject.slice(-120))) return null;
