@@ -605,15 +605,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (a verb with a particle or of stance takes a noun phrase, which no clause of its own continues:
     // "called for a boycott of his speech, and the Anti-Defamation League strongly denounced ...")
     if (cue.lemma.includes(' ') || STANCE.has(cue.lemma)) {
-      // (nor an adjunct of how it was done: "defended his position ... by citing a poll",
-      // "endorsed Trump in early June, but only after publicly deliberating")
-      const clause = /,\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|wrote|has|have|had|is|are|was|were|will|would)\b|,\s+but\s+(?:only\s+)?(?:after|before|when|once)\s|\s+by\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u.exec(doc.text.slice(cstart, cend));
+      // (nor a clause of when it was done: "endorsed Trump in early June, but only after publicly
+      // deliberating"; a phrase of how stays, for it may say what was said: "attacked Christie by
+      // accusing him of endorsing Trump")
+      const clause = /,\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|wrote|has|have|had|is|are|was|were|will|would)\b|,\s+but\s+(?:only\s+)?(?:after|before|when|once)\s/u.exec(doc.text.slice(cstart, cend));
       // (only after a noun phrase: in "pointed out the media has been rewarding Trump by giving him
       // airtime" the clause's own verb comes first)
-      // (and "by ..." only where no infinitive comes first, whose means it would be: "called on President Bush
-      // not to escalate the war by sending more troops")
-      if (clause && !insideQuotation(doc, cstart + clause.index) && !FINITE_VERB.test(doc.text.slice(cstart, cstart + clause.index))
-        && !(/^\s+by\s/u.test(clause[0]) && /\bto\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u.test(doc.text.slice(cstart, cstart + clause.index)))) cend = cstart + clause.index;
+      if (clause && !insideQuotation(doc, cstart + clause.index) && !FINITE_VERB.test(doc.text.slice(cstart, cstart + clause.index))) cend = cstart + clause.index;
     }
     cend = cstart + contentEnd(doc, cstart, doc.text.slice(cstart, cend));
     // "has called inversions “unpatriotic,” and his administration has made ...": what a naming verb
