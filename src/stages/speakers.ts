@@ -411,13 +411,17 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   // "Lawmakers who met with President Bush said", "Groups that qualify ... under Section 527 of the
   // Internal Revenue Code have asserted": a plural noun of people or bodies opening the clause, with a
   // restrictive relative clause of its own, is the subject; the names inside that clause are not
-  const restrictive = base === floor ? RESTRICTIVE_SUBJECT.exec(pre) : null;
+  // (also after a quotation set off by dashes that ends the clause before: "... gaffes - “does she have to
+  // keep giving them so much ammunition?” - Democrats in Iowa who watched the debate said ...")
+  const afterAside = /[”"]\s*(?:-|—|–|--)\s+(?=[^“”"]*$)/u.exec(pre);
+  const restrictiveFrom = afterAside ? afterAside.index + afterAside[0].length : 0;
+  const restrictive = base === floor || afterAside ? RESTRICTIVE_SUBJECT.exec(pre.slice(restrictiveFrom)) : null;
   // (a text or a law opening the clause so is the subject too: "The budget resolution that just passed
   // Congress calls for deep cuts")
   // (with its article: in "by letter that they would ..." the clause is the letter's content)
   if (restrictive && (isPeopleNoun(restrictive[2]!) || ((EVIDENCE_NOUNS.has(restrictive[2]!.toLowerCase()) || LAW_NOUNS.test(restrictive[2]!)) && /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s/u.test(restrictive[1]!)))) {
     // (the noun phrase speaks as it would right before the verb)
-    const s = base + restrictive[0].indexOf(restrictive[1]!);
+    const s = base + restrictiveFrom + restrictive[0].indexOf(restrictive[1]!);
     return speakerBefore(doc, s + restrictive[1]!.length, floor) ?? genericSubject(doc, floor, s + restrictive[1]!.length);
   }
   // ("has been saying": "been" before a present participle; before a past one it makes a passive)
@@ -1107,7 +1111,7 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
 
 // a noun phrase opening the clause and a relative clause after it, with a verb and no punctuation
 const LAW_NOUNS = /^(?:bill|legislation|law|act|measure|provision|amendment|proposal|resolution|budget|plan|program|programme|initiative|agreement|treaty|policy|rule|regulation|order|platform)s?$/iu;
-const RESTRICTIVE_SUBJECT = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Tt]hose|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{L}-]+))\s+(?:who|that)\s+(?:(?:also|have|had|has|are|were|now|currently|still|often|already|recently)\s+)?\p{Ll}+\b[^,;:“”"()—–]{0,120}$/u;
+const RESTRICTIVE_SUBJECT = /^[\s“”"—–-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Tt]hose|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{L}-]+)(?:\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)\s+(?:who|that)\s+(?:(?:also|have|had|has|are|were|now|currently|still|often|already|recently)\s+)?\p{Ll}+\b[^,;:“”"()—–]{0,120}$/u;
 // a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters",
 // "Many experts and some lawmakers"; perhaps after an opening phrase ("Despite the bitter feuding over NCLB, ...")
 const SERIES_ITEM = String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+`;
