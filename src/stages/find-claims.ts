@@ -69,11 +69,13 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
   return inter > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 };
 
-// a text or a situation before "calls for", perhaps with "which" or "also" between, or a phrase of
-// its own ("The President's proposed budget for the coming year calls for ...")
 // what is asked for rather than who is asked ("requested a meeting to discuss ...")
 const THING_ASKED = /^(?:(?:a|an|the|his|her|their|its|our|my|more|additional|further|federal|new|emergency)\s+)*(?:[\p{Ll}-]+\s+)?(?:meeting|meetings|hearing|hearings|review|investigation|study|vote|extension|waiver|briefing|report|audit|inquiry|delay|plan|opportunity|chance|time|funding|funds|money|grant|assistance|help|permission|exemption|information|documents|data|clarification|update|explanation)$/u;
+// a text or a law with a restrictive relative clause opening the clause ("The budget resolution that
+// just passed Congress calls for ...")
 const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their|its|our|my)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform)s?(?:\s*,)?\s+(?:that|which)\s+[^,;:“”"]{1,80}(?:,\s*)?$/iu;
+// a text or a situation before "calls for", perhaps with "which" or "also" between, or a phrase of
+// its own ("The President's proposed budget for the coming year calls for ...")
 const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
