@@ -744,7 +744,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
       const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
       // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
-      if (!FINITE_VERB.test(head) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]here|[Tt]hat|[Ww]ho|[Ww]hat|\p{L}+n)['’](?:s|re|m|ve|ll|d|t)\b/u.test(head)) return null;
+      // (a participle after a preposition or an article is an adjective: "assume outreach responsibilities
+      // to targeted advocacy outlets")
+      if (!FINITE_VERB.test(head.replace(/\b(?:to|for|of|in|on|with|by|from|at|the|a|an)\s+\p{Ll}{3,}ed\b/gu, '')) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]here|[Tt]hat|[Ww]ho|[Ww]hat|\p{L}+n)['’](?:s|re|m|ve|ll|d|t)\b/u.test(head)) return null;
     }
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
     // written to or telephoned, no content)

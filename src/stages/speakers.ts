@@ -1760,6 +1760,8 @@ function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   if (lone) return genericPhrase(doc, floor + lone[1]!.length, floor + lone[1]!.length + lone[2]!.length);
   // (a share in an appositive: "Just over a quarter, 26 percent, say")
   const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL).replace(/,\s*(?:(?:about|nearly|roughly|almost|just|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|%),\s*$/u, '');
+  // (what someone should, could or might say is not reported: "Supporters of the plan should explain how ...")
+  if (/\s(?:should|could|can|may|might|must|shall)\s*$/u.test(pre)) return null;
   // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
   const withAt = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? pre.search(/\swith\s+[^,;:\s][^,;:]{0,40}$/u) : -1;
   const conj = withAt >= 0 ? withAt : pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
