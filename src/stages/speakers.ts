@@ -399,6 +399,8 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   // (and a comma after it: "Senator Maria Cantwell (D-WA), today announced"); a participial phrase
   // between the subject and its verb: "Mitsotakis speaking to the Atlantic Council think tank called"
   pre = stripEnd(pre, AUX_TAIL);
+  // (what someone should or might say is not reported: "Supporters of the plan should explain how ...")
+  if (MODAL_TAIL.test(pre)) return null;
   // ("He kept saying ...", "she continues pointing out ...": a verb of continuing before a gerund of saying)
   if (/^\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) && /\s(?:keep|keeps|kept|keeping|continue|continues|continued|start|starts|started|begin|begins|began|stop|stops|stopped|quit|quits|resumed|resumes)\s*$/u.test(pre)) pre = stripEnd(pre.replace(/\s+\p{Ll}+\s*$/u, ''), AUX_TAIL);
   if (/\sto\s*$/u.test(pre)) pre = stripEnd(stripEnd(pre, PURPOSE_TAIL), AUX_TAIL);
@@ -1110,6 +1112,9 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
 }
 
 // a noun phrase opening the clause and a relative clause after it, with a verb and no punctuation
+// a modal before the verb: what someone should or might say is not reported ("could" and "can" may
+// tell what was said: "all a spokesman could quip was ...")
+const MODAL_TAIL = /\s(?:should|may|might|must|shall)\s*$/u;
 const LAW_NOUNS = /^(?:bill|legislation|law|act|measure|provision|amendment|proposal|resolution|budget|plan|program|programme|initiative|agreement|treaty|policy|rule|regulation|order|platform)s?$/iu;
 const RESTRICTIVE_SUBJECT = /^[\s“”"—–-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Tt]hose|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{L}-]+)(?:\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)\s+(?:who|that)\s+(?:(?:also|have|had|has|are|were|now|currently|still|often|already|recently)\s+)?\p{Ll}+\b[^,;:“”"()—–]{0,120}$/u;
 // a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters",
@@ -1760,8 +1765,7 @@ function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
   if (lone) return genericPhrase(doc, floor + lone[1]!.length, floor + lone[1]!.length + lone[2]!.length);
   // (a share in an appositive: "Just over a quarter, 26 percent, say")
   const pre = stripEnd(doc.text.slice(floor, at), AUX_TAIL).replace(/,\s*(?:(?:about|nearly|roughly|almost|just|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|%),\s*$/u, '');
-  // (what someone should, could or might say is not reported: "Supporters of the plan should explain how ...")
-  if (/\s(?:should|could|can|may|might|must|shall)\s*$/u.test(pre)) return null;
+  if (MODAL_TAIL.test(pre)) return null;
   // ("... as liberals with about three in 10 saying ...": "with" opens the participle's own clause)
   const withAt = /^\s*\p{Ll}+ing\b/u.test(doc.text.slice(at, at + 20)) ? pre.search(/\swith\s+[^,;:\s][^,;:]{0,40}$/u) : -1;
   const conj = withAt >= 0 ? withAt : pre.search(/\s(?:and|but|while|because|as|whereas)\s(?![\s\S]*\s(?:and|but|while|because|as|whereas)\s)/u);
