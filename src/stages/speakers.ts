@@ -1111,11 +1111,12 @@ function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): 
   return { mention: { ...mention, head: word }, name: mention.text, type, role: mention.text.replace(/^(?:the|a|an)\s+/iu, ''), flags: ['nominal'] };
 }
 
-// a noun phrase opening the clause and a relative clause after it, with a verb and no punctuation
 // a modal before the verb: what someone should or might say is not reported ("could" and "can" may
 // tell what was said: "all a spokesman could quip was ...")
 const MODAL_TAIL = /\s(?:should|may|might|must|shall)\s*$/u;
+// the head nouns of a law or a text that may open a clause with a restrictive relative clause
 const LAW_NOUNS = /^(?:bill|legislation|law|act|measure|provision|amendment|proposal|resolution|budget|plan|program|programme|initiative|agreement|treaty|policy|rule|regulation|order|platform)s?$/iu;
+// a noun phrase opening the clause and a relative clause after it, with a verb and no punctuation
 const RESTRICTIVE_SUBJECT = /^[\s“”"—–-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Tt]hose|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{L}-]+)(?:\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)\s+(?:who|that)\s+(?:(?:also|have|had|has|are|were|now|currently|still|often|already|recently)\s+)?\p{Ll}+\b[^,;:“”"()—–]{0,120}$/u;
 // a series that opens its clause: "Friends, lobbyists and former foes", "Teachers, nurses, or firefighters",
 // "Many experts and some lawmakers"; perhaps after an opening phrase ("Despite the bitter feuding over NCLB, ...")
