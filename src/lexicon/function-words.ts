@@ -27,3 +27,6 @@ export const CAPITALISED_NON_NAMES = new Set([
   'afterwards', 'afterward', 'nevertheless', 'nonetheless', 'elsewhere', 'besides', 'tonight', 'overall', 'together', 'likewise', 'hence', 'anyway',
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);
+
+/** A relative pronoun, perhaps after its preposition: "which", "with which", "to whom". */
+export const RELATIVE_AFTER_PREPOSITION = String.raw`(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)`;

@@ -7,6 +7,7 @@ import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CU
 import { nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
+import { RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
 import { isPostalCode, regionOf } from '../lexicon/places.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -1307,7 +1308,7 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (absolute && isParticiple(doc, later) && words(lead.slice(0, absolute.index)) >= 2 && !doc.text.slice(nref.mention.end, later.start).includes(',')) return from + absolute.index;
     // (a relative pronoun after its preposition too: "... the War on Drugs, with which Hawkins agreed")
     // (and an adverb after the conjunction: "..., but ultimately Prager thinks ...")
-    const gap = /[\s,;:]*(?:[,;:]\s*|\s)(?:(?:and|but|while|whereas|(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)|that|though|although|yet)(?:\s+(?!only\b)\p{Ll}{3,}ly)?)?\s*$/u.exec(lead);
+    const gap = ATTRIBUTION_GAP.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
@@ -1317,12 +1318,18 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
       // (the second subject inside a relative clause: the content ends before the clause, "an end
       // to the War on Drugs, with which Hawkins and La Riva agreed")
-      const relative = /,\s+(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)\s+[^,;:]*$/u.exec(lead.slice(0, gap.index));
+      const relative = RELATIVE_CLAUSE_TAIL.exec(lead.slice(0, gap.index));
       return from + (relative ? relative.index : gap.index);
     }
   }
   return end;
 }
+
+// what may stand between a content and the subject of a second attribution: punctuation, a conjunction or
+// a relative pronoun (after its preposition too), perhaps with an adverb after it
+const ATTRIBUTION_GAP = new RegExp(String.raw`[\s,;:]*(?:[,;:]\s*|\s)(?:(?:and|but|while|whereas|${RELATIVE_AFTER_PREPOSITION}|that|though|although|yet)(?:\s+(?!only\b)\p{Ll}{3,}ly)?)?\s*$`, 'u');
+// a relative clause after a comma that runs to the end: ", with which Hawkins and La Riva"
+const RELATIVE_CLAUSE_TAIL = new RegExp(String.raw`,\s+${RELATIVE_AFTER_PREPOSITION}\s+[^,;:]*$`, 'u');
 
 // a share of people polled, as the subject of a second attribution joined by "and": "One in three
 // said ... and one in four said ...", "Six in 10 said ..., and three-quarters said ..."
