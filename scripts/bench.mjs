@@ -5,7 +5,7 @@
 // Prints MB/s, articles/s, peak RSS and the time per stage (single thread), then the same text through
 // compromise nlp(text).quotations(), wink-nlp readDoc with sentences + POS, a bare quotation-mark regex,
 // and the whole CLI with N workers.
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -73,6 +73,10 @@ measure('compromise nlp(text).quotations()', (a) => nlp(a.text).quotations().jso
 
 // the CLI end to end with N workers (reading, workers, writing tables)
 const dir = mkdtempSync(join(tmpdir(), 'saywho-bench-'));
+// the copy of the text and the CLI's outputs take about 10 times the text: gone when the bench ends, however it ends
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 const input = join(dir, 'bench.jsonl');
 writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
 for (const w of [1, workers]) {
