@@ -18,6 +18,8 @@ export const CAPITALISED_NON_NAMES = new Set([
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had',
   'said', 'says', 'told', 'added', 'inside', 'outside', 'above', 'below', 'near', 'off', 'out', 'up', 'down', 'via',
   'per', 'amid', 'across', 'around', 'behind', 'beyond', 'toward', 'towards', 'regarding', 'concerning', 'including',
+  'absent', 'barring', 'pending', 'excluding', 'notwithstanding', 'alongside', 'beside', 'beneath', 'underneath', 'onto',
+  'amidst', 'amongst', 'whilst', 'lest', 'considering',
   'several', 'multiple', 'various', 'numerous', 'few', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens',
   'hundreds', 'thousands', 'millions', 'any', 'neither', 'either', 'nearly', 'almost', 'roughly', 'approximately',
   // (pronouns and contractions, some with the apostrophe a source dropped: "Ive said", "Im proud")

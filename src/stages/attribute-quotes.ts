@@ -18,6 +18,9 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 // experience: “B.”`)
 const BETWEEN_PIECES = withTimeWords(/^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40}|(?:(?:last|this|on|early|late|earlier|later)\s+)?(?:WEEKDAY|MONTH|week|month|year|today|yesterday|tonight|later|earlier)(?:\s+(?:night|morning|afternoon|evening))?|,\s*(?:a|an|the|his|her|their|its)\s+[^,;:“”"]{1,120}|(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b[^,;:“”"]{0,60}:)?[\s,:;]*$/u);
 
+// the words before a quoted title: a possessive, a preposition or an article
+const TITLE_BEFORE = /(?:\p{L}['’]s?|\b(?:of|about|on|in|at|from|with|for|by|the|a|an|his|her|their|its|called|titled|named|entitled))\s*$/u;
+
 interface Draft {
   kind: QuoteKind;
   spans: Span[];
@@ -94,7 +97,8 @@ export function attributeQuotes(doc: Doc): Doc {
       between = null;
       // `chanted "A" and "B."`: a second quotation joined to a direct one goes on with it
       const joinedTo = last0 && last0.kind === 'direct' && last0.sentence === sentence.index && last0.pairs.length ? doc.quotePairs[last0.pairs.at(-1)!] : undefined;
-      if (last0 && joinedTo && /^\s+(?:and|or)\s+$/u.test(doc.text.slice(outer(joinedTo).end, outer(p).start)) && !/[\p{L}\p{N}]/u.test(doc.text.slice(outer(p).end, sentence.end))) {
+      // (also set off by commas: `telling the crowd, “A,” and, “B?”`)
+      if (last0 && joinedTo && /^,?\s+(?:and|or),?\s+$/u.test(doc.text.slice(outer(joinedTo).end, outer(p).start)) && !/[\p{L}\p{N}]/u.test(doc.text.slice(outer(p).end, sentence.end))) {
         last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
         prevEnd = outer(p).end;
         continue;
@@ -118,7 +122,10 @@ export function attributeQuotes(doc: Doc): Doc {
         // (an attribution that ends its sentence with an abbreviation the splitter keeps, "“A,” Cruz told
         // reporters in Fort Mill, S.C. “B.”": the next sentence is the same speaker's, as after any period)
         const abbreviated = /^[^“”"«»]{0,160}\b\p{L}\.\s+$/u.test(gap) && /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
-        if (attrEnd <= outer(p).start && (abbreviated || (!told && (goesOn || addressed || BETWEEN_PIECES.test(doc.text.slice(attrEnd, outer(p).start)))))) {
+        // (a quotation that a possessive, a preposition or an article introduces is a title, not the
+        // next piece: “A,” he said in an interview with Sirius XM's “Breitbart News Daily.”)
+        const titled = TITLE_BEFORE.test(gap);
+        if (attrEnd <= outer(p).start && (abbreviated || (!told && !titled && (goesOn || addressed || BETWEEN_PIECES.test(gap))))) {
           last0.spans.push(span); last0.pairs.push(p.index); byPair.set(p.index, last0);
           prevEnd = outer(p).end;
           continue;

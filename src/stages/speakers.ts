@@ -1482,6 +1482,18 @@ function subjectChain(doc: Doc, start: number, end: number): Mention[] {
 // Senate-passed measure ..." (not its possessor: "The bill's sponsor")
 const THING_SUBJECT = /^[\s“"]*(?:The|This|That|These|Such\s+an?|Each|Our|My|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}?(?:bill|bills|legislation|measure|amendment|act|law|resolution|report|study|plan|proposal|program|programme|budget|agreement|initiative|package|provision|rule|regulation|policy|treaty|document|letter|survey|poll|project)\b(?!['’])/u;
 
+// a described person, not a name, speaking at the start of a clause: "the Republican presidential
+// candidate said", "The senator told"
+const DESCRIBED_SUBJECT = /(?:^|[,:;”"]\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+((?:[\p{L}-]+\s+){1,4})/gu;
+function describedSpeaker(text: string): boolean {
+  for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
+    const words = m[1]!.trim().split(/\s+/u);
+    const verb = words.findIndex((w) => CUE_FORMS[w]?.[1] === 'speech' || CUE_FORMS[w]?.[1] === 'tell');
+    if (verb > 0 && ROLE_NOUNS.has(words[verb - 1]!)) return true;
+  }
+  return false;
+}
+
 /**
  * The entity a pronoun stands for. For he/she: the subject (first person named) of the nearest
  * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
@@ -1543,6 +1555,13 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
     if (!pick || (!afterPreposition(doc, m.start) && !(pick.start - m.end < 60 && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(doc.text.slice(m.end, pick.start))))) pick = m;
   }
   if (!pick || pick.entity === null) return null;
+  // (a person named only after a preposition yields to a described person who speaks as the subject
+  // of that sentence: "..., the Republican presidential candidate said in an interview with Sirius
+  // XM's “Breitbart News Daily.” “...,” he said" is the candidate, whom no name resolves here)
+  if (want === 'person' && afterPreposition(doc, pick.start)) {
+    const ps = doc.sentences[lowerBound(doc.sentences, pick.start + 1) - 1];
+    if (ps && describedSpeaker(doc.text.slice(ps.start, pick.start))) return null;
+  }
   const e = doc.entities[pick.entity]!;
   // (a name of unknown gender after the same pronoun in its sentence does not break the pronoun's chain:
   // "..., she issued a detailed plan ...: President Obama later adopted a similar approach. She has
