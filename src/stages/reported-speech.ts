@@ -40,6 +40,11 @@ export interface Reported {
 // the end of another cue's content, and never the writer's own
 const isWeakCue = (cue: Cue): boolean => cue.lemma.startsWith('be ') || cue.lemma === 'vote for';
 
+// a subordinate clause that opens the sentence (after "But" or "And"), still open: no comma since
+// (not "after", "before", "since" or "until", which open a phrase as often: "After the briefing Senator
+// Akaka remarked, The Department ...")
+const FRONTED_SUBORDINATE = /^[\s“"]*(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|[Uu]nless|[Ww]henever)\b[^,;:“”"]*$/u;
+
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
   if (VIEW_CUES.has(cue.lemma)) {
@@ -89,6 +94,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
   if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;
+  // ("But when Clinton said she would debate on the day Sanders had proposed, he looked like ...": a
+  // cue that closes a fronted subordinate clause before its comma leaves the main clause unreported)
+  if (r && r.rule === 'speaker-cue-content' && /^\s*,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && FRONTED_SUBORDINATE.test(doc.text.slice(s.start, cue.start))) return null;
   // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
   // nothing after the addressee is reported)
   if (r && cue.cls === 'tell' && r.ref && /(?:^|[^\p{L}])[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 9), r.ref.mention.start))) return null;
@@ -733,21 +741,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     // (not the subject of a clause after "that": "Trump wrote that the law is unjust")
     if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
-    // "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
-    // office", "Trump has charged more than that": these verbs with a noun phrase as object add, keep,
-    // take or ask for a thing; they say something only with a clause, a quotation or a colon ("maintained
-    // his innocence" aside: a stance; "worry" takes "about" too, but "worries the Gulf capitals" causes worry)
-    // (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
-    // a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
-    // (a capital opens a noun phrase too: "who use and maintain South Dakota's EPSCoR labs"; but one
-    // charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
-    if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && !(cue.lemma === 'worry' && /^\s*about\s/u.test(doc.text.slice(cue.end, cend))) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
-      && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
-      const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
-      // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
-      // (a participle after a preposition or an article is an adjective: "assume outreach responsibilities
-      // to targeted advocacy outlets")
-      if (!FINITE_VERB.test(head.replace(/\b(?:to|for|of|in|on|with|by|from|at|the|a|an)\s+\p{Ll}{3,}ed\b/gu, '')) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]here|[Tt]hat|[Ww]ho|[Ww]hat|\p{L}+n)['’](?:s|re|m|ve|ll|d|t)\b/u.test(head)) return null;
+    if (nounPhraseOnly(doc, cue, cstart, cend)) return null;
+    // ("the Free Syrian Army feels alive and well", "Trump felt confident": how one feels, no belief
+    // reported; "feels strongly that ..." reports the clause after "that")
+    if (cue.lemma === 'feel' && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart))) {
+      const k = lowerBound(doc.tokens, cstart);
+      const first = doc.tokens[k];
+      if (first && /^\s*$/u.test(doc.text.slice(cstart, first.start)) && (first.pos === 'ADJ' || (first.pos === 'ADV' && doc.tokens[k + 1]?.pos === 'ADJ'))) return null;
     }
     // ("wrote Agriculture Secretary Johanns and urged him ...", "Obama called Naghmeh Abedini.": the one
     // written to or telephoned, no content)
@@ -908,6 +908,26 @@ export function relativeDocument(doc: Doc, floor: number, cue: Cue): SpeakerRef 
   return documentSubject(doc, floor, Math.max(floor, cue.start - 60) + rel.index);
 }
 
+// "The company added 500 jobs", "Sanders maintained his double-digit lead", "When he assumed
+// office", "Trump has charged more than that": these verbs with a noun phrase as object add, keep,
+// take or ask for a thing; they say something only with a clause, a quotation or a colon ("maintained
+// his innocence" aside: a stance; "worry" takes "about" too, but "worries the Gulf capitals" causes worry)
+// (a clause is one up to its first comma, with a finite verb, a subject pronoun or a contraction;
+// a capital may open a sentence whose quotation marks were lost: "Aquino added, I am very proud")
+// (a capital opens a noun phrase too: "who use and maintain South Dakota's EPSCoR labs"; but one
+// charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
+function nounPhraseOnly(doc: Doc, cue: Cue, cstart: number, cend: number): boolean {
+  if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && !(cue.lemma === 'worry' && /^\s*about\s/u.test(doc.text.slice(cue.end, cend))) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
+    && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
+    const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
+    // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
+    // (a participle after a preposition or an article is an adjective: "assume outreach responsibilities
+    // to targeted advocacy outlets")
+    if (!FINITE_VERB.test(head.replace(/\b(?:to|for|of|in|on|with|by|from|at|the|a|an)\s+\p{Ll}{3,}ed\b/gu, '')) && !/\b(?:I|we|he|she|they|it|you|there)\s+\p{Ll}|\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]here|[Tt]hat|[Ww]ho|[Ww]hat|\p{L}+n)['’](?:s|re|m|ve|ll|d|t)\b/u.test(head)) return true;
+  }
+  return false;
+}
+
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
   if (cue.cls === 'according' || cue.cls === 'manner') return null;
   const ref = relativeAntecedent(doc, floor, cue.start) ?? relativeDocument(doc, floor, cue);
@@ -939,6 +959,8 @@ function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reporte
     const cut = [second, main].filter((m): m is RegExpExecArray => m !== null && words(doc.text.slice(cstart, cstart + m.index)) >= 1 && !insideQuotation(doc, cstart + m.index)).map((m) => m.index).sort((a, b) => a - b)[0];
     if (cut !== undefined) cend = cstart + cut;
   }
+  // ("the real estate showman who has maintained a surprisingly large lead": a noun phrase is kept, not said)
+  if (nounPhraseOnly(doc, cue, cstart, cend)) return null;
   // ("who determines the final list of nominees": a verb that reports only with "that")
   if (THAT_ONLY.has(cue.lemma) && !/\bthat\s*$/u.test(doc.text.slice(cue.end, cstart))) return null;
   // (nor a setting, a partner or an amount: "who testified in Congress", "who argued with Ms. Brainard", "who’s thought much at all about policy")

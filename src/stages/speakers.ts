@@ -89,6 +89,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       || (form.endsWith('ing') && /\b(?:the|a|an|his|their|its|our|my|your|(?:with|of|about|on|in|for|to|from|by)\s+her)\s+$/iu.test(doc.text.slice(Math.max(0, start - 12), start)))
       // ("Also at Bingaman's urging, the bill contains ...": a name's gerund after a preposition)
       || (form.endsWith('ing') && /\b(?:[Aa]t|[Uu]pon|[Oo]n|[Bb]y|[Ww]ith|[Ff]ollowing)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 60), start)))) continue;
+    // ("the Supreme Court ruling that paved the way": "ruling" is a noun, but for a participle after a
+    // comma or a progressive, "..., ruling that the law was void", "the court is ruling")
+    if (form === 'ruling' && !/(?:,|\b(?:is|are|was|were|be|been))\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
     // ("a study of proposed new Interstate 14": a past participle after "of" and before a noun modifies it)
     if (form.endsWith('ed') && /\b(?:of|for|with|about|into|among|between|against)\s+$/u.test(doc.text.slice(Math.max(0, start - 9), start)) && /^\s+(?!(?:that|to|by|the|a|an|his|her|their|its|him|them|us|me)\b)\p{Ll}+\s+\p{L}/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("a creative writing professor": a gerund between an article's adjective and a noun modifies it)
@@ -316,11 +319,12 @@ export function namesAThing(doc: Doc, cue: Cue, floor: number): boolean {
   if (!NAMING.has(cue.lemma) || !/^\p{L}+ed\s+(?:[“"‘]|\p{Lu})/u.test(doc.text.slice(cue.start, cue.start + 16))) return false;
   const before = doc.text.slice(Math.max(floor, cue.start - 40), cue.start);
   if (/,\s*(?:also|sometimes|often|formerly|commonly|locally)\s+$/u.test(before)) return true;
-  // (after an indefinite noun phrase it names: "a civil rights group called Color of Change")
+  // (after an indefinite noun phrase it names: "a civil rights group called Color of Change", "one PAC
+  // called Stop Hillary")
   // ("I also have another company called Zorin Industries"; not a person in a role, "Another senator
   // called Trump “unfit”")
   const last = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
-  if (/\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) && !(last !== undefined && ROLE_NOUNS.has(last.replace(/s$/u, '')))) return true;
+  if (/\b(?:a|an|another|one)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) && !(last !== undefined && ROLE_NOUNS.has(last.replace(/s$/u, '')))) return true;
   // (after a place it stands at: "a program ... at Fishmongers' Hall called “Learning Together”")
   // (not a time: "Ryan on Tuesday called Trump's remarks “racist”")
   if (AT_A_PLACE.test(before)) return true;
