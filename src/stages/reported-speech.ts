@@ -663,6 +663,13 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       const finite = /^\s*to\s+\p{Ll}+\s+(?=(?:was|is|were|are|has|had|have|will|would|could|remains|remained|became|becomes)\b)/u.exec(doc.text.slice(cstart, cend));
       if (finite && !/^\s*to\s+(?:be|have|get|become|seem|remain|feel)\s/u.test(doc.text.slice(cstart, cend))) cend = cstart + finite[0].trimEnd().length;
     }
+    // ("If there were no superdelegates - as Sanders claims to desire - Clinton would have won": an
+    // infinitive ends at a lone dash, which closes an aside the cue stands in; a pair of dashes is an
+    // aside inside it, "plans to build a wall — a big one — on the border")
+    if (/^\s*to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))) {
+      const dashes = [...doc.text.slice(cstart, cend).matchAll(/\s+[-–—]\s+|\s*(?:—|--)\s*/gu)].filter((m) => !insideQuotation(doc, cstart + m.index + 1));
+      if (dashes.length === 1) cend = cstart + dashes[0]!.index;
+    }
     // ("whose office declined to comment, was born in ...": after an infinitive cue's comma, a verb
     // with no subject goes on with the main clause, and reports nothing)
     if (/\bto\s+$/u.test(doc.text.slice(Math.max(floor, cue.start - 4), cue.start)) && /,/u.test(doc.text.slice(cue.end, cstart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\s/u.test(doc.text.slice(cstart, cend))) return null;
