@@ -313,6 +313,8 @@ const LAW_NOUN = /^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Pro
 // Bridge President Jessica Mackler"; "Chinese President Xi" is a role and a name)
 function namesOrganisation(words: readonly Word[]): boolean {
   if (words.some((w) => isOrgWord(w.text))) return true;
+  // (an ampersand joins a firm's names: "PG&E", "AT&T", "Procter & Gamble")
+  if (words.some((w) => w.text.includes('&'))) return true;
   // (a body of nations: "United Nations", "League of Nations", "Association of Southeast Asian Nations")
   if (words.length > 1 && words.at(-1)!.text === 'Nations') return true;
   // (not a people: "American Muslims", "Cuban Americans"; and after a word of its region too: "the
