@@ -116,6 +116,7 @@ describe('claim types', () => {
     ['what the speaker vouches for, deplores or guarantees of another commits no one', '"Mr. Roper will do an outstanding job, I\'m sure, because of his experience," Sen. Cornyn said. "It is disappointing that many of my colleagues in the Senate would choose to fund their own projects," Cornyn said. "Some day, I guarantee you, he\'ll use the arsenal," Cornyn said. "I will do my part," Cornyn said.', ['pledge|Cornyn|do my part|affirmed|future']],
     ['a thing requested with its purpose is the content whole, with no recipient; a letter\'s recipient may have an appositive before the participle', 'Senator Cantwell today sent a letter to Rob Portman, the new Director of the Office of Management and Budget (OMB) requesting a meeting to discuss BPA rates. The affected farmers could request permission to file a late claim.', ['appeal|Cantwell|a meeting to discuss BPA rates|affirmed|asserted', 'appeal|The affected farmers|permission to file a late claim|affirmed|hypothetical']],
     ['a habit in the past and the result of a manner or purpose commit no one', '"Every day I would clean it and use a different one the next day," Pasha said. "I\'m committed to improving the quality of living so that Virginia will grow into a better place," Warner said. "I would always hope nobody else gets sick," Pasha said.', ['pledge|Warner|improving the quality of living|affirmed|asserted']],
+    ['a thing asked for is the appeal; one asked for a view, a comment asked for and an amount asked for are not', 'The Austrian partner asked for the price to be kept secret. Smith was asked for his views on the bill. Jones asked for comment. They sacrificed so much and asked for so little in return.', ['appeal|Austria|the price to be kept secret|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
@@ -131,6 +132,13 @@ describe('claim types', () => {
     expect(cs).toEqual([
       ['appeal', 'Xi Jinping', 'Xi Jinping; Lee Jae Myung', 'stand firmly on the right side of history'],
       ['appeal', 'Tim Johnson', 'Japan', 'stops stalling'],
+    ]);
+  });
+  it('gives the one asked in a subjunctive as the recipient, only when a verb follows it', () => {
+    const doc = body(`${LEADERS}We respectfully ask that you cooperate fully to provide all necessary information. He asked that the meeting remains open. I ask that the Senate pass the bill.`);
+    expect(toClaimRecords(doc).map((c) => [c.type, c.recipient, c.content])).toEqual([
+      ['appeal', 'you', 'cooperate fully to provide all necessary information'],
+      ['appeal', 'Senate', 'pass the bill'],
     ]);
   });
   it('gives the recipient of an appeal', () => {

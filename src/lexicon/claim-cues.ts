@@ -22,7 +22,7 @@ export interface ClaimFrame {
 }
 
 // (no auxiliary inside: "many of whom rely on the CSFP and have already been subjected to ...")
-const RECIPIENT = String.raw`(?<recipient>(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
+const RECIPIENT = String.raw`(?<recipient>(?!(?:that|for|whether|if)\s)(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
 const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework|contract|contracts|letter\s+of\s+intent|charter|convention)`;
 
 /** What befalls the subject of "will" rather than what it undertakes ("the tribe will receive a grant", "would fall off the ballot"), or what it will feel ("we will remember it our entire lives", "I will miss her greatly"). */
@@ -47,7 +47,9 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   // appeals
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-to', confidence: 0.85, pattern: new RegExp(String.raw`\b(?<trigger>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|invit(?:e|es|ed|ing)|prod(?:s|ded|ding)?|count(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)\s+(?:${RECIPIENT}\s+)?to\s+`, 'u') },
   // (not a participle before its agent or its source: "Among the steps called for in his plan")
-  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'call-for', confidence: 0.75, pattern: /\b(?<trigger>call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\s+(?!(?:in|by|under)\s)/u },
+  // ("asked for the price to be kept secret", "asking for places to eat"; not a comment asked for,
+  // nor a pronoun or an amount, "asked for so little in return", "All I am asking for is ...")
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'call-for', confidence: 0.75, pattern: /\b(?<trigger>call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for(?!\s+(?:(?:a|his|her|their|any|further)\s+)?(?:comments?|more|it|that|this|them|him|her|me|us|so\s+(?:much|little)|little|nothing|much|is|was)\b))\s+(?!(?:in|by|under)\s)/u },
   { type: 'appeal', cameo: '100', plover: 'REQUEST', rule: 'demand', confidence: 0.8, pattern: /\b(?<trigger>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that[\s,]+/u },
   // (not an inverted question, "Should we believe ...", nor a state, "should always be a priority")
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'should-do', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<trigger>should|must|ought\s+to)\s+(?!be\b|have\b|not\b|never\b|do\s+is\b|(?:always|also|still|\p{Ll}+ly)\s+(?:be|have)\b|(?:we|I|you|he|she|they|it|there|this|that)\b)(?=[\p{Ll}])/u },
@@ -63,6 +65,8 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'need-to', confidence: 0.55, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<recipient>they|you|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,5})\s+(?<trigger>needs?\s+to|ha(?:ve|s)\s+to)\s+(?=\p{Ll})/u },
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'hope-will', confidence: 0.6, reportedOnly: true, speakerIsParty: true, pattern: /\b(?<trigger>hope|trust|expect)\s+(?:that\s+)?(?<recipient>you|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,5})\s+will\s+(?=\p{Ll})/u },
   { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-that', confidence: 0.7, pattern: /\b(?<trigger>urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,4}be\s+\p{Ll}+ed\b)/u },
+  // (a subjunctive: "I ask that you cooperate fully", "We urge that the Senate pass the bill")
+  { type: 'appeal', cameo: '020', plover: 'REQUEST', rule: 'urge-that', confidence: 0.7, pattern: new RegExp(String.raw`\b(?<trigger>urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+${RECIPIENT}\s+(?=(?!(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|does|did|be|not|also)\b)\p{Ll}+(?<!(?:[^su]s|ed|ing))\b)`, 'u') },
   // a commitment named as a noun: "their firm determination to defend prices" (to a deed, not a
   // thing: "has demonstrated a commitment to his school")
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'commitment-to', confidence: 0.6, pattern: /\b(?:firm\s+|strong\s+|full\s+)?(?<trigger>determination|commitment|willingness|readiness|intention|pledge|promise|resolve)\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|all|every|each|public|community|service|excellence)\b)(?=\p{Ll})/u },
@@ -94,8 +98,8 @@ export function triggerSource(pattern: RegExp): string {
 
 /** Where a verbal frame's trigger may stand: every verbal trigger, in one pattern. */
 export const VERBAL_TRIGGERS = new RegExp(String.raw`\b(?:${[...new Set(CLAIM_FRAMES.filter((f) => VERBAL_RULES.has(f.rule)).map((f) => triggerSource(f.pattern)))].join('|')})\b`, 'gu');
-/** The triggers of appeals to someone to act, whose content must begin with a verb ("urged Japan to resume"): sticky, to test where a verbal trigger was found. */
-export const APPEAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => f.rule === 'urge-to').map((f) => triggerSource(f.pattern)).join('|')})\b`, 'yu');
+/** The triggers of appeals to someone to act, whose content must begin with a verb ("urged Japan to resume", "asked that you cooperate"): sticky, to test where a verbal trigger was found. */
+export const APPEAL_TRIGGERS = new RegExp(String.raw`\b(?:${CLAIM_FRAMES.filter((f) => f.rule === 'urge-to' || f.rule === 'urge-that').map((f) => triggerSource(f.pattern)).join('|')})\b`, 'yu');
 
 /** Words that negate a claim between its party and its trigger ("did not agree", "refused to pledge"). */
 export const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?)\b/u;

@@ -91,7 +91,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (VERBAL_RULES.has(frame.rule) && !isVerbAt(doc, trigger.start)) return null;
   const cStart = s.start + m.index! + m[0].length;
   // "to" before the content must introduce a verb ("requesting the rules to Elaine Chao" is no appeal)
-  if (frame.rule === 'urge-to' && !isVerbAt(doc, cStart)) return null;
+  // (so must the word after the one asked in a subjunctive: "asked that the meeting remains open" has none)
+  if ((frame.rule === 'urge-to' || (frame.rule === 'urge-that' && g['recipient'] !== undefined)) && !isVerbAt(doc, cStart)) return null;
   // ("the ships and aircraft the agency relies on to operate ...": a preposition stranded before the
   // infinitive has its object before it, in a relative clause; no one is appealed to)
   if (frame.rule === 'urge-to' && !m.groups?.['recipient'] && /^(?:rel|count)\p{L}*\s+on$/u.test(m.groups?.['trigger'] ?? '')) return null;
@@ -113,6 +114,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
   if (askedThing >= 0) contentFrom = askedThing;
+  // ("Smith was asked for his views": one asked, by someone unnamed, makes no appeal; "Durbin should
+  // ask for forgiveness" is the speaker's appeal to Durbin, "should")
+  if (frame.rule === 'call-for' && /^ask/iu.test(g['trigger']!) && /\b(?:is|are|was|were|be|been|being|when|if|should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 20), tStart))) return null;
   // ("an official who requested anonymity to discuss the talks": the source's terms, no appeal)
   if (/^request/iu.test(g['trigger']!) && /^\s+anonymity\b/u.test(doc.text.slice(trigger.end, trigger.end + 11))) return null;
   // inside a quotation, the content ends with it
