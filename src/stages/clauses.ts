@@ -116,6 +116,25 @@ const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', '
   'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);
 
 /** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
+/**
+ * Where the main clause's verb begins after a participle that qualifies the subject before it,
+ * "Resolutions calling for a change of course in Iraq have been introduced in 29 states": the
+ * participle's content ends there. Only a participle with its preposition right after a noun (no comma
+ * between), only an auxiliary that no relative or subordinate clause, comma or quotation introduces
+ * first; -1 if none.
+ */
+export function mainVerbAfterParticiple(doc: Doc, participle: { start: number; end: number }, contentStart: number, contentEnd: number): number {
+  // (a participle with its preposition, whose object is a noun phrase: a clause after "saying" has
+  // auxiliaries of its own, "a law saying the Senate should ...")
+  if (!/^\p{L}+ing\s+(?:for|to|on|upon|against)$/u.test(doc.text.slice(participle.start, participle.end)) || !/\p{L}\s+$/u.test(doc.text.slice(Math.max(0, participle.start - 2), participle.start))) return -1;
+  const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, participle.start - 30), participle.start))?.[1];
+  const tok = doc.tokens[lowerBound(doc.tokens, participle.start - 1 - (before?.length ?? 0))];
+  if (!before || !tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return -1;
+  const m = MAIN_AUXILIARY.exec(doc.text.slice(contentStart, contentEnd));
+  return m ? contentStart + m[0].length - 1 : -1;
+}
+const MAIN_AUXILIARY = /^[^,;:“”"()]*?(?<!\b(?:that|which|who|whom|whose|what|how|why|where|when|if|whether|because|while|as|than|so)\b[^,;:“”"()]*)\s(?=(?:have|has|had|is|was|are|were|will|would|could|should|must|may|might|can)\s+(?:not\s+|also\s+|already\s+|been\s+)*\p{Ll}{2,})/u;
+
 export function isHeading(doc: Doc, s: Sentence): boolean {
   const t = doc.text.slice(s.start, s.end);
   return t.length < 80 && !/[.!?:"”’][)\]]?$/u.test(t);

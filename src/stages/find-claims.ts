@@ -6,7 +6,7 @@ import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { antecedent, joinNames, pluralSubject, speakerBefore } from './speakers.js';
-import { firstParagraphIsTitle, isHeading, stopAtCoordinatedVerb } from './clauses.js';
+import { firstParagraphIsTitle, isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb } from './clauses.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
 /**
@@ -127,6 +127,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (content && OPENING_ADJUNCT.test(doc.text.slice(s.start, tStart))) {
     const main = /,\s+(?=(?:[\p{Lu}][\p{L}'’-]*|the|a|an|he|she|they|we|it|this|these|those|his|her|their|our|its)\s)/u.exec(doc.text.slice(content.start, content.end));
     if (main) content = contentSpan(doc, content.start, content.start + main.index);
+  }
+  // ("Resolutions calling for a change of course in Iraq have been introduced": a participle after its
+  // noun ends before the main clause's verb)
+  if (content) {
+    const main = mainVerbAfterParticiple(doc, trigger, content.start, content.end);
+    if (main >= 0) content = contentSpan(doc, content.start, main);
   }
   // (a content that only repeats its trigger says nothing: "It’s not much to ask")
   if (!content || wordCount(doc.text.slice(content.start, content.end)) < (frame.reportedOnly ? 2 : 1) || doc.text.slice(content.start, content.end).toLowerCase() === g['trigger']!.toLowerCase()) return null;

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { isHeading, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
+import { isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
@@ -73,7 +73,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("How he answers that question will have a direct bearing ...": "that" before a noun of talk and
   // a verb of its own is a determiner, and the cue's clause is the subject of another)
   if (/^(?:answer|address|raise|ask|repeat|echo|dodge|pose|rephrase|frame)$/u.test(cue.lemma) && /^\s+that\s+(?:question|issue|point|idea|claim|charge|sentiment|view|notion|argument|message|comment|criticism|request|promise|pledge|challenge|call)\s+(?:will|would|is|was|has|had|could|should|may|might|must|can)\b/u.test(doc.text.slice(cue.end, cue.end + 60))) return null;
-  const r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
+  let r = closeQuotation(doc, s, reportedBy(doc, s, floor, cue, next, allCues));
   // ("It is certain that ...", "There is no doubt": an adjective of belief needs someone who holds it)
   // (nor is the writer's own "I am pleased that ..." anyone's report: a release's unquoted statement)
   // (nor a vote of the writer's: "Today, I voted for ...")
@@ -97,6 +97,12 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("But when Clinton said she would debate on the day Sanders had proposed, he looked like ...": a
   // cue that closes a fronted subordinate clause before its comma leaves the main clause unreported)
   if (r && r.rule === 'speaker-cue-content' && /^\s*,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && FRONTED_SUBORDINATE.test(doc.text.slice(s.start, cue.start))) return null;
+  // ("Resolutions calling for a change of course in Iraq have been introduced": a participle after its
+  // noun reports up to the main clause's verb)
+  if (r && r.rule === 'speaker-cue-content') {
+    const main = mainVerbAfterParticiple(doc, cue, r.content.start, r.content.end);
+    if (main >= 0 && words(doc.text.slice(r.content.start, main)) >= 2) r = { ...r, content: clip(doc, r.content.start, main) };
+  }
   // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
   // nothing after the addressee is reported)
   if (r && cue.cls === 'tell' && r.ref && /(?:^|[^\p{L}])[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 9), r.ref.mention.start))) return null;
