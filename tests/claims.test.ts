@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/core/pipeline.js';
 import { body, seedDoc } from './helpers.js';
-import { toClaimRecords } from '../src/records/records.js';
+import { toClaimRecords, toQuoteRecords } from '../src/records/records.js';
 
 const LEADERS = 'President Lee Jae Myung of South Korea met Chinese President Xi Jinping in Beijing. ';
 const render = (text: string): string[] => toClaimRecords(body(text)).map((c) => `${c.type}|${c.parties.join('+')}|${c.content}|${c.polarity}|${c.modality}`);
@@ -141,6 +141,11 @@ describe('claim types', () => {
       ['appeal', 'you', 'cooperate fully to provide all necessary information'],
       ['appeal', 'Senate', 'pass the bill'],
     ]);
+  });
+  it('keeps a negation after the one urged in the content, not in the recipient, and ends a participle\'s aside at its comma', () => {
+    const doc = body(`${LEADERS}A copy of the letter Mr. Fox sent to the president, urging him not to veto H.R. 810, is attached to this release.`);
+    expect(toClaimRecords(doc).map((c) => [c.type, c.recipient, c.content])).toEqual([['appeal', 'him', 'not to veto H.R. 810']]);
+    expect(toQuoteRecords(doc).map((q) => q.text)).toEqual(['him not to veto H.R. 810']);
   });
   it('gives the recipient of an appeal', () => {
     const doc = body(`${LEADERS}Xi urged South Korea to respect its commitments.`);

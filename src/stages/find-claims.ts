@@ -114,6 +114,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
   if (askedThing >= 0) contentFrom = askedThing;
+  // ("urging him not to veto H.R. 810": the negation is part of what is asked, "not to veto H.R. 810")
+  if (g['negated'] !== undefined) contentFrom = s.start + m.index! + m[0].lastIndexOf(g['negated'], m[0].length - 3);
   // ("Smith was asked for his views": one asked, by someone unnamed, makes no appeal; "Durbin should
   // ask for forgiveness" is the speaker's appeal to Durbin, "should")
   if (frame.rule === 'call-for' && /^ask/iu.test(g['trigger']!) && /\b(?:is|are|was|were|be|been|being|when|if|should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 20), tStart))) return null;

@@ -45,6 +45,9 @@ const isWeakCue = (cue: Cue): boolean => cue.lemma.startsWith('be ') || cue.lemm
 // Akaka remarked, The Department ...")
 const FRONTED_SUBORDINATE = /^[\s“"]*(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|[Uu]nless|[Ww]henever)\b[^,;:“”"]*$/u;
 
+// the main clause's verb after the comma that closes an aside: ", is attached", ", have been approved"
+const MAIN_AFTER_ASIDE = /,\s+(?=(?:is|are|was|were|has|have|had)\s+(?:also\s+|not\s+|now\s+|been\s+)?\p{Ll}+(?:ed|en|ing)\b)/u;
+
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
   if (VIEW_CUES.has(cue.lemma)) {
@@ -98,10 +101,13 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // cue that closes a fronted subordinate clause before its comma leaves the main clause unreported)
   if (r && r.rule === 'speaker-cue-content' && /^\s*,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && FRONTED_SUBORDINATE.test(doc.text.slice(s.start, cue.start))) return null;
   // ("Resolutions calling for a change of course in Iraq have been introduced": a participle after its
-  // noun reports up to the main clause's verb)
+  // noun reports up to the main clause's verb; one set off by commas up to the comma before it, "the
+  // letter ..., urging him not to veto H.R. 810, is attached")
   if (r && r.rule === 'speaker-cue-content') {
     const main = mainVerbAfterParticiple(doc, cue, r.content.start, r.content.end);
-    if (main >= 0 && words(doc.text.slice(r.content.start, main)) >= 2) r = { ...r, content: clip(doc, r.content.start, main) };
+    const aside = main < 0 && isParticiple(doc, cue) && /,\s*$/u.test(doc.text.slice(Math.max(floor, cue.start - 3), cue.start)) ? MAIN_AFTER_ASIDE.exec(doc.text.slice(r.content.start, r.content.end)) : null;
+    const cut = main >= 0 ? main : aside && !insideQuotation(doc, r.content.start + aside.index) ? r.content.start + aside.index : -1;
+    if (cut >= 0 && words(doc.text.slice(r.content.start, cut)) >= 2) r = { ...r, content: clip(doc, r.content.start, cut) };
   }
   // ("compare what she told the FBI with what she told to Congress": what is told is "what" itself;
   // nothing after the addressee is reported)
