@@ -118,6 +118,7 @@ describe('claim types', () => {
     ['a habit in the past and the result of a manner or purpose commit no one', '"Every day I would clean it and use a different one the next day," Pasha said. "I\'m committed to improving the quality of living so that Virginia will grow into a better place," Warner said. "I would always hope nobody else gets sick," Pasha said.', ['pledge|Warner|improving the quality of living|affirmed|asserted']],
     ['a thing asked for is the appeal; one asked for a view, a comment asked for and an amount asked for are not', 'The Austrian partner asked for the price to be kept secret. Smith was asked for his views on the bill. Jones asked for comment. They sacrificed so much and asked for so little in return.', ['appeal|Austria|the price to be kept secret|affirmed|asserted']],
     ['a participle with its preposition after a noun ends before the main clause\'s verb', 'Resolutions calling for a change of course in Iraq have been introduced in 29 states.', ['appeal|Resolutions|a change of course in Iraq|affirmed|asserted']],
+    ['what an act named by its noun would bring about, and promises to those they were made to, commit no one; a commitment to a cause does', '"The designation of a John Smith Watertrail would expand educational opportunities," said Senator Allen. Our service members have fulfilled their promises to our country. Baucus remains committed to the fight against meth.', ['pledge|Baucus|the fight against meth|affirmed|asserted']],
     ['a subject continuing to act', 'Sens. Craig Thomas and Mike Enzi, R-Wyo., are continuing to prod the South Korean government to open its borders to U.S. beef.', ['appeal|Craig Thomas+Mike Enzi|open its borders to U.S. beef|affirmed|asserted']],
   ];
   it.each(cases)('%s', (_n, text, expected) => expect(render(text)).toEqual(expected));
@@ -146,6 +147,10 @@ describe('claim types', () => {
     const doc = body(`${LEADERS}A copy of the letter Mr. Fox sent to the president, urging him not to veto H.R. 810, is attached to this release.`);
     expect(toClaimRecords(doc).map((c) => [c.type, c.recipient, c.content])).toEqual([['appeal', 'him', 'not to veto H.R. 810']]);
     expect(toQuoteRecords(doc).map((q) => q.text)).toEqual(['him not to veto H.R. 810']);
+  });
+  it('gives the recipient as the name it is, or as the phrase a name only qualifies', () => {
+    const doc = body(`${LEADERS}Senator Allen encouraged his colleagues in the Senate to vote for the bill. Bayh encouraged Indiana service organizations to apply for grants. Baucus called on Secretary of State Condoleezza Rice to open an investigation. Cornyn urged President Bush after the flooding to declare a disaster.`);
+    expect(toClaimRecords(doc).map((c) => c.recipient)).toEqual(['his colleagues in the Senate', 'Indiana service organizations', 'Condoleezza Rice', 'Bush']);
   });
   it('gives the recipient of an appeal', () => {
     const doc = body(`${LEADERS}Xi urged South Korea to respect its commitments.`);

@@ -22,7 +22,7 @@ export interface ClaimFrame {
 }
 
 // (no auxiliary inside: "many of whom rely on the CSFP and have already been subjected to ...")
-const RECIPIENT = String.raw`(?<recipient>(?!(?:that|for|whether|if|not|never)\s)(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
+const RECIPIENT = String.raw`(?<recipient>(?!(?:that|for|by|whether|if|not|never|here|there|today|yesterday|again|also|back|now|then|once|repeatedly|instead)\s)(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
 const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework|contract|contracts|letter\s+of\s+intent|charter|convention)`;
 
 /** What befalls the subject of "will" rather than what it undertakes ("the tribe will receive a grant", "would fall off the ballot"), or what it will feel ("we will remember it our entire lives", "I will miss her greatly"). */

@@ -78,6 +78,9 @@ const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their
 // its own ("The President's proposed budget for the coming year calls for ...")
 const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
+// a subject that names an act by its noun, then what it acts on: "The designation of ...", "Passage of ..."
+const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform)\s+of\s+[^,;:]*$/u;
+
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
   const g = m.groups!;
   const tStart = s.start + m.index! + m[0].indexOf(g['trigger']!);
@@ -98,7 +101,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.rule === 'urge-to' && !m.groups?.['recipient'] && /^(?:rel|count)\p{L}*\s+on$/u.test(m.groups?.['trigger'] ?? '')) return null;
   // ("I swear to you, I was speechless": the one sworn to, no deed; a pronoun or a name after "to"
   // is no infinitive)
+  // (nor is a noun phrase after a promise or a pledge: "fulfilled their promises to our country" names
+  // those it was made to; a commitment "to the fight against meth" is to a cause, and stays)
   if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
+  if (frame.rule === 'pledge-to' && /^(?:promis|pledg|vow|swor|swear)/iu.test(g['trigger']!) && /\bto\s+$/u.test(m[0]) && /^(?:our|the|their|his|her|its|my|your|this|these|those|all|every|a|an)\s/u.test(doc.text.slice(cStart, cStart + 8))) return null;
   // (nor are delegates pledged to a candidate: a name after "to" is no deed; what was promised to the
   // one named follows "that", "Chertoff committed to Senator Akaka that DHS would finalize ...")
   let contentFrom = cStart;
@@ -252,6 +258,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // would address these needs")
     if (/(?:\b(?:Act|Bill|Amendment|Resolution)|\b(?:bill|legislation|law|act|amendment|measure|provision|proposal|program|programme|plan|initiative|budget|funding|grant|funds|project))s?\s+(?:also\s+|now\s+|only\s+)?$/u.test(subject.trimEnd() + ' ')) return null;
     if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    // (nor what an act would bring about, named by its noun: "The designation of a John Smith Watertrail
+    // would expand educational opportunities", "Passage of this bill will ensure ...")
+    if (ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
@@ -677,10 +686,16 @@ function leadingPair(doc: Doc, before: number): string[] {
   return [];
 }
 
+// The one appealed to: the name the recipient phrase is, or the phrase itself where a name only
+// qualifies it ("my Senate colleagues", "his colleagues in the Senate", "Indiana service organizations")
 function recipientName(doc: Doc, start: number, text: string): string {
-  const i = lowerBound(doc.mentions, start);
-  const m = doc.mentions[i];
-  if (m && m.start < start + text.length && m.kind === 'name' && m.entity !== null) return partyName(doc.entities[m.entity]!);
+  const end = start + text.trimEnd().length;
+  const named = mentionsIn(doc, start, end).filter((x) => x.kind === 'name' && x.entity !== null && x.end <= end);
+  // (a time or an occasion after it is no part of it: "urged Dr. Griffin today to ...", "President Bush
+  // after the flooding"; a title with "of" before it
+  // is: "Secretary of State Condoleezza Rice")
+  const m = named.find((x) => /^(?:\s*,.*|\s+(?:today|yesterday|again|also|once\s+again|(?:this|last)\s+(?:week|month|year)|(?:on|after|before|during|following|in\s+the\s+wake\s+of)\s+[^,]{1,40}))?$/u.test(doc.text.slice(x.end, end)));
+  if (m && /^(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(doc.text.slice(start, m.start))) return partyName(doc.entities[m.entity!]!);
   return text;
 }
 
