@@ -3,7 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { genderOf } from '../lexicon/genders.js';
 import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { antecedent, joinNames, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb } from './clauses.js';
@@ -70,7 +70,7 @@ const overlapsMuch = (a: Span, b: Span): boolean => {
 };
 
 // what is asked for rather than who is asked ("requested a meeting to discuss ...")
-const THING_ASKED = /^(?:(?:a|an|the|his|her|their|its|our|my|more|additional|further|federal|new|emergency)\s+)*(?:[\p{Ll}-]+\s+)?(?:meeting|meetings|hearing|hearings|review|investigation|study|vote|extension|waiver|briefing|report|audit|inquiry|delay|plan|opportunity|chance|time|funding|funds|money|grant|assistance|help|permission|exemption|information|documents|data|clarification|update|explanation)$/u;
+const THING_ASKED = /^(?:(?:a|an|the|his|her|their|its|our|my|more|additional|further|federal|new|emergency)\s+)*(?:[\p{Ll}-]+\s+)?(?:meeting|meetings|hearing|hearings|review|investigation|study|vote|extension|waiver|briefing|report|audit|inquiry|delay|plan|opportunity|chance|time|funding|funds|money|grant|assistance|help|permission|exemption|information|documents|data|clarification|update|explanation|ballots?|records|copies|copy|leave|access|recount|loans?|refunds?|pardons?|aid|resources|equipment|tickets?)$/u;
 // a text or a law with a restrictive relative clause opening the clause ("The budget resolution that
 // just passed Congress calls for ...")
 const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their|its|our|my)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform)s?(?:\s*,)?\s+(?:that|which)\s+[^,;:“”"]{1,80}(?:,\s*)?$/iu;
@@ -120,6 +120,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
   if (askedThing >= 0) contentFrom = askedThing;
+  // ("the rats avoided pressing the preferred lever to shock another rat": a thing pressed is no one
+  // appealed to; a person, a group or a body is)
+  if (frame.rule === 'urge-to' && /^press/iu.test(g['trigger']!) && g['recipient'] !== undefined && !/\p{Lu}/u.test(g['recipient']) && !/^(?:him|her|them|us|me|you|it|each\s+other|one\s+another)$/u.test(g['recipient'])) {
+    const head = /(\p{Ll}+)$/u.exec(g['recipient'])?.[1] ?? '';
+    if (![head, head.replace(/s$/u, '')].some((h) => ROLE_NOUNS.has(h) || GROUP_NOUNS.has(h) || ORG_NOUNS.has(h))) return null;
+  }
   // ("urging him not to veto H.R. 810": the negation is part of what is asked, "not to veto H.R. 810")
   if (g['negated'] !== undefined) contentFrom = s.start + m.index! + m[0].lastIndexOf(g['negated'], m[0].length - 3);
   // ("Smith was asked for his views": one asked, by someone unnamed, makes no appeal; "Durbin should
@@ -266,9 +272,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
     if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
-    // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor the result
+    // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor a rule,
+    // "the Secretary of State would normally succeed the governor", nor the result
     // of a manner, "in such a way that also the colleagues would believe it")
-    if (/^would$/iu.test(doc.text.slice(trigger.start, trigger.end)) && (/(?:^|[^\p{L}])(?:every\s+(?:day|time|week|morning|night|year)|whenever|usually|often|sometimes)\b[^.;:!?]{0,50}$/iu.test(subject.slice(-80)) || /^\s+(?:always|usually|often|sometimes|never)\b/u.test(doc.text.slice(trigger.end, trigger.end + 10)))) return null;
+    if (/^would$/iu.test(doc.text.slice(trigger.start, trigger.end)) && (/(?:^|[^\p{L}])(?:every\s+(?:day|time|week|morning|night|year)|whenever|usually|often|sometimes)\b[^.;:!?]{0,50}$/iu.test(subject.slice(-80)) || /^\s+(?:always|usually|often|sometimes|never|normally|typically|generally|automatically|ordinarily)\b/u.test(doc.text.slice(trigger.end, trigger.end + 14)))) return null;
     if (/\b(?:so|such\s+(?:a\s+)?way|in\s+order)\s+that\s+[^.;:!?]{0,80}$/u.test(subject.slice(-100))) return null;
     // (nor what the speaker deplores or wonders at: "it's disappointing that many of my colleagues in the
     // Senate would choose to fund their own earmarked projects")
