@@ -516,10 +516,11 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   }
   const end = base + pre.replace(/[\s,]+$/u, '').length;
   const ref = phraseEndingAt(doc, end, floor) ?? (participial ? genericSubject(doc, floor, end) : null) ?? relativeSubject(doc, pre, base, floor);
-  // ("Anthony Anton, president and CEO of Washington Restaurant Association stated": an appositive
-  // whose closing comma is missing; the person named at the start of the sentence speaks)
+  // ("Anthony Anton, president and CEO of Washington Restaurant Association stated", "Erwin Chemerinsky,
+  // Dean of UC Berkeley School of Law called": an appositive whose closing comma is missing; the
+  // person named at the start of the sentence speaks)
   if (ref && ref.mention.kind === 'name' && ref.type !== 'person') {
-    const open = /,\s*((?:[\p{Ll}-]+\s+){1,4})$/u.exec(doc.text.slice(floor, ref.mention.start));
+    const open = /,\s*((?:[\p{Ll}-]+\s+){0,4})$/u.exec(doc.text.slice(floor, ref.mention.start));
     const first = /^[\p{L}]+/u.exec(ref.mention.text)?.[0].toLowerCase() ?? '';
     if (open && (ROLE_NOUNS.has(first) || open[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)))) {
       const named = phraseEndingAt(doc, floor + open.index, floor);
