@@ -528,6 +528,14 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
         return { ...named, role: named.role ?? doc.text.slice(floor + open.index + 1, ref.mention.end).trim() };
       }
     }
+    // (or an appositive of the organisation's, with its acronym and an aside between dashes after it:
+    // "Neil Sroka, communications director of the progressive advocacy group Democracy for America,
+    // or DFA - which was founded by ... - said")
+    if (dashed && /,\s*or\s+$/u.test(doc.text.slice(Math.max(floor, ref.mention.start - 6), ref.mention.start))) {
+      const opening = /^\s*([^,;:“”"]{2,60}?),\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:of|for|at|with)\s[^;:“”"]*$/u.exec(doc.text.slice(floor, ref.mention.start));
+      const named = opening && ROLE_NOUNS.has(opening[3]!) ? phraseEndingAt(doc, floor + opening.index + opening[0].indexOf(opening[1]!) + opening[1]!.length, floor) : null;
+      if (named && named.mention.kind === 'name' && named.type === 'person' && /^\s*$/u.test(doc.text.slice(floor, named.mention.start))) return named;
+    }
   }
   // ("Everyone but Hewlett said yes": the exception belongs to a quantified subject)
   if (ref && ref.mention.kind === 'name') {
