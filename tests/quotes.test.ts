@@ -730,6 +730,10 @@ describe('cue patterns', () => {
     const doc = body('Trump told Fox News host Sean Hannity that he would win. Eric Nordstrom informed regional director James Bacigalupo that he would call. Trump warned Clinton that he would raise the issue.');
     expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['Sean Hannity', 'James Bacigalupo', 'Clinton']);
   });
+  it('marks an addressee described in the article\'s words, not a pronoun or a thing told', () => {
+    const doc = body('Trump told the crowd, “We will win.” “We will build it,” Trump told reporters. Trump told his supporters in Iowa that he would win. Trump told him that he would win. Trump told the story of his father.');
+    expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['the crowd', 'reporters', 'his supporters', null, null]);
+  });
   it('flags a negated cue, and only that one', () => {
     const doc = body('Most Americans do not want higher taxes. Senator Jon Tester never said the deal was dead. Tester said the deal was alive.');
     expect(toQuoteRecords(doc).map((q) => `${q.text}|${q.flags.includes('negated')}`)).toEqual(['higher taxes.|true', 'the deal was dead.|true', 'the deal was alive.|false']);

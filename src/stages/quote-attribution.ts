@@ -3,7 +3,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
 import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, leadSubject, relativeAntecedent, speakerAfter, speakerBefore, startsNear, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { AUDIENCE_NOUNS, GROUP_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { relativeDocument } from './reported-speech.js';
 
@@ -330,7 +330,7 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     const ref = participleSubject(doc, cue, floor, cues) ?? relativeAntecedent(doc, floor, cue.start) ?? relativeDocument(doc, floor, cue) ?? speakerBefore(doc, cue.start, floor) ?? genericSubject(doc, floor, cue.start);
     if (!ref) return null;
     used.add(cue.start);
-    const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) : null;
+    const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) ?? describedAddressee(doc, cue.end, at) : null;
     return { ref, cue: { start: cue.start, end: cue.end }, addressee, rule: 'speaker-cue-quote' };
   }
   const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
@@ -395,7 +395,18 @@ const LEAD_IN_COLON = /(?:^|[.!?]\s+|^\s*(?:And|But|Then|So)\s+)(?:(?:Here['’]
 function addresseeAfter(doc: Doc, cue: Cue, ref: SpeakerRef, limit: number): string | null {
   if (cue.cls !== 'tell') return null;
   const from = Math.max(cue.end, ref.mention.end);
-  return nameIn(doc, from, limit);
+  return nameIn(doc, from, limit) ?? describedAddressee(doc, from, limit);
+}
+
+// One told who is described, not named, right after `from`: "told reporters", "telling the crowd",
+// "told his supporters in Iowa that": the article's words, when their head is a word for people
+// (not a pronoun, which names no one by itself)
+const DESCRIBED_ADDRESSEE = /^\s+((?:(?:the|his|her|their|its|our|my|your|a|an|some|several|fellow|local|foreign|visiting|cheering|hundreds\s+of|thousands\s+of)\s+)?(?:[\p{L}\d'’.-]+\s+){0,2}?([\p{Ll}-]{3,}))(?=\s*[,:;.!?“"]|\s*$|\s+(?:that|in|on|at|during|after|before|last|this|earlier|via|by|over|from|outside|inside|when|as|he|she|they|we|I|it|there)\b)/u;
+export function describedAddressee(doc: Doc, from: number, to: number): string | null {
+  const m = DESCRIBED_ADDRESSEE.exec(doc.text.slice(from, to));
+  if (!m) return null;
+  const head = m[2]!;
+  return GROUP_NOUNS.has(head) || AUDIENCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, '')) ? m[1]! : null;
 }
 
 // the first name right after `from` ("told Lee", "told reporters" gives none)

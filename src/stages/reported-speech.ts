@@ -4,7 +4,7 @@ import { isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb, VIEW_CUES } 
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
-import { nameIn, participleSubject } from './quote-attribution.js';
+import { describedAddressee, nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
@@ -506,7 +506,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // attorney, Mark J. MacDougall, declined to comment")
       if (noClause(doc.text.slice(content.start, content.end))) return null;
       // (the addressee of a verb of telling: "..., Grassley told POLITICO.")
-      const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) : null;
+      const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, Math.min(end, cue.end + 60)) ?? describedAddressee(doc, cue.end, Math.min(end, cue.end + 60)) : null;
       return { content, ref: pronounOutside(doc, subj, content), addressee, rule: 'content-speaker-cue' };
     }
     // "The argument would be aided, Devine said, by the upcoming primary calendar": a phrase after
@@ -540,7 +540,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // told of, "that" opens a relative clause, no content)
       if (obj && /^\s+(?:them|him|her|us|me|you)\s+(?:of|about)\s+(?:the|a|an|their|his|its|our|your)\s/u.test(obj[0]) && /^\s+that\b/u.test(tail.slice(obj[0].length))) return null;
       // (a role may stand before the name: "informed regional director James Bacigalupo that ...")
-      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1) ?? nameAfterRole(doc, cue.end, cue.end + obj[0].length + 1)?.name ?? null; from = cue.end + obj[0].length; }
+      if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1) ?? nameAfterRole(doc, cue.end, cue.end + obj[0].length + 1)?.name ?? describedAddressee(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
         const name = nameAfterRole(doc, cue.end, end);
