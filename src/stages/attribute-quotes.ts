@@ -18,6 +18,8 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 // experience: “B.”`)
 const BETWEEN_PIECES = withTimeWords(/^[\s,:;]*(?:(?:of|about|to|in|on|at|from|with|(?:speaking|talking|referring|pointing|gesturing|turning)\s+(?:of|about|to|at|toward))\s+[^,;:“”"]{1,40}|(?:(?:last|this|on|early|late|earlier|later)\s+)?(?:WEEKDAY|MONTH|week|month|year|today|yesterday|tonight|later|earlier)(?:\s+(?:night|morning|afternoon|evening))?|,\s*(?:a|an|the|his|her|their|its)\s+[^,;:“”"]{1,120}|(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b[^,;:“”"]{0,60}:)?[\s,:;]*$/u);
 
+// a short title in quotation marks: capitalised words, perhaps its comma
+const SHORT_TITLE = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+[\p{L}\d'’.&-]+){0,5},?$/u;
 // the words before a quoted title: a possessive, a preposition or an article
 const TITLE_BEFORE = /(?:\p{L}['’]s?|\b(?:of|about|on|in|at|from|with|for|by|the|a|an|his|her|their|its|called|titled|named|entitled))\s*$/u;
 
@@ -261,7 +263,8 @@ export function attributeQuotes(doc: Doc): Doc {
     // "Asked whether he would ..., Reid said ...": the question put to the speaker, by someone
     // unnamed or by the one after "by"; the verbs inside the question report nothing
     const asked = askedQuestion(doc, sentence, floor);
-    if (asked && !recentOverlap(drafts, sentence.paragraph, asked.content) && !pairs.some((p) => p.start < asked.content.end && asked.content.start < p.end)) {
+    // (a short title in it stays: 'Asked why ... during an appearance on "CBS This Morning," Sanders said')
+    if (asked && !recentOverlap(drafts, sentence.paragraph, asked.content) && !pairs.some((p) => p.start < asked.content.end && asked.content.start < p.end && !SHORT_TITLE.test(doc.text.slice(p.start, p.end)))) {
       drafts.push({
         kind: 'indirect', spans: [asked.content], fragments: [], ref: asked.asker, cue: asked.cue, addressee: asked.addressee, paragraph: sentence.paragraph,
         sentence: sentence.index, confidence: asked.asker ? confidenceOf(asked.asker, 0.6) : 0.5, flags: ['question', ...(asked.asker?.flags ?? [])], rule: 'asked-question', pairs: [],

@@ -703,7 +703,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // (not "plans for the district", "decided the case")
     // (and only for someone who can intend: a person, a named organisation or a group, not "The
     // amendment seeks to ...", "This program seeks to ...", "a public awareness campaign seeks to ...")
-    if (cue.cls === 'intent' && (!/^\s*$/u.test(doc.text.slice(cue.end, cstart)) || !/^\s*to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend))
+    // ("declined comment" is "declined to comment")
+    if (cue.cls === 'intent' && (!/^\s*$/u.test(doc.text.slice(cue.end, cstart)) || !(/^\s*to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend)) || (cue.lemma === 'decline' && /^\s*(?:further\s+|immediate\s+)?comment\b/u.test(doc.text.slice(cstart, cend))))
       || !(subj.type === 'person' || subj.type === 'organization' || subj.type === 'group') || (subj.mention.kind === 'nominal' && subj.type !== 'person' && !intendingBody(subj)))) return null;
     // "assumed the presidency": a verb of belief that takes a noun phrase
     // reports no thought; its content is a clause ("that ...", or a subject and its verb)
@@ -897,9 +898,10 @@ export function askedQuestion(doc: Doc, s: Sentence, floor: number): { content: 
   // another attribution's content)
   if (/^\s*to\s/u.test(doc.text.slice(cstart, cstart + 4)) && /\b(?:was|were|is|are|been|being|[Ii]f)\s+[Aa]sked/u.test(m[0]) && !/[Aa]fter\s+being|[Uu]pon\s+being/u.test(m[0])) return null;
   // the question ends at the comma before the answer, or with the sentence
+  // (a comma inside a title's closing mark is that comma: 'during an appearance on "CBS This Morning," Sanders said')
   const rest = doc.text.slice(cstart, s.end);
-  const close = rest.search(/,\s|[.;!?]["”]?\s*$/u);
-  const cend = close >= 0 ? cstart + close : s.end;
+  const close = rest.search(/,["”]?\s|[.;!?]["”]?\s*$/u);
+  const cend = close >= 0 ? cstart + close + (/^,["”]/u.test(rest.slice(close)) ? 2 : 0) : s.end;
   // (one word is enough for a topic or a bare question word: "Asked Tuesday about Sullivan,", "When asked why,")
   if (words(doc.text.slice(cstart, cend)) < (/about\s+$/u.test(m[0]) || /^(?:why|how)\s*$/u.test(doc.text.slice(cstart, cend)) ? 1 : 2)) return null;
   // the one asked: the first name after the question, or the subject before "when asked"

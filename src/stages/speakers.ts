@@ -174,12 +174,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       if (verb && verb.start === start + form.length + inf![0].length && (verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
     }
     // ("declined to comment", "plans to vote": an intention is a cue only in a finite form before its
-    // infinitive, and not in a restrictive relative clause, "veterans who seek PTSD treatment",
+    // infinitive, or "declined comment", and not in a restrictive relative clause, "veterans who seek PTSD treatment",
     // "states that refuse to comply with Real ID will ...", whose end no pattern finds)
     // ("Bush's plan to send more troops", "the plan to ...": a noun after a possessive or a determiner)
     // (or in the progressive: "Rubio is seeking to stop the bleeding"; or as a participle after a comma,
     // "..., refusing to attack his rivals")
-    if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$|,\s*$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8))
+    if (entry[1] === 'intent' && ((/ing$/u.test(form) && !/\b(?:is|are|was|were|am|been|[Ii]['’]m|\p{L}['’](?:s|re))\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$|,\s*$/u.test(doc.text.slice(Math.max(0, start - 24), start))) || !(/^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 8)) || (entry[0] === 'decline' && /^\s+(?:further\s+|immediate\s+)?comment\b/u.test(doc.text.slice(start + form.length, start + form.length + 20))))
       || /\s(?:that|who|which)\s+(?:\p{Ll}+\s+(?:or|and)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, start - 30), start))
       || (/^plans?$/u.test(form) && /(?:['’]s?|\p{Lu}[\p{L}.]*s|\b(?:the|a|an|his|her|their|its|our|this|that|whose|new|latest)(?:\s+[\p{L}-]+){0,2})\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))
         // (but "The senator plans to ...": a singular person or body before "plans" is its subject)
