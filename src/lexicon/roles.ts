@@ -257,6 +257,7 @@ export const LIGHT_SPEECH_VERBS: ReadonlySet<string> = new Set(['offer', 'voice'
 export const SPEECH_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   ...NOMINAL_CUES.keys(), ...CLAUSE_NOUNS,
   'congratulations', 'condolences', 'thoughts', 'prayers', 'words', 'apology', 'apologies', 'advice', 'thanks', 'gratitude',
+  'evaluation', 'rationale', 'justification',
   'sympathy', 'sympathies', 'opinion', 'opinions', 'reaction', 'rebuttal', 'defence', 'assessments', 'predictions', 'guarantee',
   'endorsements', 'objection', 'objections', 'disagreement', 'dissent', 'frustration', 'displeasure', 'dismay', 'outrage',
   'regret', 'regrets', 'appreciation', 'admiration', 'reservations', 'skepticism', 'scepticism', 'optimism', 'pessimism',

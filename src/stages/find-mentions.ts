@@ -163,7 +163,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // (but a lone word that is part of a longer name in the article, with a past verb after it, is
   // that name: "Will wrote." after "George Will"; a modal is followed by its subject or a bare verb)
   const lone = words.length === 1 && loneFamilyName(doc, words[0]!, known);
-  while (!lone && words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && isAdverb(doc, words[0]!)) || /^(?:i|we|you|he|she|it|they|that|there|let)['’â](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
+  while (!lone && words.length && (CAPITALISED_NON_NAMES.has(words[0]!.text.toLowerCase()) || (words.length > 1 && (isAdverb(doc, words[0]!) || (isGerund(doc, words[0]!) && !namesOrganisation(words)))) || /^(?:i|we|you|he|she|it|they|that|there|let)['’â](?:m|re|ve|ll|d|s)$/iu.test(words[0]!.text))) words = words.slice(1);
   // ("Striking a theme of working together, Baucus ...": a participle that opens the sentence before its object)
   // (or before a preposition of place: "Standing atop a windy bridge, Sen. George Allen ...")
   if (words.length === 1 && !known.has(words[0]!.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!.text) && /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those|up|out|back|down|on|off|to|with|in|into|for|from|about|over|through|atop|beside|alongside|behind|before|outside|inside|near|amid|among|under|beneath|at|across|along|around|against)\s/u.test(doc.text.slice(words[0]!.end, words[0]!.end + 10)) && /(?:^|[.!?:;“"\n]\s*)$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start))) return null;
@@ -276,8 +276,15 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
     const out: Mention[] = [];
     // (one part is the whole run, built below)
     for (let i = 0; parts.length > 1 && i < kept.length; i++) {
-      const part = kept[i]!;
+      let part = kept[i]!;
       const next = kept[i + 1];
+      // ("Clinton Chief of Staff Cheryl Mills": a name before the title's first words is the one the
+      // title serves, part of the role, "Clinton Chief of Staff")
+      const roleStart = part[0]!.start;
+      // (only a title noun, "Chief", "Deputy Director": "David French of the ..." keeps its name)
+      const isTitle = (w: Word): boolean => TITLE_NOUNS.has(w.text.toLowerCase()) || /^(?:Deputy|Vice|Assistant|Associate|Acting|Senior|Executive)$/u.test(w.text);
+      const firstRole = next ? part.length - [...part].reverse().findIndex((w) => !isTitle(w)) : part.length;
+      if (next && firstRole > 0 && firstRole < part.length && [...part].reverse().some((w) => !isTitle(w)) && TITLE_NOUNS.has(part.at(-1)!.text.toLowerCase()) && next.every((w) => /^\p{Lu}/u.test(w.text))) part = part.slice(firstRole);
       if (!next || !part.every((w) => isRoleWord(w.text))) {
         const one = build(doc, part, sentence, known, titleNames);
         if (one) out.push(one);
@@ -295,7 +302,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       if (person.type !== 'person' || person.start === next[0]!.start) { out.push(person); continue; }
       const place = doc.text.slice(next[0]!.start, next[given - 1]?.end ?? next[0]!.end);
       const affiliation = person === split ? person.affiliation ?? placeOf(place)?.country ?? place : person.affiliation;
-      out.push({ ...person, role: doc.text.slice(part[0]!.start, person.start).replace(/[\s,]+$/u, ''), affiliation });
+      out.push({ ...person, role: doc.text.slice(roleStart, person.start).replace(/[\s,]+$/u, ''), affiliation });
     }
     if (parts.length > 1) return out;
   }
@@ -340,6 +347,15 @@ const isOrgWord = (w: string): boolean => {
 
 // A sentence-initial "-ly" word that opens a run: an adverb ("Clearly Smith ...") unless the tagger
 // says it is a name ("Carly Fiorina", "Kelly Ayotte"); untagged, a short stem is a name.
+// A sentence-initial "-ing" word that opens a run: a participle or gerund the tagger reads as a verb
+// ("Asserting Clinton's role ...", "Entrusting Donald Trump with ..."), not a name ("Fleming") nor part
+// of an organisation's ("Playing Field Promotions")
+function isGerund(doc: Doc, w: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text)) return false;
+  const t = doc.tokens[lowerBound(doc.tokens, w.start)];
+  return t !== undefined && t.start === w.start && t.pos === 'VERB';
+}
+
 function isAdverb(doc: Doc, w: Word): boolean {
   if (!/^\p{Lu}\p{Ll}+ly$/u.test(w.text)) return false;
   const t = doc.tokens[lowerBound(doc.tokens, w.start)];

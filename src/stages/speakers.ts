@@ -303,7 +303,7 @@ function pluralNounBefore(text: string): boolean {
 const DEFENCE_IN_ARMS = /^\s+(?:(?:our|the|this|their|his|her|its|America['’]s|your)\s+)?(?:(?:great|beloved|own|precious|cherished|basic|constitutional|American)\s+)?(?:freedoms?|liberty|liberties|country|nation|homeland|borders?|shores|soil|way\s+of\s+life|democracy|America|United\s+States|interests|troops|base|city|territory|allies)\b(?!['’])(?!\s+(?:of|from|against)\s+\p{Ll}+\s+(?:claims?|charges?|accusations?))/u;
 // the head of a verb's object: up to three determiners and modifiers, then the noun ("his early
 // assessment of", "some kind words")
-const LIGHT_OBJECT = /^\s+(?:(?:his|her|their|its|our|my|your|the|a|an|some|\p{Ll}+(?:ly|ful|est|ing|ed|al|ive|ous|ic|ent|ant)|strong|full-throated|kind|warm|deep|deepest|sincere|firm|own|first|new|clear|harsh|sharp|public|early|qualified|tentative)\s+){0,3}([\p{L}-]+)/u;
+const LIGHT_OBJECT = /^\s+(?:(?:his|her|their|its|our|my|your|the|a|an|some|\p{Ll}+(?:ly|ful|est|ing|ed|al|ive|ous|ic|ent|ant)|strong|full-throated|kind|warm|deep|deepest|sincere|firm|own|first|new|clear|harsh|sharp|public|early|qualified|tentative|somewhat|more|less|much|rather|very|fairly|quite)\s+){0,4}([\p{L}-]+)/u;
 
 /** Whether a cue is a participle ("saying", "referring to"): its first word ends in -ing. */
 export const isParticiple = (doc: Doc, cue: Cue): boolean => /^\p{L}+ing\b/u.test(doc.text.slice(cue.start, cue.end));
@@ -613,7 +613,8 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
       const described = roleOfPhrase(doc, m.end, start, m.start);
       if (described) return described;
     }
-    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && roleWordsOnly(between))) {
+    // (or the role the mention itself was given, a name in it: "said Clinton Chief of Staff Cheryl Mills")
+    if (between === '' || (/^[\p{L}.\s-]+$/u.test(between) && (roleWordsOnly(between) || (m.role !== null && between.trim() === m.role)))) {
       // "tweeted a German user from Hanover": a demonym before a noun that is no role qualifies it
       if (m.type === 'place' && /^\s+\p{Ll}+\s+(?:from|in|of|at|who|with)\b/u.test(doc.text.slice(m.end, m.end + 40)) && !ROLE_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(doc.text.slice(m.end, m.end + 40))![1]!)) break;
       // "Syrian state media", "Trump supporters": a place or name that modifies a group or
