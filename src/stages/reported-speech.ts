@@ -91,6 +91,9 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   if (r && r.rule === 'speaker-cue-content' && r.ref && ((/\b(?:which|that|whom|who|what|something|anything|everything|nothing)\s+(?:(?:the|[\p{Lu}][\p{L}.]*)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 40), r.ref.mention.start))
     && /^(?:earlier|later|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time)|again|recently|once|on|in|at|during)\b/u.test(doc.text.slice(r.content.start, r.content.start + 20)) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b|\b\p{Ll}{3,}ed\b/u.test(doc.text.slice(r.content.start, r.content.end)))
     || /^(?:too|again|also|either|as\s+well|(?:again\s+and\s+again))[.!?]?$/u.test(doc.text.slice(r.content.start, r.content.end).trim()))) return null;
+  // ("There is much we still do not understand about these disparities": after a quantity the clause
+  // is about, the topic after the cue is no content)
+  if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:much|little|more|less|something|anything|everything|nothing|a\s+lot)\s+(?:that\s+)?$/iu.test(doc.text.slice(Math.max(0, r.ref.mention.start - 16), r.ref.mention.start)) && /^(?:about|regarding|of|on|concerning)\s/u.test(doc.text.slice(r.content.start, r.content.start + 12))) return null;
   // ("9 outrageous things Donald Trump said about Latinos", "not everything Trump says is true": what is
   // said is the noun before the subject; what follows the cue is no clause of its content)
   if (r && r.rule === 'speaker-cue-content' && r.ref && r.ref.mention.kind === 'name' && /\b(?:things|everything|anything|nothing|something|remarks|comments|words|statements|lies|falsehoods)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 30), r.ref.mention.start)) && !/^\s+that\b/u.test(doc.text.slice(cue.end, r.content.start + 5))) return null;
@@ -553,6 +556,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
         }
       }
     }
+    // (an acronym in brackets after the one told is theirs: "asked the Federal Communications Commission
+    // (FCC) to hold ...")
+    if (addressee !== null) from += /^\s*\((?:[\p{Lu}\d&.-]{2,12})\)/u.exec(doc.text.slice(from, end))?.[0].length ?? 0;
     // ("announced today the induction of ...": a time right after the cue is no content)
     const skip = SETTING.exec(doc.text.slice(from, end));
     // (or before a question word: "explained to CBS why Merkel was selected")
