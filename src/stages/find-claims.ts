@@ -277,6 +277,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // of a manner, "in such a way that also the colleagues would believe it")
     if (/^would$/iu.test(doc.text.slice(trigger.start, trigger.end)) && (/(?:^|[^\p{L}])(?:every\s+(?:day|time|week|morning|night|year)|whenever|usually|often|sometimes)\b[^.;:!?]{0,50}$/iu.test(subject.slice(-80)) || /^\s+(?:always|usually|often|sometimes|never|normally|typically|generally|automatically|ordinarily)\b/u.test(doc.text.slice(trigger.end, trigger.end + 14)))) return null;
     if (/\b(?:so|such\s+(?:a\s+)?way|in\s+order)\s+that\s+[^.;:!?]{0,80}$/u.test(subject.slice(-100))) return null;
+    // (nor what another makes sure of: "She led a life dedicated to ensuring America will one day make
+    // good on that promissory note", "we must ensure that the VA will ...")
+    if (/\b(?:ensur(?:e|es|ed|ing)|mak(?:e|es|ing)\s+sure|made\s+sure|guarantee(?:s|d|ing)?|see(?:s|ing)?\s+to\s+it)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u.test(subject.slice(-90))) return null;
     // (nor what the speaker deplores or wonders at: "it's disappointing that many of my colleagues in the
     // Senate would choose to fund their own earmarked projects")
     if (/\b(?:disappointing|disappointed|unfortunate|sad|troubling|outrageous|surprising|surprised|shameful|a\s+shame|regrettable|unacceptable|appalling|ironic)\s+that\s+[^.;:!?]{1,90}$/u.test(subject.slice(-120))) return null;
