@@ -27,6 +27,7 @@ export const CAPITALISED_NON_NAMES = new Set([
   'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'can’t', "can't", 'won’t', "won't", 'let’s', "let's",
   // (sentence adverbs that end in no -ly: "Afterwards Trump denied ...")
   'afterwards', 'afterward', 'nevertheless', 'nonetheless', 'elsewhere', 'besides', 'tonight', 'overall', 'together', 'likewise', 'hence', 'anyway',
+  'rather', 'thereafter', 'regardless', 'alas', 'anyhow',
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);
 
