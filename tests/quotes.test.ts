@@ -827,6 +827,10 @@ describe('name matching', () => {
     const doc = body('Prime Minister Boris Johnson met President Xi Jinping. “We agree,” Johnson said. “So do we,” Xi said.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Boris Johnson', 'Xi Jinping']);
   });
+  it('gives a family name to the one it last named by that word, not to a relative named by a given name since', () => {
+    const doc = body('Hunter Biden has denied wrongdoing. Joe Biden spoke in Delaware. Biden said he would win. A laptop belonged to Biden\'s son Hunter. Hunter\'s business affairs were detailed. Biden said the story was false. “I am running,” Clinton herself said after Bill Clinton spoke for Hillary Clinton.');
+    expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Hunter Biden', 'Joe Biden', 'Joe Biden', 'Hillary Clinton']);
+  });
   it('prefers a name holding the word itself to a nearer one only spelt like it', () => {
     const doc = body('Chris Christie spoke in Nashua. A pastor prayed to Jesus Christ for the state. “I could feel things happening,” Christie said.');
     expect(toQuoteRecords(doc).map((q) => q.speaker)).toEqual(['Chris Christie']);

@@ -67,7 +67,7 @@ export function resolveEntities(doc: Doc): Doc {
       }
     }
     if (m.type === 'person') {
-      const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache, honorificGender(doc.text, m.start));
+      const found = shortFormOwner(entities, doc.mentions, assign, m, i, ownerCache, honorificGender(doc.text, m.start, m.end));
       if (found >= 0) { assign[i] = found; addMention(entities[found]!, m); return; }
     }
     const key = keyOf(m);
@@ -182,10 +182,15 @@ interface OwnerCache { words: Map<string, { n: number; candidates: number[] }>; 
 
 // "Mrs. Clinton", "Mr. Clinton": the honorific before a name tells which Clinton
 // (not a couple: "Mr. and Mrs. Trump")
-function honorificGender(text: string, at: number): Gender {
+// The gender an honorific before the name gives ("Mrs. Clinton"), or a reflexive right after it
+// ("Clinton herself also signaled ...")
+function honorificGender(text: string, at: number, end: number): Gender {
   const before = text.slice(Math.max(0, at - 16), at);
   if (/\bMr\.?\s+and\s+Mrs\.?\s+$/u.test(before)) return 'unknown';
-  return /\b(?:Mrs|Ms|Miss)\.?\s+$/u.test(before) ? 'female' : /\bMr\.?\s+$/u.test(before) ? 'male' : 'unknown';
+  if (/\b(?:Mrs|Ms|Miss)\.?\s+$/u.test(before)) return 'female';
+  if (/\bMr\.?\s+$/u.test(before)) return 'male';
+  const after = /^,?\s+(herself|himself)\b/u.exec(text.slice(end, end + 12))?.[1];
+  return after === 'herself' ? 'female' : after === 'himself' ? 'male' : 'unknown';
 }
 
 function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[], assign: readonly (number | null)[], m: Mention, at: number, cache: OwnerCache, gender: Gender = 'unknown'): number {
@@ -228,16 +233,23 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
   const western = candidates.filter((i) => cache.ends[i]?.[1] === word && genderOf(entities[i]!.name, null) !== 'unknown');
   if (western.length && western.length < candidates.length && candidates.every((i) => western.includes(i) || cache.ends[i]?.[1] !== word)) candidates = western;
   if (candidates.length === 1) return candidates[0]!;
-  // the nearest mention of a candidate, before or after
-  let best = -1;
-  let bestDistance = Infinity;
-  mentions.forEach((other, j) => {
-    const e = assign[j];
-    if (e === null || e === undefined || !candidates.includes(e)) return;
-    const d = Math.abs(other.start - m.start) + (j > at ? 1e6 : 0);
-    if (d < bestDistance) { bestDistance = d; best = e; }
-  });
-  return best;
+  // the nearest mention of a candidate by the same word, before or after: "the elder Biden" after
+  // "Hunter's business" is still Joe Biden, whom the "Biden"s before named
+  // (when none named it by that word yet, the nearest mention of any candidate)
+  const nearest = (sameWord: boolean): number => {
+    let best = -1;
+    let bestDistance = Infinity;
+    mentions.forEach((other, j) => {
+      const e = assign[j];
+      if (e === null || e === undefined || !candidates.includes(e)) return;
+      if (sameWord && !parts(other.text).some((w) => norm(w) === word)) return;
+      const d = Math.abs(other.start - m.start) + (j > at ? 1e6 : 0);
+      if (d < bestDistance) { bestDistance = d; best = e; }
+    });
+    return best;
+  };
+  const same = nearest(true);
+  return same >= 0 ? same : nearest(false);
 }
 
 /**
