@@ -59,12 +59,12 @@ export const ROLE_MODIFIERS = new Set([
   'air', 'army', 'police',
 ]);
 
-/** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
 /** Those spoken to as a body: "told the crowd", "telling reporters" (with GROUP_NOUNS and ROLE_NOUNS). */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['crowd', 'crowds', 'audience', 'audiences', 'press', 'media', 'viewers', 'listeners', 'readers',
   'congregation', 'graduates', 'class', 'gathering', 'delegates', 'interviewer', 'interviewers', 'host', 'hosts', 'anchor', 'panel', 'committee',
   'jury', 'court', 'judge', 'nation', 'country', 'public', 'world', 'students', 'troops', 'soldiers', 'parents', 'children', 'kids', 'volunteers']);
 
+/** Group nouns: plural sources and parties ("officials", "the two leaders", "both sides"). */
 export const GROUP_NOUNS = new Set([
   'leaders', 'others', 'sides', 'officials', 'governments', 'countries', 'nations', 'parties', 'senators', 'lawmakers', 'legislators',
   'ministers', 'delegations', 'negotiators', 'analysts', 'experts', 'critics', 'supporters', 'opponents', 'residents', 'constituents', 'taxpayers',

@@ -115,7 +115,6 @@ const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', '
   'dealt', 'lent', 'bent', 'fled', 'fed', 'lit', 'shot', 'hung', 'dug', 'stuck', 'slid', 'swung', 'sang', 'rang', 'sank', 'spun',
   'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);
 
-/** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
 /**
  * Where the main clause's verb begins after a participle that qualifies the subject before it,
  * "Resolutions calling for a change of course in Iraq have been introduced in 29 states": the
@@ -135,6 +134,7 @@ export function mainVerbAfterParticiple(doc: Doc, participle: { start: number; e
 }
 const MAIN_AUXILIARY = /^[^,;:“”"()]*?(?<!\b(?:that|which|who|whom|whose|what|how|why|where|when|if|whether|because|while|as|than|so)\b[^,;:“”"()]*)\s(?=(?:have|has|had|is|was|are|were|will|would|could|should|must|may|might|can)\s+(?:not\s+|also\s+|already\s+|been\s+)*\p{Ll}{2,})/u;
 
+/** A subheading ("Lee, Xi pledge steady ties"): a short sentence without closing punctuation. */
 export function isHeading(doc: Doc, s: Sentence): boolean {
   const t = doc.text.slice(s.start, s.end);
   return t.length < 80 && !/[.!?:"”’][)\]]?$/u.test(t);

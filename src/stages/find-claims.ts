@@ -101,9 +101,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (frame.rule === 'urge-to' && !m.groups?.['recipient'] && /^(?:rel|count)\p{L}*\s+on$/u.test(m.groups?.['trigger'] ?? '')) return null;
   // ("I swear to you, I was speechless": the one sworn to, no deed; a pronoun or a name after "to"
   // is no infinitive)
+  if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
   // (nor is a noun phrase after a promise or a pledge: "fulfilled their promises to our country" names
   // those it was made to; a commitment "to the fight against meth" is to a cause, and stays)
-  if (frame.rule === 'pledge-to' && /\bto\s+$/u.test(m[0]) && /^(?:you|him|her|them|me|us|God|god)\b/u.test(doc.text.slice(cStart, cStart + 6))) return null;
   if (frame.rule === 'pledge-to' && /^(?:promis|pledg|vow|swor|swear)/iu.test(g['trigger']!) && /\bto\s+$/u.test(m[0]) && /^(?:our|the|their|his|her|its|my|your|this|these|those|all|every|a|an)\s/u.test(doc.text.slice(cStart, cStart + 8))) return null;
   // (nor are delegates pledged to a candidate: a name after "to" is no deed; what was promised to the
   // one named follows "that", "Chertoff committed to Senator Akaka that DHS would finalize ...")
@@ -702,8 +702,7 @@ function recipientName(doc: Doc, start: number, text: string): string {
   const end = start + text.trimEnd().length;
   const named = mentionsIn(doc, start, end).filter((x) => x.kind === 'name' && x.entity !== null && x.end <= end);
   // (a time or an occasion after it is no part of it: "urged Dr. Griffin today to ...", "President Bush
-  // after the flooding"; a title with "of" before it
-  // is: "Secretary of State Condoleezza Rice")
+  // after the flooding"; a title with "of" before it is: "Secretary of State Condoleezza Rice")
   const m = named.find((x) => /^(?:\s*,.*|\s+(?:today|yesterday|again|also|once\s+again|(?:this|last)\s+(?:week|month|year)|(?:on|after|before|during|following|in\s+the\s+wake\s+of)\s+[^,]{1,40}))?$/u.test(doc.text.slice(x.end, end)));
   if (m && /^(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(doc.text.slice(start, m.start))) return partyName(doc.entities[m.entity!]!);
   return text;

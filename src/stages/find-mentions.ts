@@ -281,10 +281,8 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       // ("Clinton Chief of Staff Cheryl Mills": a name before the title's first words is the one the
       // title serves, part of the role, "Clinton Chief of Staff")
       const roleStart = part[0]!.start;
-      // (only a title noun, "Chief", "Deputy Director": "David French of the ..." keeps its name)
-      const isTitle = (w: Word): boolean => TITLE_NOUNS.has(w.text.toLowerCase()) || /^(?:Deputy|Vice|Assistant|Associate|Acting|Senior|Executive)$/u.test(w.text);
-      const firstRole = next ? part.length - [...part].reverse().findIndex((w) => !isTitle(w)) : part.length;
-      if (next && firstRole > 0 && firstRole < part.length && [...part].reverse().some((w) => !isTitle(w)) && TITLE_NOUNS.has(part.at(-1)!.text.toLowerCase()) && next.every((w) => /^\p{Lu}/u.test(w.text))) part = part.slice(firstRole);
+      const firstTitle = next ? part.length - [...part].reverse().findIndex((w) => !isTitleWord(w)) : part.length;
+      if (next && firstTitle > 0 && firstTitle < part.length && TITLE_NOUNS.has(part.at(-1)!.text.toLowerCase()) && next.every((w) => /^\p{Lu}/u.test(w.text))) part = part.slice(firstTitle);
       if (!next || !part.every((w) => isRoleWord(w.text))) {
         const one = build(doc, part, sentence, known, titleNames);
         if (one) out.push(one);
@@ -347,6 +345,9 @@ const isOrgWord = (w: string): boolean => {
 
 // A sentence-initial "-ly" word that opens a run: an adverb ("Clearly Smith ...") unless the tagger
 // says it is a name ("Carly Fiorina", "Kelly Ayotte"); untagged, a short stem is a name.
+// A word of a title, not any role word: "Chief", "Deputy Director" ("David French of the ..." keeps its name)
+const isTitleWord = (w: Word): boolean => TITLE_NOUNS.has(w.text.toLowerCase()) || /^(?:Deputy|Vice|Assistant|Associate|Acting|Senior|Executive)$/u.test(w.text);
+
 // A sentence-initial "-ing" word that opens a run: a participle or gerund the tagger reads as a verb
 // ("Asserting Clinton's role ...", "Entrusting Donald Trump with ..."), not a name ("Fleming") nor part
 // of an organisation's ("Playing Field Promotions")

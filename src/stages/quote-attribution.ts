@@ -409,7 +409,7 @@ export function describedAddressee(doc: Doc, from: number, to: number): string |
   return GROUP_NOUNS.has(head) || AUDIENCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, '')) ? m[1]! : null;
 }
 
-// the first name right after `from` ("told Lee", "told reporters" gives none)
+// the first name right after `from` ("told Lee"; "told reporters" gives none: see describedAddressee)
 export function nameIn(doc: Doc, from: number, to: number): string | null {
   const ref = speakerAfter(doc, from, to);
   return ref && ref.mention.kind === 'name' && ref.mention.start - from < 3 ? ref.name : null;
