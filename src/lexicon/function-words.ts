@@ -31,5 +31,8 @@ export const CAPITALISED_NON_NAMES = new Set([
   'jr.', 'sr.', 'jr', 'sr', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'whereas', 'unless', 'otherwise', 'again', 'already', 'never', 'always', 'often', 'sometimes', 'currently', 'recently',
 ]);
 
+/** The main clause's verb right after the comma that closes an aside: ", is attached", ", have been approved". */
+export const MAIN_VERB_AFTER_COMMA = String.raw`,\s+(?=(?:is|are|was|were|has|have|had)\s+(?:also\s+|not\s+|now\s+)?\p{Ll}+(?:ed|en|ing)\b)`;
+
 /** A relative pronoun, perhaps after its preposition: "which", "with which", "to whom". */
 export const RELATIVE_AFTER_PREPOSITION = String.raw`(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)`;

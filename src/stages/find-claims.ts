@@ -5,7 +5,7 @@ import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATI
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { antecedent, joinNames, pluralSubject, speakerBefore } from './speakers.js';
+import { antecedent, isPeopleNoun, joinNames, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb } from './clauses.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -124,7 +124,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // appealed to; a person, a group or a body is)
   if (frame.rule === 'urge-to' && /^press/iu.test(g['trigger']!) && g['recipient'] !== undefined && !/\p{Lu}/u.test(g['recipient']) && !/^(?:him|her|them|us|me|you|it|each\s+other|one\s+another)$/u.test(g['recipient'])) {
     const head = /(\p{Ll}+)$/u.exec(g['recipient'])?.[1] ?? '';
-    if (![head, head.replace(/s$/u, '')].some((h) => ROLE_NOUNS.has(h) || GROUP_NOUNS.has(h) || ORG_NOUNS.has(h))) return null;
+    if (!isPeopleNoun(head) && !ROLE_NOUNS.has(head) && !ORG_NOUNS.has(head) && !ORG_NOUNS.has(head.replace(/s$/u, ''))) return null;
   }
   // ("urging him not to veto H.R. 810": the negation is part of what is asked, "not to veto H.R. 810")
   if (g['negated'] !== undefined) contentFrom = s.start + m.index! + m[0].lastIndexOf(g['negated'], m[0].length - 3);

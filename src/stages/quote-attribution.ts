@@ -1,9 +1,9 @@
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import type { Doc, QuotePair, Sentence, Span } from '../types.js';
-import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, leadSubject, relativeAntecedent, speakerAfter, speakerBefore, startsNear, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, findCues, fromMention, reportsOnly, genericPhrase, namesAThing, genericPhraseAfter, genericSubject, isParticiple, isPeopleNoun, leadSubject, relativeAntecedent, speakerAfter, speakerBefore, startsNear, type Cue, type SpeakerRef } from './speakers.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { AUDIENCE_NOUNS, GROUP_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { AUDIENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { relativeDocument } from './reported-speech.js';
 
@@ -406,7 +406,7 @@ export function describedAddressee(doc: Doc, from: number, to: number): string |
   const m = DESCRIBED_ADDRESSEE.exec(doc.text.slice(from, to));
   if (!m) return null;
   const head = m[2]!;
-  return GROUP_NOUNS.has(head) || AUDIENCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, '')) ? m[1]! : null;
+  return isPeopleNoun(head) || ROLE_NOUNS.has(head) || AUDIENCE_NOUNS.has(head) ? m[1]! : null;
 }
 
 // the first name right after `from` ("told Lee"; "told reporters" gives none: see describedAddressee)

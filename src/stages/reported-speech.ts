@@ -7,7 +7,7 @@ import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CU
 import { describedAddressee, nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
+import { MAIN_VERB_AFTER_COMMA, RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
 import { isPostalCode, regionOf } from '../lexicon/places.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -45,8 +45,7 @@ const isWeakCue = (cue: Cue): boolean => cue.lemma.startsWith('be ') || cue.lemm
 // Akaka remarked, The Department ...")
 const FRONTED_SUBORDINATE = /^[\s“"]*(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|[Uu]nless|[Ww]henever)\b[^,;:“”"]*$/u;
 
-// the main clause's verb after the comma that closes an aside: ", is attached", ", have been approved"
-const MAIN_AFTER_ASIDE = /,\s+(?=(?:is|are|was|were|has|have|had)\s+(?:also\s+|not\s+|now\s+|been\s+)?\p{Ll}+(?:ed|en|ing)\b)/u;
+const MAIN_AFTER_ASIDE = new RegExp(MAIN_VERB_AFTER_COMMA, 'u');
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)

@@ -1154,7 +1154,7 @@ function peopleSeries(doc: Doc, floor: number, end: number): SpeakerRef | null {
 }
 const COORDINATED_ADJECTIVES = /^(?:current|former|past|present|future|state|local|federal|national|foreign|domestic|senior|junior|democratic|republican|military|civilian|public|private)$/iu;
 // a plural noun of people: a group word, or a role in the plural ("friends", "aides")
-const isPeopleNoun = (word: string): boolean => {
+export const isPeopleNoun = (word: string): boolean => {
   const w = word.toLowerCase();
   return GROUP_NOUNS.has(w) || (/s$/u.test(w) && ROLE_NOUNS.has(singularOf(w)));
 };
