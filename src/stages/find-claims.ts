@@ -298,8 +298,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:pleased|glad|happy|honou?red|delighted|proud|grateful|thankful|disappointed|sorry|surprised|saddened|troubled|encouraged|heartened|thrilled|relieved|baffling|troubling|disturbing|disappointing|surprising|astonishing|unfortunate|regrettable|outrageous|shameful|appalling|ironic)\s+(?:to\s+(?:learn|hear|see|read|find|know)\s+)?(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-60))) return null;
     // (nor what a prospect or a fear is about: "disappointed by the prospect that the President will veto ...")
     if (/\b(?:prospect|possibility|likelihood|chance|chances|risk|fear|fears|threat|danger|news|fact|assumption|expectation)\s+that\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.slice(-70))) return null;
-    // a belief is no commitment: "Thomas believes the U.S. would benefit"
-    if (quote?.flags.includes('belief') || quote?.flags.includes('intent')) return null;
+    // a belief is no commitment: "Thomas believes the U.S. would benefit"; nor is what a poll or a
+    // record shows: "a Morning Consult poll found that he would draw from Clinton's support"
+    if (quote?.flags.includes('belief') || quote?.flags.includes('intent') || quote?.flags.includes('document')) return null;
     // nor is a forecast: "The NHC predicted that Humberto would pass by Bermuda", "Trump predicted he would win"
     if (quote?.cue && quote.kind !== 'direct' && /^(?:predict|forecast|project|estimat|anticipat|expect)/iu.test(doc.text.slice(quote.cue.start, quote.cue.end))) return null;
     const ref = speakerBefore(doc, trigger.start, floor);

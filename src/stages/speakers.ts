@@ -36,6 +36,13 @@ export interface SpeakerRef {
 const LETTER = /[\p{L}\p{M}]/u;
 // "point out", "go on": particle verbs in the lexicon
 const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')));
+// the lexicon's simple past forms that do not end in "-ed" ("found", "felt", "wrote"): a verb wherever
+// they stand, never the noun that a bare form after a name or a determiner can be ("a Twitter
+// comment"; but "a parting shot" is one; and a participle in "-n" is an adjective there, "Senator
+// Feinstein's written questions")
+const IRREGULAR_PAST = new Set(Object.entries(CUE_FORMS).map(([f, [lemma]]) => [f.split(' ')[0]!, lemma.split(' ')[0]!] as const)
+  .filter(([w, lemma]) => w !== lemma && w !== 'shot' && !/(?:s|ing|ed|n|ne)$/u.test(w)).map(([w]) => w));
+const isPastForm = (form: string): boolean => /ed$/u.test(form) || IRREGULAR_PAST.has(form) || /^(?:made|gave|put|sent|took)$/u.test(form);
 /** The first word of every form of the speech-verb lexicon ("calls" of "calls for"). */
 export const CUE_FIRST_WORDS: readonly string[] = [...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))];
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
@@ -147,7 +154,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if ((entry[0] === 'add' && /^\s+(?:\$|\d|(?:another\s+(?:\$|\d)|an\s+(?:additional|extra|estimated)|(?:a|one|two|three|four|five|several|many|hundreds\s+of|thousands\s+of|millions\s+of|billions\s+of)\s+(?:more\s+)?(?:million|billion|trillion|thousand|hundred|dollars|jobs|percent|points|seats|members|miles|acres|days|years|words|pages))\b)/u.test(doc.text.slice(start + form.length, start + form.length + 40)))
       || (entry[0] === 'think' && /^\s+(?:big|small|outside\s+the\s+box|ahead|twice|differently|creatively|strategically|long-term|globally|locally)\b/u.test(doc.text.slice(start + form.length, start + form.length + 24)))) continue;
     // ("Warren's comment about superdelegates": a bare form after a name's possessive is a noun)
-    if (!/(?:ed|ing)$|^(?:said|told|wrote|made|gave|put|sent|thought|knew|saw)$/u.test(form) && /(?:^|[^\p{L}])\p{Lu}[\p{L}.-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start)) && !/(?:^|[^\p{L}])(?:He|She|It|That|There|What|Who|Here|Where|Let)['’]s\s+$/u.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
+    if (!/ing$/u.test(form) && !isPastForm(form) && /(?:^|[^\p{L}])\p{Lu}[\p{L}.-]*['’]s?\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start)) && !/(?:^|[^\p{L}])(?:He|She|It|That|There|What|Who|Here|Where|Let)['’]s\s+$/u.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
     // ("Among the steps called for in his plan": a participle before its source or agent calls for nothing)
     if (entry[0] === 'call for' && /ed\s/u.test(form) && /^\s+(?:in|by|under)\s/u.test(doc.text.slice(start + form.length, start + form.length + 7))) continue;
     // ("271 pledged delegates", "committed superdelegates": a participle that names a kind of delegate)
@@ -186,7 +193,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
         && !(form === 'plans' && personOrBody(/\b(?:the|a|an|this|that|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? ''))))) continue;
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
     // possessive determiner and a name is a noun; "The Times reports" is a verb)
-    if (!/(?:ed|ing|said|told|wrote|spoke|gave|made|put|sent|took|saw|knew|thought)$/u.test(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+    if (!/ing$/u.test(form) && !isPastForm(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
     // (senses with no saying: "denied bail", "declared for president", "claiming 41 percent of the
     // vote", "claimed the title"; "Most Southern states that ...": the plural noun)
     const after = doc.text.slice(start + form.length, start + form.length + 24);
