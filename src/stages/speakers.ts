@@ -924,9 +924,16 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       }
       // (a place in a phrase of location is where, not who: "Cruz's fusillade in Colorado underscored ...",
       // "People in Fort Pierce said"; the subject phrase before it speaks, if there is one; after a comma
-      // the place may close a verb phrase of the subject's, "She urged ... in Libya, proposed ...")
+      // the place may close a verb phrase of the subject's, "She urged ... in Libya, proposed ...";
+      // a state after its town's comma closes its own, "officials ... in Chappaqua, N.Y., said")
       if (m.type === 'place' && !/^\s*,/u.test(doc.text.slice(m.end, m.end + 3)) && /\b(?:in|at|across|throughout|near|inside|outside|around)\s+(?:the\s+)?$/u.test(doc.text.slice(Math.max(floor, m.start - 12), m.start))) {
         const subject = genericSubject(doc, floor, end);
+        if (subject && subject.type !== 'place') return subject;
+      }
+      if (m.type === 'place' && /\b(?:in|at|near|from|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*$/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start))) {
+        // (the subject phrase up to the town speaks)
+        const town = m.start - /,\s*$/u.exec(doc.text.slice(Math.max(floor, m.start - 4), m.start))![0].length;
+        const subject = speakerBefore(doc, town, floor) ?? genericSubject(doc, floor, town);
         if (subject && subject.type !== 'place') return subject;
       }
       // "75 percent of Democrats said": a share of the group speaks
