@@ -543,6 +543,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       if (obj && /^\s+(?:them|him|her|us|me|you)\s+(?:of|about)\s+(?:the|a|an|their|his|its|our|your)\s/u.test(obj[0]) && /^\s+that\b/u.test(tail.slice(obj[0].length))) return null;
       // (a role may stand before the name: "informed regional director James Bacigalupo that ...")
       if (obj) { addressee = nameIn(doc, cue.end, cue.end + obj[0].length + 1) ?? nameAfterRole(doc, cue.end, cue.end + obj[0].length + 1)?.name ?? describedAddressee(doc, cue.end, cue.end + obj[0].length + 1); from = cue.end + obj[0].length; }
+      // ("told me his support for Mr. Trump makes him ...", "assured him it was done ...": an object
+      // pronoun before a clause of its own is the one told, and no part of what was told; "her" only
+      // before a determiner or a name, where it is no possessive, and no question asked: "asked him a question")
+      else if (cue.lemma !== 'ask' && OBJECT_PRONOUN_CLAUSE.test(tail) && ownVerb(tail.slice(0, 80).split(/,|\s(?:who|which|whose)\s/u)[0]!)) from = cue.end + /^\s+\p{L}+/u.exec(tail)![0].length;
       else {
         // (the addressee stands right after the verb: "asked if she might consider appointing Obama" has none)
         const name = nameAfterRole(doc, cue.end, end);
@@ -1305,6 +1309,10 @@ function finiteVerbIn(text: string): boolean {
 }
 const ADJECTIVE_BEFORE = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'for', 'with', 'by', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'newly', 'well', 'most', 'more', 'less', 'long']);
 // a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
+// an object pronoun right after a verb of telling, before the subject of a clause
+const OBJECT_PRONOUN_CLAUSE = /^\s+(?:(?:him|them|us|me)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|my|your|all|every|some|no|it|he|she|they|we|I|there|\p{Lu}[\p{L}'’.-]*)\s)|her\s+(?=(?:the|a|an|this|these|those|his|their|its|our|my|your|all|every|some|no|it|he|she|they|we|I|there|\p{Lu}[\p{L}'’.-]*)\s))/u;
+// (a verb in "-s" too: "his support for Mr. Trump makes him ...")
+const ownVerb = (text: string): boolean => FINITE_VERB.test(text) || /\b\p{Ll}{2,}[^s\W]s\b/u.test(text);
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
 const FINITE_VERBS = new RegExp(FINITE_VERB.source, 'gu');
 // a setting after a noun-phrase object: an event of speaking, or a day or week
