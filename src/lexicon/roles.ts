@@ -113,7 +113,7 @@ export const ORG_NOUNS = new Set([
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court', 'chamber',
   'command', 'corps', 'guard', 'movement', 'team', 'camp', 'academy', 'laboratory', 'reserve',
-  'college', 'seminary', 'clinic', 'railway', 'railroad', 'airline', 'airways', 'brigade', 'regiment', 'battalion', 'militia', 'studio', 'cooperative', 'consortium', 'syndicate', 'orchestra', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television', 'outlet', 'website', 'channel', 'publication', 'tabloid',
+  'rescue', 'college', 'seminary', 'clinic', 'railway', 'railroad', 'airline', 'airways', 'brigade', 'regiment', 'battalion', 'militia', 'studio', 'cooperative', 'consortium', 'syndicate', 'orchestra', 'herald', 'tribune', 'gazette', 'magazine', 'radio', 'television', 'outlet', 'website', 'channel', 'publication', 'tabloid',
 ]);
 
 /** Documents, polls and records that "show" or "find" something: the subjects of evidence cues. */
