@@ -155,6 +155,10 @@ describe('claim types', () => {
     const doc = body(`${LEADERS}Senator Allen encouraged his colleagues in the Senate to vote for the bill. Bayh encouraged Indiana service organizations to apply for grants. Baucus called on Secretary of State Condoleezza Rice to open an investigation. Cornyn urged President Bush after the flooding to declare a disaster.`);
     expect(toClaimRecords(doc).map((c) => c.recipient)).toEqual(['his colleagues in the Senate', 'Indiana service organizations', 'Condoleezza Rice', 'Bush']);
   });
+  it('gives the person an object pronoun stands for as the recipient, never a party', () => {
+    const doc = body(`${LEADERS}Senator Harry Reid met President George Bush on Monday. Reid urged him to veto the bill. Sen. Edward Kennedy and Sen. Chris Dodd sent a letter to Secretary Leavitt urging him to stop a provision.`);
+    expect(toClaimRecords(doc).map((c) => c.recipient)).toEqual(['George Bush', 'him']);
+  });
   it('gives the recipient of an appeal', () => {
     const doc = body(`${LEADERS}Xi urged South Korea to respect its commitments.`);
     expect(toClaimRecords(doc)[0]!.recipient).toBe('South Korea');

@@ -1,6 +1,6 @@
 import { findContaining, lowerBound, outer } from '../core/doc.js';
 import type { Doc, Mention, Quote, QuoteKind, QuotePair, Sentence, Span } from '../types.js';
-import { describesSource, findCues, genericSubject, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { describesSource, findCues, genericSubject, objectPronounName, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { nounAndTopicAttributions } from './nominal-speech.js';
 import { attributionAfter, attributionBefore, attributionInNext, chainOf, endsClause, insideOf, isTitle, leadIn } from './quote-attribution.js';
 import { askedQuestion, clip, reported, sentenceFinalTail, words } from './reported-speech.js';
@@ -372,7 +372,7 @@ export function attributeQuotes(doc: Doc): Doc {
       const end = Math.max(...d.spans.map((s) => s.end));
       return {
         kind: d.kind, start, end, spans: d.spans, fragments: d.fragments, speaker: d.ref?.mention ?? null, speakerName: nameOf(d.ref),
-        speakerType: d.ref?.type ?? 'unknown', speakerRole: d.ref?.role ?? null, cue: d.cue, addressee: d.addressee, paragraph: d.paragraph,
+        speakerType: d.ref?.type ?? 'unknown', speakerRole: d.ref?.role ?? null, cue: d.cue, addressee: d.addressee ?? pronounAddressee(doc, d), paragraph: d.paragraph,
         sentence: d.sentence, confidence: d.confidence, flags: [...new Set(d.flags)], rule: d.rule,
       };
     })
@@ -381,6 +381,17 @@ export function attributeQuotes(doc: Doc): Doc {
   const extra = mentions.filter((m) => !known.has(`${m.start}:${m.end}`) && known.add(`${m.start}:${m.end}`));
   const allMentions = extra.length ? [...doc.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : doc.mentions;
   return { ...doc, quotes, mentions: allMentions };
+}
+
+// "Trump told him ...", "“...,” she told him": one told named by an object pronoun right after a
+// verb of telling, resolved to the person it stands for (see objectPronounName)
+function pronounAddressee(doc: Doc, d: Draft): string | null {
+  if (!d.cue || CUE_FORMS[doc.text.slice(d.cue.start, d.cue.end).toLowerCase()]?.[1] !== 'tell') return null;
+  // ("her" only where it is no possessive: before a clause, a preposition or the sentence's end,
+  // not "told her story")
+  const object = /^\s+(?:(him)\b(?!['’])|(her)(?=\s*[,.;:!?”"]|\s+(?:(?:that|the|a|an|this|these|those|his|their|its|our|my|your|it|he|she|they|we|I|there|to|about|of|on|in|at|during|when|what|how|why|whether|if)\b|\p{Lu})))/u.exec(doc.text.slice(d.cue.end, d.cue.end + 20));
+  const word = object?.[1] ?? object?.[2];
+  return object && word ? objectPronounName(doc, d.cue.end + object[0].length - word.length, word, d.ref) : null;
 }
 
 // The records of one sentence: drafts are made sentence by sentence, so they are the last ones

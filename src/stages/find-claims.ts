@@ -5,7 +5,7 @@ import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATI
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { antecedent, isPeopleNoun, joinNames, pluralSubject, speakerBefore } from './speakers.js';
+import { antecedent, isPeopleNoun, joinNames, objectPronounName, pluralSubject, speakerBefore } from './speakers.js';
 import { firstParagraphIsTitle, isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb } from './clauses.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -325,7 +325,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (letter && (!parties.length || parties.every((x) => /^(?:I|we|We|us)$/u.test(x)) || (parties.length === 1 && parties[0] === quote?.speakerName && quote?.flags.includes('letter') === true))) parties = [...letter.writers];
   // (a joint speaker is its members: "Thomas and Enzi believe ..., but said South Korea must ..." has two parties)
   if (quote && quote.flags.includes('joint')) parties = [...new Set(parties.flatMap((x) => (x === quote.speakerName ? jointMembers(doc, quote) : [x])))];
-  const recipient0 = g['recipient'] && askedThing < 0 ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient']) : subjectRecipient;
+  const recipient0 = g['recipient'] && askedThing < 0 ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient'], parties) : subjectRecipient;
   const recipient = letter && recipient0 !== null && /^you$/iu.test(recipient0) ? letter.addressee : recipient0;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
@@ -699,8 +699,10 @@ function leadingPair(doc: Doc, before: number): string[] {
 
 // The one appealed to: the name the recipient phrase is, or the phrase itself where a name only
 // qualifies it ("my Senate colleagues", "his colleagues in the Senate", "Indiana service organizations")
-function recipientName(doc: Doc, start: number, text: string): string {
+function recipientName(doc: Doc, start: number, text: string, parties: readonly string[]): string {
   const end = start + text.trimEnd().length;
+  // ("Reid urged him to veto ...": the person the pronoun stands for, if the article makes it plain)
+  if (/^(?:him|her)$/u.test(text.trim())) return objectPronounName(doc, start, text.trim(), null, parties) ?? text;
   const named = mentionsIn(doc, start, end).filter((x) => x.kind === 'name' && x.entity !== null && x.end <= end);
   // (a time or an occasion after it is no part of it: "urged Dr. Griffin today to ...", "President Bush
   // after the flooding"; a title with "of" before it is: "Secretary of State Condoleezza Rice")

@@ -537,7 +537,12 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // "assuring voters he’s tough enough")
       // (an infinitive ends it too: in "asked supporters to run for office" the addressee and the
       // infinitive are the content together)
-      const obj = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b)/u.exec(tail);
+      // (or a question word: "asked reporters why they would care"; not a relative pronoun, "told
+      // responders who work with FEMA ...", nor one after a preposition, "told stories of how ...")
+      // (one told before a question word is a noun phrase: in "telling MSNBC his involvement would
+      // depend upon what ..." the question word is inside the content)
+      const obj0 = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s|(?:if|whether|why|how|what)\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b|(?<!\b(?:of|about|on|over|to|as))\s+(?:if|whether|why|how|what)\s)/u.exec(tail);
+      const obj = obj0 && /^\s+(?:if|whether|why|how|what)\s/u.test(tail.slice(obj0[0].length)) && /\s(?:his|her|their|its|my|our|your|would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did|do)\s/u.test(` ${obj0[1]!} `.slice(1)) ? null : obj0;
       // ("informing them of the services available that will lower ...": after what the addressee is
       // told of, "that" opens a relative clause, no content)
       if (obj && /^\s+(?:them|him|her|us|me|you)\s+(?:of|about)\s+(?:the|a|an|their|his|its|our|your)\s/u.test(obj[0]) && /^\s+that\b/u.test(tail.slice(obj[0].length))) return null;

@@ -1607,6 +1607,52 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
   return { index: e.index, name: e.name, type: e.type, role: e.role };
 }
 
+/**
+ * The one an object pronoun after a verb of telling stands for ("Trump met Paul Ryan. Trump told him
+ * ...": Ryan): a person named in the pronoun's sentence before it or in the two sentences before,
+ * outside other quotations, whose gender the pronoun has. Never the speaker (nor `others`, the
+ * parties of a claim), whom an object pronoun of the same clause cannot stand for; nor a possessive,
+ * which names the owner of another ("John Podesta — Bill Clinton's former chief of staff — ... when I
+ * asked him"). The nearest such person, unless a nearer person of unknown gender could be meant as well.
+ */
+export function objectPronounName(doc: Doc, at: number, pronoun: string, speaker: SpeakerRef | null, others: readonly string[] = []): string | null {
+  const want = /^him$/iu.test(pronoun) ? 'male' : /^her$/iu.test(pronoun) ? 'female' : null;
+  if (!want) return null;
+  const si = lowerBound(doc.sentences, at + 1) - 1;
+  const from = doc.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  // (one described and not named in the pronoun's clause may be meant: "the letter Mr. Fox sent to the
+  // president, urging him ..."; not the speaker's own description, "a woman in Worcester told him")
+  const clauseStart = doc.sentences[si]?.start ?? 0;
+  for (const d of doc.text.slice(clauseStart, at).matchAll(/\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?!\s+\p{Lu})/gu)) {
+    const where = clauseStart + d.index;
+    if (ROLE_NOUNS.has(d[1]!) && !(speaker && where >= speaker.mention.start && where < speaker.mention.end)) return null;
+  }
+  const quoted = quotedSpans(doc);
+  const own = findContaining(quoted, at);
+  const speakerEntity = speaker?.mention.entity ?? null;
+  const excluded = (m: Mention): boolean => m.entity === speakerEntity || doc.entities[m.entity!]!.name === speaker?.name || others.includes(doc.entities[m.entity!]!.name);
+  let unknown = false;
+  for (let j = lowerBound(doc.mentions, at) - 1; j >= 0; j--) {
+    const m = doc.mentions[j]!;
+    if (m.start < from) break;
+    // (a name inside another quotation is what someone talks about; inside the pronoun's own it may be meant)
+    const q = findContaining(quoted, m.start);
+    if (m.kind !== 'name' || m.type !== 'person' || m.entity === null || (q >= 0 && q !== own) || /^['’]/u.test(doc.text.slice(m.end, m.end + 1))) continue;
+    const e = doc.entities[m.entity]!;
+    if (excluded(m)) continue;
+    // (nor one joined to the speaker as a subject: "Sen. Kennedy and Sen. Dodd sent a letter to ...
+    // urging him")
+    let k = j - 1;
+    while (k >= 0 && doc.mentions[k]!.kind !== 'name') k--;
+    const prev = doc.mentions[k];
+    if (prev && prev.entity !== null && excluded(prev) && /^\s*(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(doc.text.slice(prev.end, m.start))) continue;
+    const g = genderOf(e.name, e.role, e.aliases);
+    if (g === want) return unknown ? null : e.name;
+    if (g === 'unknown') unknown = true;
+  }
+  return null;
+}
+
 const MASTHEAD_NOUNS = new Set(['times', 'journal', 'herald', 'tribune', 'gazette', 'star', 'sun', 'globe', 'mail']);
 
 function nominalRef(doc: Doc, start: number, end: number, phrase: string): SpeakerRef | null {
