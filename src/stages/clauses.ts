@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../types.js';
 import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
-import { isClearVerb } from './speakers.js';
+import { isClearVerb, STATE_NOUN_BEFORE } from './speakers.js';
 import { LIGHT_SPEECH_VERBS } from '../lexicon/roles.js';
 
 /**
@@ -55,6 +55,8 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     // ("claimed self-defense and was acquitted": after an object with no verb of its own, a copula or
     // passive is the subject's next verb)
     if (/^(?:was|were)$/u.test(m[2]!) && !m[1] && m.index! > 0 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|he|she|they|it|we|I|who|which|that)\b|\p{Ll}{3,}ed\b|[“"]/u.test(text.slice(0, m.index)) && ![...text.slice(0, m.index).matchAll(/\p{Ll}+/gu)].some((w) => IRREGULAR_PAST.has(w[0]))) return start + m.index!;
+    // ("as former judge and state Supreme Court justice": "state" before a noun it qualifies is none)
+    if (m[2] === 'state' && STATE_NOUN_BEFORE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const particle = /^\s+(out|to|up)\b/u.exec(text.slice(m.index! + m[0].length));
     // (a form before a preposition and the verb of its own clause is a noun: "..., and support for
     // Sanders would have been higher")

@@ -57,6 +57,14 @@ const STANCE_HINT = new RegExp(String.raw`\b(?:${STANCE_WORDS})\s`, 'u');
 // between; "It is certain that" has no source and is left to the subject test)
 const STANCE_COPULA = new RegExp(String.raw`(?<=\s)(?:is|are|was|were|be|been|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|grew|grow|grows|growing|became|become|becomes|['’]re|['’]m|am)\s+(?:not\s+)?(?:(?:so|very|too|quite|increasingly|more|less|all|fairly|pretty|\p{Ll}+ly)\s+)?(${STANCE_WORDS})(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its|this|there)\b|\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s+(?:would|will|could|can|might|may|is|was|are|were|has|had|did|does|should|must)\b)`, 'gu');
 
+// "according to" after a verb of allotting or conduct (and the ones it goes to), or before a rule or a
+// measure, means "in accordance with"
+const ACCORDANCE_BEFORE = /\b(?:allocated|distributed|awarded|ranked|divided|apportioned|assigned|determined|calculated|adjusted|weighted|prioritized|prioritised|sorted|classified|arranged|organized|organised|tailored|spent|paid|lives?|lived|living|acts?|acted|acting|behaves?|behaved|proceeds?|proceeded|vary|varies|varied|differs?|differed|not)\s+(?:(?:to|among|between|by|for|on)\s+(?:[\p{L}-]+\s+){1,2})?$/u;
+const ACCORDANCE_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:formulas?|criteria|needs|rules|guidelines|procedures|principles|priorities|instructions|wishes|provisions|requirements|merit|performance)\b/u;
+
+/** What follows "state" as a noun before another: "state Sen. ...", "state officials", "state Supreme Court". */
+export const STATE_NOUN_BEFORE = /^\s+(?:(?:Rep|Sen|Reps|Sens)\.|(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b)/iu;
+
 /** Cue verbs of a sentence that stand outside quotation marks and are tagged as verbs. */
 export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: number) => boolean): Cue[] {
   const cues: Cue[] = [];
@@ -120,8 +128,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
       && !(/^\s+delegates\b/u.test(doc.text.slice(start + form.length, start + form.length + 12)) && doc.tokens[lowerBound(doc.tokens, start)]?.start === start && doc.tokens[lowerBound(doc.tokens, start)]?.pos === 'VERB')) continue;
     // "state Senate candidate", "state officials": "state" as a noun before another; "add up to", "call
     // off": no saying
-    if ((form === 'state' && /^\s+(?:Rep|Sen|Reps|Sens)\./u.test(doc.text.slice(start + form.length, start + form.length + 8)))
-      || (form === 'state' && /^\s+(?:representative|senator|senate|senators?|house|legislature|legislators?|lawmakers|officials?|laws?|level|government|capitol|budget|funding|employees|agencies|agency|party|parks?|police|representatives?|assembly|attorneys?|treasurer|auditor|court|supreme|election|elections|department|governments|leaders|lines?)\b/iu.test(doc.text.slice(start + form.length, start + form.length + 16)))
+    if ((form === 'state' && STATE_NOUN_BEFORE.test(doc.text.slice(start + form.length, start + form.length + 16)))
       // ("to visit Washington state to continue discussions", "New York state": a state after its name,
       // not after a plural, "the Governors state that"; "state" as a verb takes a clause or an object,
       // not an infinitive)
@@ -287,6 +294,9 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
   }
   if (body.includes('ccording to')) for (const m of body.matchAll(/\baccording to\b/giu)) {
     const start = sentence.start + m.index;
+    // ("be allocated to states according to a risk-based assessment", "lives according to its founding
+    // principles", "not according to the cash-on-hand rules": in accordance with, no source)
+    if (ACCORDANCE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) || ACCORDANCE_AFTER.test(doc.text.slice(start + m[0].length, start + m[0].length + 60))) continue;
     if (!insideQuote(start)) cues.push({ start, end: start + m[0].length, lemma: 'according to', cls: 'according' });
   }
   return cues.sort((a, b) => a.start - b.start);
