@@ -256,7 +256,10 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // it, from that clause's comma; the main clause goes on after its own comma)
     // (not after a word that opens what follows: "said Tuesday morning that according to its analysis, ...")
     if (/[\p{L}\p{N}%]\s+$/u.test(before) && !/\b(?:that|and|but|or|nor|so|yet|because|if|when|while|as|since|although|though|which|who|where|whereas|then|also|now|even|just|only|not|is|are|was|were|be|been|said|says|told|tells)\s+$/iu.test(before)) {
-      const piece = before.lastIndexOf(', ') + 1;
+      // (not from the last comma of a list: "included appliances from Dolgellau, Harlech, Bala, and
+      // Blaenau Ffestiniog according to a fire service statement" covers the whole clause)
+      const last = before.lastIndexOf(', ') + 1;
+      const piece = /^\s*(?:and|or)\s/u.test(before.slice(last)) ? 0 : last;
       if (words(before.slice(piece)) >= 3) return { content: clip(doc, floor + piece, cue.start), ref, addressee: null, rule: 'content-according-to' };
     }
     if (from !== null && words(rest) >= 3) return { content: clip(doc, from, end), ref, addressee: null, rule: 'according-to-content' };
