@@ -36,3 +36,12 @@ export const MAIN_VERB_AFTER_COMMA = String.raw`,\s+(?=(?:is|are|was|were|has|ha
 
 /** A relative pronoun, perhaps after its preposition: "which", "with which", "to whom". */
 export const RELATIVE_AFTER_PREPOSITION = String.raw`(?:(?:with|of|to|for|on|in|about|by|from|against|over|under)\s+)?(?:which|whom)`;
+
+/** Irregular past forms of verbs ("said", "found", "swore"): a verb's past tense wherever they stand. */
+export const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
+  'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
+  'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit',
+  'cast', 'shut', 'quit', 'spread', 'threw', 'drew', 'grew', 'wore', 'hid', 'bit', 'broke', 'froze', 'swore', 'tore', 'forgot',
+  'misspoke', 'meant', 'heard', 'understood', 'withdrew', 'undertook', 'mistook', 'overtook', 'shook', 'forgave', 'oversaw', 'foresaw',
+  'dealt', 'lent', 'bent', 'fled', 'fed', 'lit', 'shot', 'hung', 'dug', 'stuck', 'slid', 'swung', 'sang', 'rang', 'sank', 'spun',
+  'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);

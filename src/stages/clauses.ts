@@ -3,6 +3,7 @@ import { lowerBound } from '../core/doc.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { isClearVerb, STATE_NOUN_BEFORE } from './speakers.js';
 import { LIGHT_SPEECH_VERBS } from '../lexicon/roles.js';
+import { IRREGULAR_PAST } from '../lexicon/function-words.js';
 
 /**
  * Verbs of knowing, wanting and seeing: frequent, and a view only in a narrow frame ("Clinton knows
@@ -108,14 +109,6 @@ const hasTense = (text: string, tense: Tense): boolean =>
   tense === 'past'
     ? /\b(?:was|were|had|did)\b/u.test(text) || [...text.matchAll(/\b\p{Ll}{3,}\b/gu)].some((w) => /\p{Ll}{2}ed$/u.test(w[0]) || IRREGULAR_PAST.has(w[0]))
     : /\b(?:is|are|has|does)\b/u.test(text);
-
-const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'left', 'went', 'took', 'made', 'gave', 'came', 'got', 'held', 'brought',
-  'sent', 'wrote', 'won', 'lost', 'began', 'ran', 'saw', 'found', 'kept', 'felt', 'thought', 'became', 'stood', 'paid', 'led', 'knew',
-  'struck', 'sought', 'fought', 'chose', 'drove', 'rose', 'fell', 'spent', 'built', 'sold', 'bought', 'taught', 'caught', 'flew', 'hit',
-  'cast', 'shut', 'quit', 'spread', 'threw', 'drew', 'grew', 'wore', 'hid', 'bit', 'broke', 'froze', 'swore', 'tore', 'forgot',
-  'misspoke', 'meant', 'heard', 'understood', 'withdrew', 'undertook', 'mistook', 'overtook', 'shook', 'forgave', 'oversaw', 'foresaw',
-  'dealt', 'lent', 'bent', 'fled', 'fed', 'lit', 'shot', 'hung', 'dug', 'stuck', 'slid', 'swung', 'sang', 'rang', 'sank', 'spun',
-  'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);
 
 /**
  * Where the main clause's verb begins after a participle that qualifies the subject before it,

@@ -1317,12 +1317,12 @@ function finiteVerbIn(text: string): boolean {
 }
 const ADJECTIVE_BEFORE = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'for', 'with', 'by', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'newly', 'well', 'most', 'more', 'less', 'long']);
 // a verb that is finite wherever it stands, or a past form (plural nouns in -s are left alone)
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
+const FINITE_VERBS = new RegExp(FINITE_VERB.source, 'gu');
 // an object pronoun right after a verb of telling, before the subject of a clause
 const OBJECT_PRONOUN_CLAUSE = /^\s+(?:(?:him|them|us|me)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|my|your|all|every|some|no|it|he|she|they|we|I|there|\p{Lu}[\p{L}'’.-]*)\s)|her\s+(?=(?:the|a|an|this|these|those|his|their|its|our|my|your|all|every|some|no|it|he|she|they|we|I|there|\p{Lu}[\p{L}'’.-]*)\s))/u;
 // (a verb in "-s" too: "his support for Mr. Trump makes him ...")
 const ownVerb = (text: string): boolean => FINITE_VERB.test(text) || /\b\p{Ll}{2,}[^s\W]s\b/u.test(text);
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t)\b|\b\p{Ll}{3,}ed\b/u;
-const FINITE_VERBS = new RegExp(FINITE_VERB.source, 'gu');
 // a setting after a noun-phrase object: an event of speaking, or a day or week
 const OBJECT_SETTING = withTimeWords(/\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:interview|appearance|speech|statement|rally|event|meeting|hearing|debate|news\s+conference|press\s+conference|town\s+hall|op-ed|letter|post|tweet|briefing)\b|(?:late|early)\s+(?:on\s+)?(?:WEEKDAY)\b|on\s+(?:WEEKDAY)\b|(?:(?:later|earlier)\s+)?(?:last|this)\s+(?:week|month|year)\b(?!['’]))/u);
 

@@ -4,7 +4,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKING_TEXTS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
-import { CAPITALISED_NON_NAMES } from '../lexicon/function-words.js';
+import { CAPITALISED_NON_NAMES, IRREGULAR_PAST } from '../lexicon/function-words.js';
 import { isPostalCode, placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -36,13 +36,10 @@ export interface SpeakerRef {
 const LETTER = /[\p{L}\p{M}]/u;
 // "point out", "go on": particle verbs in the lexicon
 const PARTICLES = new Set(Object.keys(CUE_FORMS).filter((f) => f.includes(' ')));
-// the lexicon's simple past forms that do not end in "-ed" ("found", "felt", "wrote"): a verb wherever
-// they stand, never the noun that a bare form after a name or a determiner can be ("a Twitter
-// comment"; but "a parting shot" is one; and a participle in "-n" is an adjective there, "Senator
-// Feinstein's written questions")
-const IRREGULAR_PAST = new Set(Object.entries(CUE_FORMS).map(([f, [lemma]]) => [f.split(' ')[0]!, lemma.split(' ')[0]!] as const)
-  .filter(([w, lemma]) => w !== lemma && w !== 'shot' && !/(?:s|ing|ed|n|ne)$/u.test(w)).map(([w]) => w));
-const isPastForm = (form: string): boolean => /ed$/u.test(form) || IRREGULAR_PAST.has(form) || /^(?:made|gave|put|sent|took)$/u.test(form);
+// a past form ("found", "felt", "wrote", "put") is a verb wherever it stands, never the noun that a bare
+// form after a name or a determiner can be ("a Twitter comment"; but "a parting shot" is one; and a
+// participle in "-n" is an adjective there, "Senator Feinstein's written questions")
+const isPastForm = (form: string): boolean => /ed$/u.test(form) || (IRREGULAR_PAST.has(form) && form !== 'shot') || form === 'put';
 /** The first word of every form of the speech-verb lexicon ("calls" of "calls for"). */
 export const CUE_FIRST_WORDS: readonly string[] = [...new Set(Object.keys(CUE_FORMS).map((f) => f.split(' ')[0]!))];
 // every one-word form (and the first word of each particle verb), longest first, with an optional particle
