@@ -45,3 +45,6 @@ export const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'l
   'misspoke', 'meant', 'heard', 'understood', 'withdrew', 'undertook', 'mistook', 'overtook', 'shook', 'forgave', 'oversaw', 'foresaw',
   'dealt', 'lent', 'bent', 'fled', 'fed', 'lit', 'shot', 'hung', 'dug', 'stuck', 'slid', 'swung', 'sang', 'rang', 'sank', 'spun',
   'slept', 'swept', 'wept', 'bore', 'woke', 'stole', 'blew', 'overcame', 'overthrew', 'sat', 'fought', 'bound', 'wound', 'outran']);
+
+/** Words in "-ly" that are no adverbs ("family", "rally", "Italy"): an alternation for patterns that skip adverbs. */
+export const LY_NON_ADVERBS = 'family|rally|ally|bully|supply|reply|assembly|july|italy';

@@ -7,7 +7,7 @@ import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CU
 import { describedAddressee, nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
-import { MAIN_VERB_AFTER_COMMA, RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
+import { LY_NON_ADVERBS, MAIN_VERB_AFTER_COMMA, RELATIVE_AFTER_PREPOSITION } from '../lexicon/function-words.js';
 import { isPostalCode, regionOf } from '../lexicon/places.js';
 import { END_MARK } from '../lexicon/boilerplate.js';
 
@@ -1126,7 +1126,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
 // ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
 // are adjectives, and what follows is content: "supports later school start times")
-const TAIL_PHRASE = withTimeWords(new RegExp(String.raw`^(?:\s+(?!(?:family|only|rally|ally|bully|supply|reply|assembly|july|italy|${FOCUSING})\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)`, 'u'));
+const TAIL_PHRASE = withTimeWords(new RegExp(String.raw`^(?:\s+(?!(?:only|${LY_NON_ADVERBS}|${FOCUSING})\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)`, 'u'));
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)

@@ -4,7 +4,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKING_TEXTS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
-import { CAPITALISED_NON_NAMES, IRREGULAR_PAST } from '../lexicon/function-words.js';
+import { CAPITALISED_NON_NAMES, IRREGULAR_PAST, LY_NON_ADVERBS } from '../lexicon/function-words.js';
 import { isPostalCode, placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -359,7 +359,7 @@ const CLEAR_VERBS = /^(said|says|saying|told|tells|telling|added|adds|adding|sta
 
 // auxiliaries and adverbs between a subject and its verb: "Kang also said", "he has repeatedly said"
 // (and verbs that lead into the cue: "went on to say", "continued to insist")
-const AUX_TAIL = withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|overall|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|(?:(?:this|last)\s+past|this|last|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|fall|spring|summer|winter)|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\s+ago|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|sometimes|usually|[\p{Ll}]+ly))+\s*$/u);
+const AUX_TAIL = new RegExp(withTimeWords(/(?:\s+(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|needed|decided|seemed|seems|appeared|appears|had|has|have|would|will|used|refused|refuses|declined|declines|agreed|hesitated|went\s+on)\s+to|has|have|had|also|both|now|further|later|then|again|once|previously|earlier|recently|repeatedly|publicly|privately|separately|reportedly|himself|herself|itself|themselves|in\s+the\s+past|nevertheless|nonetheless|instead|too|overall|will|would|is|was|were|are|had|did|does|do|not|never|(?:would|could|should|did|does|do|is|was|were|are|has|have|had|ca|wo|must)n['’]t|cannot|often|has\s+long|long|there|here|(?:(?:this|last)\s+past|this|last|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|fall|spring|summer|winter)|on\s+\p{Lu}\p{Ll}+day|(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\s+ago|today|yesterday|quickly|flatly|firmly|strongly|specifically|explicitly|bluntly|frankly|simply|just|even|still|already|always|sometimes|usually|(?!(?:LY_NON_ADVERBS)\b)[\p{Ll}]+ly))+\s*$/u).source.replace('LY_NON_ADVERBS', LY_NON_ADVERBS), 'u');
 // an appositive between a name and its verb: "Smith, a Democrat from Ohio, said"
 // (one comma-delimited segment, or two: "Smith, a Democrat, of Ohio, said")
 // (up to four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said")
@@ -1815,6 +1815,12 @@ export function genericPhrase(doc: Doc, start: number, end: number): SpeakerRef 
     // Trump", "people close to the campaign"; "56 percent of Cuban-Americans" and "Trump's comments
     // about" keep theirs)
     if (m.kind === 'name' && m.type !== 'place' && !SOURCE_OF_NAME.test(doc.text.slice(s, m.start))) named = m;
+  }
+  // ("Trump's family said", "the Trump family said": a name that owns or names a family or a household
+  // tells whose people speak; it does not speak itself)
+  if (named && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:family|household|entourage)\s*$/u.test(doc.text.slice(named.end, headEnd))) {
+    const group = makeMention(doc, s, headEnd, 'group', 'group');
+    return { mention: group, name: group.text, type: 'group', role: null, flags: ['group'] };
   }
   if (named) return fromMention(doc, named);
   const mention = makeMention(doc, s, headEnd, 'nominal', 'unknown');
