@@ -423,6 +423,10 @@ const WRITING = new Set(['write', 'send', 'call', 'email', 'text', 'post', 'twee
 // (also a span of time after or before: "A few minutes later they reversed themselves ... and said")
 const OPENING_TIME = withTimeWords(/^\s*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier|[Bb]y|[Ii]n|[Ll]ast|[Tt]his)\s+)+(?:(?:WEEKDAY|morning|afternoon|evening|night|week|month|year|the\s+day|that\s+day)\s*){1,2}|(?:[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:later|earlier|after|afterward|afterwards)\s+|[Mm]oments\s+later\s+|[Ss]hortly\s+(?:after|afterward|afterwards|before)\s+)(?=\p{Lu}|(?:he|she|they|it|we|the)\s)/u);
 
+// a document its subject made, and its recipient, before a participle: "issued a statement saying",
+// "sent a letter to Senate Majority Leader Harry Reid and House Speaker Nancy Pelosi urging"
+const DOCUMENT_BEFORE = /(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+)?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u;
+const DOCUMENT_TIME_RECIPIENT_BEFORE = /(?<![\p{L}])(?!(?:in|on|at|by|with|via|through|from|of|for)\s)(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+$/u;
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
@@ -473,13 +477,17 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (and its recipient: "blasted out an email to supporters stating ...")
   // (and "released a statement which said ...": the statement's relative clause; a time may come
   // after it: "sent a letter this week urging ...")
+  // (a time before the recipient too, "sent a letter today to the Commandant ... questioning ...", but
+  // there after the document's verb only, not a preposition: in "criticized Priebus and his allies in an
+  // email Saturday to his panel, accusing them ..." the main clause's subject speaks)
   // (the recipient may have an appositive: "sent a letter to Rob Portman, the new Director of the Office of
   // Management and Budget (OMB) requesting ...")
   // (the recipients may be several, with their titles: "sent a letter to Senate Majority Leader Harry
   // Reid and House Speaker Nancy Pelosi urging them ..."; the document may have modifiers: "sent a
   // fundraising email Wednesday saying ...")
   const near = doc.text.slice(Math.max(0, cue.start - 140), cue.start);
-  const document = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near) && /(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+)?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u.exec(near);
+  const documentAt = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near);
+  const document = documentAt ? DOCUMENT_BEFORE.exec(near) ?? DOCUMENT_TIME_RECIPIENT_BEFORE.exec(near) : null;
   if (document && (isParticiple(doc, cue) || document[2])) {
     const verbAt = Math.max(0, cue.start - 140) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
