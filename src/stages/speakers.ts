@@ -933,7 +933,8 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // "People in Fort Pierce said"; the subject phrase before it speaks, if there is one; after a comma
       // the place may close a verb phrase of the subject's, "She urged ... in Libya, proposed ...";
       // a state after its town's comma closes its own, "officials ... in Chappaqua, N.Y., said")
-      if (m.type === 'place' && !/^\s*,/u.test(doc.text.slice(m.end, m.end + 3)) && /\b(?:in|at|across|throughout|near|inside|outside|around)\s+(?:the\s+)?$/u.test(doc.text.slice(Math.max(floor, m.start - 12), m.start))) {
+      // (also the place that names a state or a city after "of": "Seniors in my home state of Maine have reported")
+      if (m.type === 'place' && !/^\s*,/u.test(doc.text.slice(m.end, m.end + 3)) && /\b(?:(?:in|at|across|throughout|near|inside|outside|around)\s+(?:the\s+)?|(?:in|at|across|throughout)\s+(?:the|my|our|his|her|their)\s+(?:home\s+|great\s+|native\s+)?(?:state|city|town|county|country|nation|province|district|region)\s+of\s+)$/u.test(doc.text.slice(Math.max(floor, m.start - 40), m.start))) {
         const subject = genericSubject(doc, floor, end);
         if (subject && subject.type !== 'place') return subject;
       }
