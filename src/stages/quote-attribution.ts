@@ -6,6 +6,7 @@ import { withTimeWords } from '../lexicon/time-words.js';
 import { AUDIENCE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { SOFT, TITLES } from '../lexicon/abbreviations.js';
 import { relativeDocument } from './reported-speech.js';
+import { isPostalCode, regionOf } from '../lexicon/places.js';
 
 // "... and also", "... and on Monday": a coordinated verb follows
 // the object of a preposition or an event noun right before a participle, which therefore is the
@@ -564,7 +565,13 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (or after a time with no comma: "On Sunday morning Mr. Trump made ..., writing ...")
   const time = OPENING_TIME.exec(doc.text.slice(from, cue.start));
   const first = speakerAfter(doc, from, cue.start) ?? (time ? speakerAfter(doc, from + time[0].length, cue.start) : null);
-  const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) : null;
+  // (and a second phrase after the first, its own comma closing it: "On Thursday, after remaining neutral,
+  // Warren appeared with Rachel Maddow and ...")
+  const second = opening ? SECOND_OPENING.exec(doc.text.slice(from + opening[0].length, cue.start)) : null;
+  // (a state after its town's comma is part of the phrase: "at a rally in Beaumont, Tex., Mr. Trump")
+  const state = second ? /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s*/u.exec(doc.text.slice(from + opening![0].length + second[0].length, cue.start)) : null;
+  const secondLength = !second ? 0 : second[0].length + (state && (regionOf(state[1]!) !== undefined || isPostalCode(state[1]!)) ? state[0].length : 0);
+  const afterOpening = opening ? speakerAfter(doc, from + opening[0].length, cue.start) ?? (secondLength ? speakerAfter(doc, from + opening[0].length + secondLength, cue.start) : null) : null;
   // (a capitalised modifier before a noun of people is no name: "Presidential candidates scurried ...",
   // "Republican senators met ...")
   const capitalised = (first === null || (first.mention.kind === 'name' && !/\s/u.test(first.mention.text) && first.mention.start - from < 3)) ? describedSubject(doc, from, cue.start, false, true) : null;
@@ -579,8 +586,11 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     const later = doc.mentions.slice(k).find((m) => m.start < cue.start && m.kind === 'name' && (m.type === 'person' || m.type === 'organization') && !afterPreposition(doc, m.start) && /^[^“”"]*,\s*(?:[^,“”"]*\s)?$/u.test(doc.text.slice(ref!.mention.end, m.start)));
     if (later) ref = fromMention(doc, later);
   }
-  return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) ? ref : null;
+  return ref && ref.mention.start - from < 40 + (opening?.[0].length ?? 0) + secondLength ? ref : null;
 }
+
+// a phrase of time, place or circumstance that opens the clause, closed by its comma
+const SECOND_OPENING = /^(?:after|before|during|in|on|at|despite|amid|following|with|since|while|when|as)\s[^,;:“”"]{1,80},\s*/iu;
 
 // a subordinate clause set off by commas, with a subject and a finite verb, closed by the comma before
 // a participle
