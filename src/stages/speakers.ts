@@ -1035,6 +1035,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
     // (a cue form right before a noun of people modifies it: "The state officials")
     if ((CUE_FORMS[words[w]!.toLowerCase()] && !(w + 1 < words.length && isPeopleNoun(words[w + 1]!))) || /^(and|or|but|so|yet|that|which|who|whom|whose|why|how|what|to|of|in|on|at|for|with|from|by|as|said|is|was|when|while|where|if|because|after|before|since|although|though|whereas|until|once)$/iu.test(words[w]!)) { k = w + 1; break; }
   }
+  // (a quantifier before a numeral or a determiner is part of the phrase, and so is an adverb before
+  // "all": "All three candidates said", "Virtually all analysts agree")
+  if (k > 0 && /^(?:all|both)$/iu.test(words[k - 1]!) && /^(?:two|three|four|five|six|several|\d+|the|his|her|their|its|our)$/iu.test(words[k]!)) k--;
+  if (k > 0 && /^(?:virtually|nearly|almost|roughly|not)$/iu.test(words[k - 1]!) && /^(?:all|every|half)$/iu.test(words[k]!)) k--;
   // (the whole name before a possessive: "Aung San Suu Kyi's political allies", "Marco Rubio’s campaign")
   // (a function word that opens a place's name is part of it: "New Hampshire Sen. Kelly Ayotte’s campaign")
   if (/(?:['’]s|s['’])$/u.test(words[k] ?? '')) while (k > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]!) && (!CAPITALISED_NON_NAMES.has(words[k - 1]!.toLowerCase()) || placeOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined || regionOf(`${words[k - 1]} ${words[k]!.replace(/['’]s?$/u, '')}`) !== undefined)) k--;
