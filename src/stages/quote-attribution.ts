@@ -426,8 +426,11 @@ const OPENING_TIME = withTimeWords(/^\s*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater
 
 // a document its subject made, and its recipient, before a participle: "issued a statement saying",
 // "sent a letter to Senate Majority Leader Harry Reid and House Speaker Nancy Pelosi urging"
-const DOCUMENT_BEFORE = /(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+)?(?:(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+)?((?:which|that)\s+)?$/u;
-const DOCUMENT_TIME_RECIPIENT_BEFORE = /(?<![\p{L}])(?!(?:in|on|at|by|with|via|through|from|of|for)\s)(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+$/u;
+const DOCUMENT = String.raw`(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+`;
+const RECIPIENT = String.raw`to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+`;
+const DOCUMENT_TIME = String.raw`(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+`;
+const DOCUMENT_BEFORE = new RegExp(String.raw`${DOCUMENT}(?:${RECIPIENT})?(?:${DOCUMENT_TIME})?((?:which|that)\s+)?$`, 'u');
+const DOCUMENT_TIME_RECIPIENT_BEFORE = new RegExp(String.raw`(?!(?:in|on|at|by|with|via|through|from|of|for)\s)${DOCUMENT}${DOCUMENT_TIME}${RECIPIENT}$`, 'u');
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
   const pre = doc.text.slice(Math.max(0, cue.start - 30), cue.start);
@@ -487,8 +490,8 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // Reid and House Speaker Nancy Pelosi urging them ..."; the document may have modifiers: "sent a
   // fundraising email Wednesday saying ...")
   const near = doc.text.slice(Math.max(0, cue.start - 140), cue.start);
-  const documentAt = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near);
-  const document = documentAt ? DOCUMENT_BEFORE.exec(near) ?? DOCUMENT_TIME_RECIPIENT_BEFORE.exec(near) : null;
+  const namesDocument = /statement|letter|tweet|post|message|email|memo|release|note/u.test(near);
+  const document = namesDocument ? DOCUMENT_BEFORE.exec(near) ?? DOCUMENT_TIME_RECIPIENT_BEFORE.exec(near) : null;
   if (document && (isParticiple(doc, cue) || document[2])) {
     const verbAt = Math.max(0, cue.start - 140) + document.index;
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
