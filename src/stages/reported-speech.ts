@@ -1362,7 +1362,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // (the speaker's titles and roles stand outside its name mention: "..., though Mrs. Fiorina said")
     // (and the article of a name: "... as possibly a hoax and the White House claimed ...")
     const lead = withoutTitles(doc.text.slice(from, nref.mention.start)).replace(nref.mention.kind === 'name' && later.cls !== 'manner' ? /(?<=\s)the\s+$/u : /$^/u, '');
-    const sub = /\s(?:after|before|when|because|since|until)\s+$/u.exec(lead);
+    const sub = /\s(?:after|before|when|since|until)\s+$/u.exec(lead);
+    // (a reason is the content's own, not a new attribution: "... not only because he supports Trump")
     // (an intention in a clause of time is the content's own: "... at a time when he is seeking to ...")
     if (sub && later.cls !== 'intent') return from + sub.index;
     // ("... as liberals with about three in 10 saying ...": the participle's own clause after "with")
