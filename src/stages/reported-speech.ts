@@ -835,6 +835,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (NAMING_CUES.has(cue.lemma) && /\bwhat\s+$/iu.test(doc.text.slice(Math.max(floor, subj.mention.start - 6), subj.mention.start))) {
       const named = doc.quotePairs.find((p) => p.close && p.start >= cstart && p.start - cstart <= 8 && /^\s*(?:the\s+)?[“"‘']?$/u.test(doc.text.slice(cstart, p.start)));
       if (named && named.close!.end <= end) cend = named.close!.end;
+      // (a name given without quotation marks ends with its noun phrase: "has made ending what he calls
+      // corruption in politics a major focus" gives "corruption in politics"; not the object of a
+      // preposition inside it, "what he calls the war on the middle class")
+      else if (!named) {
+        const rest = doc.text.slice(cstart, cend);
+        const stop = [MODIFIER_OBJECT_END.exec(rest), NAME_GIVEN_END.exec(rest)].filter((m): m is RegExpExecArray => m !== null && m.index > 0 && !insideQuotation(doc, cstart + m.index)).map((m) => m.index).sort((a, b) => a - b)[0];
+        if (stop !== undefined) cend = cstart + stop;
+      }
     }
     // "As President Obama announces that he is ready for the fight, he is set to release ...": after a
     // subordinate clause that opens the sentence, the main clause begins at the comma before its subject
@@ -1196,6 +1204,10 @@ const SETTING_ONLY = /^(?:in|on|during|at|via|by|through|over)\s+(?:a|an|the|his
 // clause or an appositive, then the clause's finite verb ("..., said Sunshine, who ..., doesn't forgive")
 const INTERRUPTED_VERB = /^\s*,\s*(?:(?:who|whose|a|an|the)\s[^,;:“”"]{1,100},\s*)?(?=(?:(?:also|still|now|not|never|already)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\b)/u;
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/u;
+// a second noun phrase after the name given, its predicate: "what he calls corruption in politics a major focus"
+// (not after a preposition, a participle or an infinitive, whose object it is: "describe as a coalescing of
+// figures around his candidacy", "a process following the election", "the decision he made to request a debate")
+const NAME_GIVEN_END = /(?<!\b(?:in|of|on|for|to|with|by|from|at|about|against|over|under|into|onto|and|or|as|than|around|underneath|beneath|behind|between|among|across|through|toward|towards|without|within|upon|like|near|after|before|during|despite|amid|via|per|beyond|inside|outside|throughout)\s*|\p{Ll}{2,}(?:ing|ed)\s*|\bto\s+\p{Ll}+\s*)\s(?=(?:a|an|the|his|her|their|its|my|our)\s)/u;
 const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem']);
 
 // A phrase that opens with a preposition, an adverb of time or a participle, or a short noun
