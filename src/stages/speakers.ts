@@ -854,6 +854,9 @@ function roleHolderAfter(doc: Doc, j: number, limit: number): SpeakerRef | null 
   // (not a verb and its preposition: "O’Malley spoke at the Fair Immigration Reform Movement")
   const modifier = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && parts2(next.text) >= 2 && parts2(m.text) === 1 && words.every((w) => !CAPITALISED_NON_NAMES.has(w) && !CUE_FORMS[w]);
   if (!possessive && !roles && !modifier) return null;
+  // (a verb or a preposition among them makes the second name an object: "Tim Johnson met with Secretary
+  // James Peake and urged him ...")
+  if (words.some((w) => isPastForm(w) || isClearVerb(w) || /^(?:with|at|on|by|from|for|into|about|against|toward|towards)$/u.test(w))) return null;
   const ref = fromMention(doc, next);
   return { ...ref, role: ref.role ?? `${m.text}${between}`.trim() };
 }
