@@ -49,13 +49,17 @@ export function stopAtCoordinatedVerb(doc: Doc, start: number, end: number, minW
     if (isClearVerb(main[1]!) || (tok && tok.start === at && tok.pos === 'VERB')) end = start + main[0].indexOf(',');
   }
   // (an adverb of time may come first: "blamed the incident on hackers but later fessed up to ...")
-  for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:(?:also|then|later|eventually|finally|subsequently|quickly|soon)\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
+  for (const m of text.slice(0, end - start).matchAll(/(?:,\s*)?\s(?:and|but)\s+(?:(?:also|then|later|eventually|finally|subsequently|quickly|soon|even|(?!only\b)\p{Ll}{3,}ly)\s+)?(?:((?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?)(?=\p{Ll}+\b))?(\p{Ll}+)\b/gu)) {
     // (after an auxiliary only a verb of saying is the subject's next verb: "describes himself as
     // “pro-Israel” and has said that ..."; "and has been" may go on with the content)
     // (a particle verb of saying counts whole: "denies any wrongdoing and points out that ...")
     // ("claimed self-defense and was acquitted": after an object with no verb of its own, a copula or
     // passive is the subject's next verb)
     if (/^(?:was|were)$/u.test(m[2]!) && !m[1] && m.index! > 0 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|he|she|they|it|we|I|who|which|that)\b|\p{Ll}{3,}ed\b|[“"]/u.test(text.slice(0, m.index)) && ![...text.slice(0, m.index).matchAll(/\p{Ll}+/gu)].some((w) => IRREGULAR_PAST.has(w[0]))) return start + m.index!;
+    // ("it inexplicably and dramatically decreases them": two adverbs joined, no second verb's start)
+    if (/\p{Ll}{3,}ly$/u.test(text.slice(0, m.index)) && /ly\s+\p{Ll}+$/u.test(m[0])) continue;
+    // ("requirements to compile and frequently report data": a bare verb joined to an infinitive is one too)
+    if (/\bto\s+\p{Ll}+$/u.test(text.slice(0, m.index)) && !/(?:ed|[^s]s)$/u.test(m[2]!) && !IRREGULAR_PAST.has(m[2]!)) continue;
     // ("as former judge and state Supreme Court justice": "state" before a noun it qualifies is none)
     if (m[2] === 'state' && STATE_NOUN_BEFORE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const particle = /^\s+(out|to|up)\b/u.exec(text.slice(m.index! + m[0].length));

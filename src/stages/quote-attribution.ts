@@ -14,7 +14,7 @@ import { isPostalCode, regionOf } from '../lexicon/places.js';
 // reportedly yelling")
 const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference)\s+)$/u;
 // (a verb that leads into the cue may follow: "..., but went on to say, “...”")
-const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|since\s+(?:then|that\s+time)\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would|did|does)\s+(?:also\s+|since\s+|already\s+|again\s+|\p{Ll}+ly\s+)?)?$/u);
+const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+|since\s+(?:then|that\s+time)\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would|did|does)\s+(?:also\s+|since\s+|already\s+|again\s+|\p{Ll}+ly\s+)?)?$/u);
 
 /**
  * The attribution of direct quotations: the cue and speaker next to a quotation pair
@@ -31,7 +31,7 @@ const TELL_LEAD_IN = /^(?:\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+(?:\s*
 const DASH_ASIDE = String.raw`(?:—|–|--)\s*[^—–“"”]{1,60}?\s*(?:—|–|--)`;
 // (a participle phrase set off by commas may follow: "Beck joked, again using an exaggerated Southern
 // accent, “Amen, brother!”")
-const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)(?:[^,“"”:]|(?<=\d),(?=\d{3}))){0,80}){0,2}(?:,\s*(?:\p{Ll}+\s+)?\p{Ll}{2,}ing\s[^,“"”:;]{1,60}(?=,))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
+const LEAD_IN = new RegExp(String.raw`^\s*(?:${DASH_ASIDE})?` + withTimeWords(/\s*(?:this|these|the\s+following|as\s+follows|simply|only)?\s*(?:,?\s*(?:however|though|meanwhile|too|also|then|later|back)\s*,?)?\s*(?:(?:last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:earlier|later|ago)|yesterday|today|recently|\p{Ll}+ly|(?:on\s+)?(?:WEEKDAY))(?=\s*[,:]|\s+(?:in|at|on|during|to|that)\b))?(?:,?\s*(?:in|on|at|during|to|via|through|after|before|from|of|about|with|for|when|while|as)\b(?:(?!\bthat\b)(?:[^,“"”:]|(?<=\d),(?=\d{3}))){0,80}){0,2}(?:,\s*(?:\p{Ll}+\s+)?\p{Ll}{2,}ing\s[^,“"”:;]{1,60}(?=,))?\s*(?:,\s*(?:however|though|meanwhile|too|also)\s*,)?\s*(?:[,:]|\bthat\b)?\s*$/u).source, 'u');
 const DASH_ASIDE_END = new RegExp(String.raw`${DASH_ASIDE}\s*$`, 'u');
 
 export interface Found { ref: SpeakerRef | null; cue: Span | null; addressee: string | null; rule: string }
