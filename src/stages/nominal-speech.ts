@@ -79,10 +79,10 @@ export function nounAndTopicAttributions(doc: Doc, sentence: Sentence, floor: nu
     if (!nominal && !topic) continue;
     // ("his promise to our country": "to" before a noun phrase names the one promised, no infinitive)
     if (nominal && prep === 'to' && !/^(?:opposition)$/u.test(w.word) && !/^(?!(?:the|a|an|our|their|his|her|its|my|your|these|those|this|that|all|every|each|some|any|voters|people|him|them|me|us)\b)\p{Ll}+\b/u.test(body.slice(m.index + m[0].length))) continue;
-    // ("another supporter wrote on Reddit", "posted on his Facebook page", "wrote on social media": where
-    // it was written, no topic)
+    // ("another supporter wrote on Reddit", "posted on his Facebook page", "wrote on social media", "wrote
+    // on Facebook Tuesday that ...": where it was written, no topic)
     if (topic && prep === 'on' && /^(?:wr[io]te|writes|writing|written|post|posts|posted|posting|tweet|tweets|tweeted|tweeting|blog|blogs|blogged|blogging)$/u.test(w.word)
-      && /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[.,;!?:]|$)|(?:(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?)?(?:social\s+media|blog|blogs|website|websites|site|page|account|feed|timeline|wall|forum|message\s+board)\b)/u.test(body.slice(m.index + m[0].length))) continue;
+      && /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[.,;!?:]|$|that\b)|(?:(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?)?(?:social\s+media|blog|blogs|website|websites|site|page|account|feed|timeline|wall|forum|message\s+board)\b)/u.test(body.slice(m.index + m[0].length))) continue;
     const cueStart = floor + w.start;
     quoted ??= quotedSpans(doc);
     if (findContaining(quoted, cueStart) >= 0) continue;
