@@ -510,7 +510,10 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
     // (or a relative clause of its own: "The officials, who ..., say"; "which" only after a named
     // organisation, "Executives for Mondelez, which generated ..., say": after "healthcare
     // specialists, which I believe is critical, ..." it is about something else)
-    if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && (/^,\s*(?:a|an|who|whose)\s/u.test(app[0]) || (/^,\s*which\s/u.test(app[0]) && /\p{Lu}[\p{L}.&-]*$/u.test(ref.mention.text)))) return ref;
+    // (or a participle's or a setting's phrase: "The governor, speaking at a news conference, said", "The
+    // governor, in a news conference, said": the conference and the network in it do not speak; only for
+    // a phrase that opens its clause, not an object, "the party, echoing a memo from X, who argued")
+    if (ref && (ref.mention.kind === 'nominal' || ref.mention.kind === 'group') && ref.type !== 'place' && (/^,\s*(?:a|an|who|whose)\s/u.test(app[0]) || (/^,\s*(?!including\s)(?:\p{Ll}+ing|in|at|during|on)\s[^,()“”"]*,\s*$/u.test(app[0]) && /(?:^|[.!?;:“"(]\s*|,\s*)$/u.test(doc.text.slice(floor, ref.mention.start))) || (/^,\s*which\s/u.test(app[0]) && /\p{Lu}[\p{L}.&-]*$/u.test(ref.mention.text)))) return ref;
   }
   // ("The ad, which is currently airing in Iowa, argues that ...": a relative clause between commas
   // right before the cue holds no subject of it; the phrase before the clause is the subject, or none)
