@@ -458,11 +458,17 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   }
   // "Reuters quoted the minister as saying ...": the one quoted speaks, the quoting source relays
   if (/\sas\s+$/u.test(pre)) {
-    const quoted = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{2,80}?)\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 100), cue.start));
+    const quoted = /\bquot(?:ed|es|ing)\s+(?!(?:by|in|on)\s)([^,;:“”"]{2,80}?)\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 100), cue.start));
     if (quoted) {
       const at = cue.start - (quoted[0].length - quoted[0].indexOf(quoted[1]!));
       const ref = speakerAfter(doc, at, at + quoted[1]!.length);
       if (ref && ref.mention.end === at + quoted[1]!.length) return ref;
+    }
+    // ("The minister was quoted by Reuters as saying ...": the passive's subject is the one quoted)
+    const passive = /\s(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+|also\s+)?quoted(?:\s+(?:by|in|on)\s+[^,;:“”"]{1,60}?)?\s+as\s+$/u.exec(doc.text.slice(Math.max(0, cue.start - 120), cue.start));
+    if (passive) {
+      const ref = speakerBefore(doc, cue.start - passive[0].length + 1, Math.max(0, floor));
+      if (ref) return ref;
     }
   }
   // "O'Malley, who signed sweeping gun laws as governor, interjected to say: “...”": an infinitive
