@@ -397,8 +397,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // sentence subject's
   // (a name after a verb is its object too: "She urged the administration to oust Col. Muammar
   // el-Qaddafi in Libya, proposed that ...")
-  if (subj && (((subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start)))
-    || (subj.mention.kind === 'name' && /^(?:\s+(?:of|in|from)\s+[^,]{1,40})?\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && /\s(?!(?:and|or|but|nor|including|like|notably|especially|the|a|an|its|his|her|their|this|that|our|my|your)\s)\p{Ll}{2,}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))))) {
+  // (and a description after a verb: "She urged the administration to join a coalition, proposed ...")
+  if (subj && (((subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && (/\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start)) || VERB_BEFORE_OBJECT.test(doc.text.slice(Math.max(floor, subj.mention.start - 30), subj.mention.start))))
+    || (subj.mention.kind === 'name' && /^(?:\s+(?:of|in|from)\s+[^,]{1,40})?\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && NAME_AFTER_VERB.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))))) {
     const first = speakerAfter(doc, s.start, subj.mention.start);
     if (first && (first.mention.kind === 'name' || first.mention.kind === 'pronoun') && first.mention.start - s.start < 40) subj = first;
   }
@@ -1411,6 +1412,12 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
 // what may stand between a content and the subject of a second attribution: punctuation, a conjunction or
 // a relative pronoun (after its preposition too), perhaps with an adverb after it
 const ATTRIBUTION_GAP = new RegExp(String.raw`[\s,;:]*(?:[,;:]\s*|\s)(?:(?:and|but|while|whereas|${RELATIVE_AFTER_PREPOSITION}|that|though|although|yet)(?:\s+(?!only\b)\p{Ll}{3,}ly)?)?\s*$`, 'u');
+// a verb's object right before a lone comma and a second verb: a lower-case word that is no conjunction,
+// determiner or word of example, then capitalised words of a name ("to oust Col. Muammar el-Qaddafi"), or
+// an infinitive's description ("to join a coalition")
+const OBJECT_AFTER_WORD = String.raw`\s(?!(?:and|or|but|nor|including|like|notably|especially|the|a|an|its|his|her|their|this|that|our|my|your)\s)\p{Ll}{2,}\s+`;
+const NAME_AFTER_VERB = new RegExp(String.raw`${OBJECT_AFTER_WORD}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'u');
+const VERB_BEFORE_OBJECT = new RegExp(String.raw`\bto${OBJECT_AFTER_WORD}$`, 'u');
 // a relative clause after a comma that runs to the end: ", with which Hawkins and La Riva"
 const RELATIVE_CLAUSE_TAIL = new RegExp(String.raw`,\s+${RELATIVE_AFTER_PREPOSITION}\s+[^,;:]*$`, 'u');
 
