@@ -617,6 +617,13 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const start = at + lead;
   const i = lowerBound(doc.mentions, start);
   const rest = doc.text.slice(start, Math.min(limit, start + 120));
+  // ("according to people familiar with the plan", "said two people briefed on the matter": a source
+  // described by what it knows, with the phrase that says so)
+  const informed = INFORMED_SOURCE.exec(rest);
+  if (informed) {
+    const described = roleOfPhrase(doc, start + informed[0].length, start, start + informed[0].length);
+    if (described && described.mention.start === start) return described;
+  }
   // a possessive name before a lower-case organisation noun names the organisation ("Seoul's presidential office")
   const owned = /^[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(rest);
   if (owned && ORG_NOUNS.has(owned[1]!)) return nominalRef(doc, start, start + owned[0].length, owned[0]);
@@ -712,6 +719,8 @@ function namedAfter(doc: Doc, ref: SpeakerRef | null, limit: number): SpeakerRef
   return { ...named, role: named.role ?? ref.mention.text.replace(/^(?:the|a|an)\s+/iu, '') };
 }
 // (a number may open it: "About 200 protesters", "1,500 workers")
+// a described source and what it knows: "people familiar with the plan", "a person close to the company"
+const INFORMED_SOURCE = /^[^,.;:!?“”"()]{1,40}?\s(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|about|on|in)\s+[^,.;:!?“”"()]{1,60}?(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|said|says|told)\b)/u;
 const NOMINAL_RUN = /^(?:(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Rr]oughly|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+|(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
 
 /**
