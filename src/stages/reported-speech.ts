@@ -65,7 +65,7 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // marks are for ("continued to defend the notion that ..." is no content of "continue")
   // (or with a clause whose subject is a pronoun right after the verb: "Kasich brags he has held more
   // than 100 town halls"; not after a verb of going on or reading, "continued it", "read it was")
-  const mannerClause = cue.cls === 'manner' && !MANNER_NO_CLAUSE.has(cue.lemma) && MANNER_CLAUSE.test(doc.text.slice(cue.end, cue.end + 40));
+  const mannerClause = cue.cls === 'manner' && mannerPronounClause(doc, cue);
   if (cue.cls === 'manner' && !mannerClause && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48))) return null;
   // ("the Act commonly referred to as the “Tobacco Program Buyout”": a name given, nothing reported)
   if (cue.lemma === 'refer to' && /ed\s+to$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s+as\b/u.test(doc.text.slice(cue.end, cue.end + 4))) return null;
@@ -143,8 +143,11 @@ const AGREED_CLAUSE = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|it|we|I|the\
 const SUBORDINATE_OPENER = /^[\s“"]*(?:(?:and|but)\s+)?(?:as|while|when|whenever|after|before|because|since|although|though|if|once|until|even\s+as|even\s+though)\s/iu;
 // a comma, then a subject (a pronoun, a name or a determiner's phrase) and its finite verb
 const MAIN_AFTER_COMMA = /,\s+(?=(?:he|she|they|it|we|I|there|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}|his\s+[\p{L}-]+|her\s+[\p{L}-]+|their\s+[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:also|still|now|then|quickly|already|has|have|had|is|are|was|were|will|would|could|can|should|must|may|might|did|does|do)\s+)*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b)/u;
+// a verb of manner reports a clause without "that" only where a pronoun subject and its verb follow
+// ("Kasich brags he has held ..."), and never after a verb of going on or reading ("continued it")
 const MANNER_CLAUSE = /^\s(?:he|she|they|we|I)\s+(?:(?:also|still|never|already|had|has|have|would|will|was|were|is|are|could|can|did|does|didn['’]t|doesn['’]t|wasn['’]t|wouldn['’]t|won['’]t)\b|\p{Ll}{2,}ed\b)/u;
 const MANNER_NO_CLAUSE = new Set(['continue', 'go on', 'read', 'press', 'react', 'repeat', 'elaborate']);
+const mannerPronounClause = (doc: Doc, cue: Cue): boolean => !MANNER_NO_CLAUSE.has(cue.lemma) && MANNER_CLAUSE.test(doc.text.slice(cue.end, cue.end + 40));
 const MANNER_THAT = /^\s+(?:(?:on|in|at|via|during|over|after|before)\s+(?:[^\s,;:“”"]+\s+){1,4}?)?(?:(?:today|yesterday|later|earlier|again|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day)\s+)?that(?:['’]s)?\s/u;
 
 // Where a parenthesis opens in `text` and is still open at its end, or -1.
@@ -985,7 +988,7 @@ function nounPhraseOnly(doc: Doc, cue: Cue, cstart: number, cend: number): boole
 
 function relativeClause(doc: Doc, floor: number, cue: Cue, end: number): Reported | null {
   // (a verb of manner with its "that" or its pronoun's clause: "Kasich, who brags he has held ...")
-  if (cue.cls === 'according' || (cue.cls === 'manner' && (MANNER_NO_CLAUSE.has(cue.lemma) || !(MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48)) || MANNER_CLAUSE.test(doc.text.slice(cue.end, cue.end + 40)))))) return null;
+  if (cue.cls === 'according' || (cue.cls === 'manner' && !MANNER_THAT.test(doc.text.slice(cue.end, cue.end + 48)) && !mannerPronounClause(doc, cue))) return null;
   const ref = relativeAntecedent(doc, floor, cue.start) ?? relativeDocument(doc, floor, cue);
   if (!ref) return null;
   // "who told POLITICO he'll work ...": the addressee is no content
