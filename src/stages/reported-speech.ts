@@ -403,7 +403,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // sentence subject's
   // (a name after a verb is its object too: "She urged the administration to oust Col. Muammar
   // el-Qaddafi in Libya, proposed that ...")
-  // (and a description after a verb: "She urged the administration to join a coalition, proposed ...")
+  // (and a description after an infinitive: "She urged the administration to join a coalition, proposed ...")
   if (subj && (((subj.mention.kind === 'nominal' || subj.mention.kind === 'group') && /^\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && (/\b(?:as|of|for|to|with|against|about|from|into|over)\s+$/u.test(doc.text.slice(Math.max(floor, subj.mention.start - 10), subj.mention.start)) || VERB_BEFORE_OBJECT.test(doc.text.slice(Math.max(floor, subj.mention.start - 30), subj.mention.start))))
     || (subj.mention.kind === 'name' && /^(?:\s+(?:of|in|from)\s+[^,]{1,40})?\s*,\s*$/u.test(doc.text.slice(subj.mention.end, cue.start)) && NAME_AFTER_VERB.test(doc.text.slice(Math.max(floor, subj.mention.start - 60), subj.mention.start))))) {
     const first = speakerAfter(doc, s.start, subj.mention.start);

@@ -617,8 +617,8 @@ export function speakerAfter(doc: Doc, at: number, limit: number): SpeakerRef | 
   const start = at + lead;
   const i = lowerBound(doc.mentions, start);
   const rest = doc.text.slice(start, Math.min(limit, start + 120));
-  // ("according to people familiar with the plan", "said two people briefed on the matter": a source
-  // described by what it knows, with the phrase that says so)
+  // ("according to people familiar with the plan", "said one Democrat familiar with the discussion": a
+  // source described by what it knows, with the phrase that says so)
   const informed = INFORMED_SOURCE.exec(rest);
   if (informed) {
     const described = roleOfPhrase(doc, start + informed[0].length, start, start + informed[0].length);
