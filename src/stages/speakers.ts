@@ -719,7 +719,7 @@ function namedAfter(doc: Doc, ref: SpeakerRef | null, limit: number): SpeakerRef
   return { ...named, role: named.role ?? ref.mention.text.replace(/^(?:the|a|an)\s+/iu, '') };
 }
 // a described source and what it knows: "people familiar with the plan", "a person close to the company"
-const INFORMED_SOURCE = /^[^,.;:!?“”"()]{1,40}?\s(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|about|on|in)\s+[^,.;:!?“”"()]{1,60}?(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|said|says|told)\b)/u;
+const INFORMED_SOURCE = /^[^,.;:!?“”"()]{1,40}?\s(?:familiar|close|knowledgeable)\s+(?:with|to|about|on|in)\s+[^,.;:!?“”"()]{1,60}?(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|said|says|told)\b)/u;
 // (a number may open it: "About 200 protesters", "1,500 workers")
 const NOMINAL_RUN = /^(?:(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Rr]oughly|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+|(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]enior|[Tt]op|[\p{Lu}][\p{L}.]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:who|which|that|on|in|at|during|after|before|about|of|for|with|to|from|when|while|as|and|but)\b)/u;
 
