@@ -749,6 +749,7 @@ describe('cue patterns', () => {
     ['a description after an infinitive before a lone comma is its object; the series of verbs is the subject\'s', 'Hillary Clinton played a role in every issue. She urged the administration to join a coalition, proposed that more forces be left in Iraq, and pushed to arm the rebels.', ['indirect|Hillary Clinton|urged|the administration to join a coalition', 'indirect|Hillary Clinton|proposed|more forces be left in Iraq']],
     ['an interview or a statement after the cue, with no "that" before the clause, is where it was said, not content', 'The foreign ministry said in a statement it firmly opposes the sale. Smith said Monday in an interview with CNN he would run.', ['indirect|foreign ministry|said|it firmly opposes the sale.', 'indirect|Smith|said|he would run.']],
     ['a source after the cue described by what it knows keeps that phrase ("people familiar with the plan"), after "according to" and after an inverted "said"', 'The plant will close, according to people familiar with the plan. The mill will close, said a publishing executive familiar with the talks.', ['indirect|people familiar with the plan|according to|The plant will close', 'indirect|a publishing executive familiar with the talks|said|The mill will close']],
+    ['a participle of saying right after an event the subject held: a debate, a hearing', 'Sanders started out their ninth debate saying "of course" Clinton has the qualifications to be president. Grassley opened the hearing saying the agency had failed.', ['mixed|Sanders|saying|"of course" Clinton has the qualifications to be president.', 'indirect|Grassley|saying|the agency had failed.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -939,6 +940,16 @@ describe('headline attributions', () => {
     ['‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says.', ['mixed|Trevor Noah|Says|‘ISIS Truther’ Trump Is Like A Lawyer’s Dumbest Client']],
     ['Former Clinton Pollster Says Clinton Is In Trouble', ['indirect|Former Clinton Pollster|Says|Clinton Is In Trouble']],
     ['Ted Cruz says heckler deserves a spanking for his outburst.', ['indirect|Ted Cruz|says|heckler deserves a spanking for his outburst']],
+    // (in sentence case, a source described in lower case; a plain form of speech or evidence after
+    // a plural subject, not a plural noun before a verb nor a verb of finding)
+    ['SEIU chief says Trump can win.', ['indirect|SEIU chief|says|Trump can win']],
+    ['Polls suggest Cruz has best chance of beating Clinton.', ['indirect|Polls|suggest|Cruz has best chance of beating Clinton']],
+    ['Jobs report gives Democrats a lift.', []],
+    ['Syrians find a home in Clarkston.', []],
+    // (after a section label: "The Latest: ...", "BREAKING: ...")
+    ['The Latest: Mourners say Ali’s death tough given US politics.', ['indirect|Mourners|say|Ali’s death tough given US politics']],
+    ['The Latest: Ted Cruz tells voters he’s with them.', ['indirect|Ted Cruz|tells|he’s with them']],
+    ['BREAKING: Trump Says He Will Debate Cruz.', ['indirect|Donald Trump|Says|He Will Debate Cruz']],
     // any finite verb of speech, telling or evidence; an adverb before it is no part of the subject;
     // a form that is as often a plural noun needs a subject the body names
     ['Trump Urges Britain To Remain In European Union.', ['indirect|Donald Trump|Urges|Britain To Remain In European Union']],
@@ -950,7 +961,13 @@ describe('headline attributions', () => {
     ['Lee, Xi agree to deepen ties', []],
     // a speaker the body names, a colon and an unquoted statement; not a word the body does not name
     ['Ted Cruz: Trump Would Put Liberals On Court', ['indirect|Ted Cruz|-|Trump Would Put Liberals On Court']],
-    ['Poll: Trump Ties Clinton In Three-Way Contest', []],
+    // (a source described in a word or three, or an acronym, is as good as a name: "Poll: ..." is
+    // "..., poll finds"; not a question)
+    ['Poll: Trump Ties Clinton In Three-Way Contest', ['indirect|Poll|-|Trump Ties Clinton In Three-Way Contest']],
+    ['AP: Trump chair routed Ukrainian money to lobbyists.', ['indirect|AP|-|Trump chair routed Ukrainian money to lobbyists']],
+    ['Trump Insiders: Cruz will rebound in New Hampshire.', ['indirect|Trump Insiders|-|Cruz will rebound in New Hampshire']],
+    ['The Ninth Circle: The Hellish View from Inside the Beltway.', []],
+    ['Trump Insiders: Will Cruz rebound in New Hampshire?', []],
     // a topic or an audience after the speaker, in any case; a label in capitals before it; a
     // statement quoted in part is mixed
     ['Ted Cruz on Trump Releasing His Tax Returns: ‘I Think He Will.’', ['direct|Ted Cruz|-|I Think He Will.']],

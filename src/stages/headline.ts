@@ -20,12 +20,19 @@ const OPEN = /^[‘“"']/u;
 const NOUNISH = /^(?:states|attacks|charges|questions|reports|claims|comments|remarks|warnings|statements|concerns|calls|criticisms|findings|shows|polls|rules|ruling|rulings|determines)$/iu;
 const CLOSE = /[’”"']$/u;
 
+// A section label before the headline proper: "The Latest: Clinton tells voters ...", "BREAKING: ..."
+const LABEL = /^(?:The\s+Latest|Latest|Exclusive|Breaking(?:\s+News)?|Updated?|Watch|Video|Wow|Look|Analysis|Opinion|Fact[\s-]+Check|Just\s+In|Revealed|Busted|Boom|Live)\s*(?::|\s[–—-])\s+/iu;
+// the plain forms a plural subject takes in a headline: "Polls suggest ...", "Mourners say ..."
+const PLAIN_FORM = /^(?:say|warn|claim|insist|suggest|argue|predict|urge|deny|admit|vow|pledge|promise|fear|show|expect)$/iu;
+
 export function headlineQuote(doc: Doc): HeadlineQuote | null {
   const para = doc.paragraphs[0];
   if (!para || para.boilerplate) return null;
-  const text = doc.text.slice(para.start, para.end);
-  if (text.length > 200 || /\n/u.test(text)) return null;
-  const base = para.start;
+  const whole = doc.text.slice(para.start, para.end);
+  if (whole.length > 200 || /\n/u.test(whole)) return null;
+  const label = LABEL.exec(whole)?.[0].length ?? 0;
+  const text = whole.slice(label);
+  const base = para.start + label;
   const body = text.replace(/[.;:!?\s]+$/u, '');
   // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’"
   // (after a label in capitals and a dash: "EXCLUSIVE – Roger Stone: Don’t Trust ...")
@@ -47,6 +54,14 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
     if (ref && ref.mention.kind === 'name') return build(doc, { start: said, end: base + body.length }, ref, null, 'headline-colon');
   }
+  // "Poll: Trump and Clinton hold narrow leads ...", "Insiders: Trump will rebound ...", "AP: Trump
+  // chair routed ...": a source described in a word or three (or an acronym) before the colon, as in
+  // "..., poll finds", bare as headlines have it (not "The Guccifer: ..."); not a question ("Ted Cruz:
+  // Constitutional conservative or ...?")
+  if (colon && !topic && speaker.split(/\s+/u).length <= 3 && !/^(?:the|a|an)\s/iu.test(speaker) && (/^\p{Lu}{2,5}$/u.test(speaker) || describesSource(speaker)) && colon[2]!.split(/\s+/u).length >= 3 && !/\?\s*$/u.test(text)) {
+    const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
+    if (ref) return build(doc, { start: said, end: base + body.length }, ref, null, 'headline-colon');
+  }
   // "Trump Says He Never Pledged To Kill ...", "Hillary Clinton Says Trump’s Bigotry Doesn’t ‘Fit ...’"
   // (title case or sentence case: "Trump Says He ...", "Ted Cruz says heckler deserves ...")
   // (any finite form of a verb of speech, telling or evidence in the lexicon: "Polls Suggest ...",
@@ -54,15 +69,18 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   for (const m of body.matchAll(/\s([\p{L}]+)(?=\s+\S)/gu)) {
     const entry = CUE_FORMS[m[1]!.toLowerCase()];
     // ("Hillary Clinton emails released on eve of ...": in a headline "emails" is the noun)
-    if (!entry || (entry[1] !== 'speech' && entry[1] !== 'tell' && entry[1] !== 'evidence') || !/(?:s|ed|said|told)$/u.test(m[1]!.toLowerCase()) || /^(?:tells|told)$/iu.test(m[1]!) || entry[0] === 'email') continue;
+    if (!entry || (entry[1] !== 'speech' && entry[1] !== 'tell' && entry[1] !== 'evidence') || /^(?:tells|told)$/iu.test(m[1]!) || entry[0] === 'email') continue;
     // (an adverb before the verb is no part of the subject: "Donald Trump Just Revealed ...")
     const subject = body.slice(0, m.index).replace(/\s+(?:Just|Finally|Now|Also|Still|Again|Reportedly|Quietly|Officially)$/u, '');
+    // (a plain form after a plural subject: "Polls suggest Kasich has ...")
+    if (!/(?:s|ed|said|told)$/u.test(m[1]!.toLowerCase()) && !(PLAIN_FORM.test(m[1]!) && /\p{L}s$/u.test(subject))) continue;
     const content = body.slice(m.index + m[0].length).trimStart();
     // "..., Trevor Noah Says": content first
     const tail = /^(.{8,}),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)$/u.exec(subject);
     if (content === '' || tail) continue;
     // (nor a relative clause or a possessor: "Hollywood Actor Who Endorsed ...", "Why Hillary Clinton’s Attacks ...")
-    if (!SUBJECT.test(subject) || /\s(?:Who|Which|That|who|which|that)$|['’]s$/u.test(subject)) continue;
+    // (in sentence case, a source described in lower case: "SEIU chief says Trump can win")
+    if (!(SUBJECT.test(subject) || (/^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(subject) && /\s\p{Ll}/u.test(subject) && describesSource(subject))) || /\s(?:Who|Which|That|who|which|that)$|['’]s$/u.test(subject)) continue;
     const ref = refFor(doc, base, subject);
     if (!ref) continue;
     // (a form that is as often a plural noun needs a subject the body names: "Paris attacks test

@@ -12,7 +12,7 @@ import { isPostalCode, regionOf } from '../lexicon/places.js';
 // the object of a preposition or an event noun right before a participle, which therefore is the
 // sentence subject's (not after "with", whose noun is the participle's own subject: "with Trump
 // reportedly yelling")
-const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference)\s+)$/u;
+const OBJECT_BEFORE = /(?:\s(?:to|at|before|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|\s(?:a|an|the|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,2}(?:rally|speech|event|interview|ad|advertisement|video|op-ed|appearance|address|fundraiser|town\s+hall|news\s+conference|press\s+conference|debate|hearing|briefing|forum|remarks|testimony)\s+)$/u;
 // (a verb that leads into the cue may follow: "..., but went on to say, “...”")
 const COORDINATED_BEFORE = withTimeWords(/\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+|since\s+(?:then|that\s+time)\s+|\p{Ll}+ly\s+|(?:on|late|early)\s+(?:WEEKDAY)\s+|(?:last|this)\s+(?:week|month|year)\s+)?(?:(?:went|goes|go)\s+on\s+to\s+|(?:has|have|had|will|would|did|does)\s+(?:also\s+|since\s+|already\s+|again\s+|\p{Ll}+ly\s+)?)?$/u);
 
