@@ -334,6 +334,14 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     const addressee = cue.cls === 'tell' ? nameIn(doc, cue.end, at) ?? describedAddressee(doc, cue.end, at) : null;
     return { ref, cue: { start: cue.start, end: cue.end }, addressee, rule: 'speaker-cue-quote' };
   }
+  // ("Trump also embraced enhanced interrogation techniques -- “I think waterboarding is peanuts ...”":
+  // a dash before a whole sentence quoted stands for the colon after a short clause; see below)
+  const dash = /([^\s:])(?:\s+(?:--|—|–)|—)\s*$/u.exec(doc.text.slice(floor, at));
+  // (not after a label in capitals: "FAREWELL — “The Living Room to close ...”")
+  if (dash && /^\p{Lu}/u.test(doc.text.slice(p.start, p.end).replace(/^[\s“"‘'.…]+/u, '')) && /\p{Ll}/u.test(doc.text.slice(floor, floor + dash.index)) && closesClause(doc, p)) {
+    const subject = shortClauseSubject(doc, floor, floor + dash.index + 1, cues, used);
+    if (subject) return subject;
+  }
   const colon = /([^\s:])\s*:\s*$/u.exec(doc.text.slice(floor, at));
   if (colon) {
     const ref = speakerBefore(doc, floor + colon.index + 1, floor);
@@ -359,21 +367,10 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
         return { ref: opener, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
       }
     }
-    // "Rubio fired back forcefully: “...”": the subject of a short clause the colon ends speaks,
-    // when the clause holds no other quotation or clause of its own
-    // (the clause after a fronted subordinate one: "When Trump suggested ..., Rubio fired back:")
-    const head = doc.text.slice(floor, floor + colon.index + 1);
-    // (a comma between two names is inside a phrase: "of the University of California, Los Angeles")
-    let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
-    while (cut > 0 && head[cut] === ',' && /\p{Lu}[\p{L}.]*$/u.test(head.slice(0, cut)) && /^\s*\p{Lu}/u.test(head.slice(cut + 1))) cut = Math.max(head.lastIndexOf(',', cut - 1), head.lastIndexOf(';', cut - 1));
-    const from = floor + Math.max(0, cut + 1);
-    const clause = doc.text.slice(from, floor + colon.index + 1);
-    const subject = speakerAfter(doc, from, floor + colon.index + 1);
-    if (subject && (subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) && (subject.type === 'person' || subject.type === 'organization') && subject.mention.start - from < 3 && closesClause(doc, p) &&
-      (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 10 && !/[“”"«»]|\b(?:that|which|who|because|when|if|and|but)\b/u.test(doc.text.slice(subject.mention.end, floor + colon.index + 1))) {
-      const verb = cues.find((c) => c.start >= subject.mention.end && c.end <= floor + colon.index + 1 && !used.has(c.start));
-      if (verb) used.add(verb.start);
-      return { ref: subject, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
+    // "Rubio fired back forcefully: “...”": the subject of a short clause the colon ends speaks
+    if (closesClause(doc, p)) {
+      const subject = shortClauseSubject(doc, floor, floor + colon.index + 1, cues, used);
+      if (subject) return subject;
     }
     // "Here’s Clinton in December 1992: “...”", "Then came Trump’s response: “...”": a lead-in that
     // presents the speaker, or the speaker's words by a noun of speech, before the colon
@@ -386,6 +383,24 @@ export function attributionBefore(doc: Doc, p: QuotePair, floor: number, cues: r
     }
   }
   return null;
+}
+
+// The subject of a short clause that ends at `end` (before its colon or dash), when the clause holds
+// no other quotation or clause of its own; the clause may follow a fronted subordinate one ("When
+// Trump suggested ..., Rubio fired back:")
+function shortClauseSubject(doc: Doc, floor: number, end: number, cues: readonly Cue[], used: Set<number>): Found | null {
+  const head = doc.text.slice(floor, end);
+  // (a comma between two names is inside a phrase: "of the University of California, Los Angeles")
+  let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  while (cut > 0 && head[cut] === ',' && /\p{Lu}[\p{L}.]*$/u.test(head.slice(0, cut)) && /^\s*\p{Lu}/u.test(head.slice(cut + 1))) cut = Math.max(head.lastIndexOf(',', cut - 1), head.lastIndexOf(';', cut - 1));
+  const from = floor + Math.max(0, cut + 1);
+  const clause = doc.text.slice(from, end);
+  const subject = speakerAfter(doc, from, end);
+  if (!subject || !(subject.mention.kind === 'name' || (subject.mention.kind === 'pronoun' && subject.name !== null)) || (subject.type !== 'person' && subject.type !== 'organization') || subject.mention.start - from >= 3
+    || (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 10 || /[“”"«»]|\b(?:that|which|who|because|when|if|and|but)\b/u.test(doc.text.slice(subject.mention.end, end))) return null;
+  const verb = cues.find((c) => c.start >= subject.mention.end && c.end <= end && !used.has(c.start));
+  if (verb) used.add(verb.start);
+  return { ref: subject, cue: verb ? { start: verb.start, end: verb.end } : null, addressee: null, rule: 'subject-colon-quote' };
 }
 
 // "Here’s Clinton in December 1992:", "Here is Trump on Monday:", "Then came Trump’s response:",
