@@ -789,7 +789,7 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if (/^(?:on|in|at|during|over|throughout|while)\s/u.test(doc.text.slice(cstart, cend).trimStart()) && /\bthat\s*$/u.test(doc.text.slice(from, cstart)) && !/[,;:“"]/u.test(doc.text.slice(cstart, end)) && !finiteVerbIn(doc.text.slice(cstart, end)) && words(doc.text.slice(cstart, cend)) <= 12) return null;
     // "has written similar letters in support of ...": a verb of writing with the document it wrote as object
     // (not the subject of a clause after "that": "Trump wrote that the law is unjust")
-    if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?)\b/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
+    if (cue.lemma === 'write' && /^(?:(?:a|an|the|similar|several|two|three|many|numerous|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:letters?|bills?|legislation|op-eds?|columns?|books?|articles?|reports?|resolutions?|amendments?|memos?|notes?|laws?|checks?|introductions?|forewords?|prefaces?|chapters?|essays?|pieces?|stor(?:y|ies)|speech(?:es)?|scripts?|songs?|novels?|memoirs?|editorials?|posts?|emails?|e-mails?|papers?|briefs?|poems?|lyrics|screenplays?|drafts?|provisions?|language|rules?|opinions?)\b/u.test(doc.text.slice(cstart, cend).trimStart()) && !/\bthat\s*$/u.test(doc.text.slice(from, cstart))) return null;
     if (nounPhraseOnly(doc, cue, cstart, cend)) return null;
     // ("the Free Syrian Army feels alive and well", "Trump felt confident": how one feels, no belief
     // reported; "feels strongly that ..." reports the clause after "that")
@@ -1222,8 +1222,9 @@ const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term'
 const LIKELY_VERB = /\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+n['’]t|(?!(?:his|its|this|thus|plus|yes|bus|gas|campus|focus|status|bonus|census|crisis|basis|chaos|news|series|species)\b)\p{Ll}{2,}(?:ed|s)|won|lost|got|made|took|came|went|said|told|gave|saw|knew|thought|felt|left|led|ran|began|became|kept|held|brought|bought|built|sent|spent|paid|met|put|set|cut|hit|let|fell|rose|grew|drew|wrote|spoke|chose|broke|stood|sat|found|need|want|think|know|see|win|lose|like|go|get|make|take|come|look|seem|help|work)\b|['’](?:s|re|ll|ve|d|m)\b/u;
 function noClause(phrase: string): boolean {
   const p = phrase.trim().replace(/^(?:and|but|so|yet|or)\s+/iu, '');
-  // (names aside: "Hollywood Reporter" is no verb)
-  if (LIKELY_VERB.test(p.replace(/(?<=\s)\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
+  // (names aside, with their possessives: "Hollywood Reporter" is no verb, "Clinton's attorney" no
+  // contraction; a pronoun's is: "He's right")
+  if (LIKELY_VERB.test(p.replace(/(?<=^|\s)(?!(?:He|She|It|That|There|What|Who|Here|This|I|We|They|You|Let)['’])\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
   return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p) <= 4;
 }
 
