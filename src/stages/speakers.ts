@@ -396,7 +396,17 @@ const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
-  return namedDescription(doc, subjectBefore(doc, at, floor));
+  return notTopic(doc, floor, at, namedDescription(doc, subjectBefore(doc, at, floor)));
+}
+
+// ("Clinton's aggressive attack on Donald Trump indicates ...": a name after a noun of no person and
+// "on", "against" or "about" is what the subject is about; the subject is no speaker; but a relative
+// clause after it is the name's: "a more frontal attack on Trump, who has said ...")
+function notTopic(doc: Doc, floor: number, at: number, ref: SpeakerRef | null): SpeakerRef | null {
+  if (!ref || ref.mention.kind !== 'name' || /[,;:(—–]|\b(?:who|which|that)\b/u.test(doc.text.slice(ref.mention.end, at))) return ref;
+  const about = ABOUT_NAME.exec(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start));
+  const noun = about?.[1]!.toLowerCase() ?? '';
+  return about && !isPeopleNoun(noun) && !ROLE_NOUNS.has(noun) && !ORG_NOUNS.has(noun) && !/(?:ed|ing)$/u.test(noun) ? null : ref;
 }
 
 // "Sergey M, one of the maintainers of youtube-dl wrote": "one of ..." right after a person's name
@@ -409,6 +419,10 @@ function namedDescription(doc: Doc, ref: SpeakerRef | null): SpeakerRef | null {
   const named = k >= 0 ? doc.mentions[k]! : null;
   return named && named.kind === 'name' && named.type === 'person' && /^\s*,\s*$/u.test(doc.text.slice(named.end, ref.mention.start)) ? fromMention(doc, named) : ref;
 }
+
+// a noun after its determiner or possessor, then "on", "against" or "about" ("the attack on", "Trump's
+// remarks about")
+const ABOUT_NAME = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:on|against|about|toward|towards)\s+$/u;
 
 function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 300), at);
@@ -1882,7 +1896,7 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
-  return namedDescription(doc, phraseSubject(doc, floor, at));
+  return notTopic(doc, floor, at, namedDescription(doc, phraseSubject(doc, floor, at)));
 }
 
 function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
