@@ -1402,6 +1402,9 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     const gap = ATTRIBUTION_GAP.exec(lead);
     // ("Cruz said both he and Rubio promised ...": a pronoun joined to the name is the same subject)
     if (gap && /\band\s*$/u.test(gap[0]) && /\b(?:both|either|neither|he|she|I|we|they)\s*$/u.test(lead.slice(0, gap.index))) continue;
+    // ("said his band and collaborator Brian Burton wrote ...": a noun phrase with no verb before "and"
+    // is joined to the name, one subject)
+    if (gap && /^\s*and\s*$/u.test(gap[0]) && /^\s*(?:the|a|an|his|her|their|its|our|my)\s/u.test(lead) && noClause(lead.slice(0, gap.index))) continue;
     // (a fronted adverbial inside the content ends at its comma, and the content's own clause
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
