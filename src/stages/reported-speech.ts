@@ -218,7 +218,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
       // (nor an appositive, "Donald Trump, the leader in Republican polls, tweeted", nor a clause that
       // a later attribution covers, "... in national polls, Stevens said")
       if (/,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*$|\bof\s+(?:whom|which)\b/u.test(clause) || /^\s*,\s*(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|added|wrote|argued)|(?:said|says|added)\s)/u.test(rest)) return null;
-      if (/,\s*(?:who|which|whose)\s[^,]*$/u.test(clause) || /^\s*(?:[Dd]epending|[Dd]espite|[Gg]iven|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Ww]ith|[Aa]s|[Ii]f|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore)\b(?![^,]*,)/u.test(clause)) return null;
+      // (nor the poll of a subordinate clause inside: "... has served as a surrogate this week as Clinton
+      // continues to lead in polls")
+      if (/,\s*(?:who|which|whose)\s[^,]*$/u.test(clause) || /\s(?:as|while|because|since|although|though|whereas|when|after|before|until|if)\s+(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|it|we|the\s+\p{Ll}+)\s+[^,;:]*$/u.test(clause) || /^\s*(?:[Dd]epending|[Dd]espite|[Gg]iven|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Ww]ith|[Aa]s|[Ii]f|[Ss]ince|[Uu]ntil|[Aa]fter|[Bb]efore)\b(?![^,]*,)/u.test(clause)) return null;
       return words(clause) >= 3 && /^\s*(?:[,;:]|[.!?]["”’]?\s*$|$)/u.test(rest) ? { content: clip(doc, lead, cue.start), ref, addressee: null, rule: 'content-in-poll' } : null;
     }
     // "Iowa (93 percent of voters there were white, according to exit polls)": inside a parenthesis
