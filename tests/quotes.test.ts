@@ -1157,6 +1157,10 @@ describe('signature lines', () => {
     const doc = body('Reid spoke at length.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.\n\n"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.');
     expect(toQuoteRecords(doc).map((q) => [q.speaker, q.rule])).toEqual([['Obama', 'signature-paragraph'], ['Michelle Marks', 'signature-paragraph']]);
   });
+  it('reads a signature line inside the quotation marks as no quotation of its own (a pull quote)', () => {
+    const doc = body('Clinton’s critique is a typical line of attack.\n\n"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.\nJosh Bivens, Economic Policy Institute."\n\nBut the broadside was odd.');
+    expect(toQuoteRecords(doc).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.rule, q.text])).toEqual([['Josh Bivens', 'signature-paragraph', 'I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.']]);
+  });
   it('does not read a sentence after the quotation as a signature', () => {
     const doc = body('Harry Reid said the briefings should go on.\n\n"He can have intelligence briefings, but I hope they are fake."\n\nDonald Trump said the remarks were unfair.');
     const q = toQuoteRecords(doc).find((r) => r.kind === 'direct');

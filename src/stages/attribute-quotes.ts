@@ -48,6 +48,8 @@ interface Draft {
 export function attributeQuotes(doc: Doc): Doc {
   const drafts: Draft[] = [];
   const byPair = new Map<number, Draft>();
+  // the quotation pairs of signature lines ("“... ¶ Dean Baker, Center for Economic and Policy Research.”")
+  const signatures = new Set<number>();
   const usedCues = new Set<number>();
   const mentions: Mention[] = [];
   // the headline is read apart (below); a first paragraph that is the lead is read like the rest
@@ -90,6 +92,8 @@ export function attributeQuotes(doc: Doc): Doc {
     // back: “A,” he wrote, “B”"): the quotation goes on after it
     let between: { pair: number; end: number } | null = null;
     for (const p of pairs) {
+      // (a signature line in quotation marks of its own signs the quotation before; it is no quotation)
+      if (signatures.has(p.index)) continue;
       const span = trimmed(doc, p);
       // `“A,” he said, “B.”`: the second piece of a quotation interrupted by its attribution
       const last0 = drafts.at(-1);
@@ -244,7 +248,10 @@ export function attributeQuotes(doc: Doc): Doc {
         const signed = lead ? null : signatureAfter(doc, p);
         const prev = lead || signed ? null : previousSpeaker(drafts, p.paragraph);
         if (lead) addContinuation(p, span, sentence.index, lead.ref, 'lead-in-paragraph', 0.9, lead.cue);
-        else if (signed) addContinuation(p, span, sentence.index, signed, 'signature-paragraph', 0.85);
+        else if (signed) {
+          addContinuation(p, span, sentence.index, signed, 'signature-paragraph', 0.85);
+          for (const q of doc.quotePairs) if (q.paragraph === p.paragraph + 1) signatures.add(q.index);
+        }
         else if (prev?.ref) addContinuation(p, span, sentence.index, prev.ref, 'continuation-paragraph', 0.8);
       }
     }
