@@ -1056,6 +1056,8 @@ describe('places and organisations named by their words', () => {
     ['a mountain', 'He spoke at Mount Rushmore.', 'Mount Rushmore', 'place'],
     ['a college', 'She studied at Teresian College.', 'Teresian College', 'organization'],
     ['a railway', 'She works for South Western Railway.', 'South Western Railway', 'organization'],
+    ['a name given after the kind of thing it names', 'They paid a company called Cambridge Analytica, which specializes in building what it calls “psychographic” profiles.', 'Cambridge Analytica', 'organization'],
+    ['a town named so', 'He grew up in a small town called Pine Bluff.', 'Pine Bluff', 'place'],
   ])('%s', (_name, text, name, type) => {
     expect(body(text).entities.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
   });

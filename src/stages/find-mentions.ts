@@ -585,8 +585,14 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
       if (p.endsWith('.') && !/^\p{Lu}[\p{L}.]{0,5}\.$/u.test(p)) break;
     }
   }
+  // a name given after the kind of thing it names: "a company called Cambridge Analytica", "a town
+  // named Searchlight"
+  const kind = role ? null : NAMED_KIND.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+  if (kind) return /^(?:town|city|village|county|state|country|region|island|neighbou?rhood|district|province)$/u.test(kind[1]!) ? 'place' : 'organization';
   return 'person';
 }
+
+const NAMED_KIND = /\b(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(company|firm|group|organi[sz]ation|outfit|start-?up|agency|network|website|site|nonprofit|non-profit|charity|committee|coalition|band|newspaper|magazine|foundation|institute|fund|movement|campaign|town|city|village|county|region|island|neighbou?rhood|district|province)\s+(?:called|named|known\s+as|dubbed)\s+$/u;
 
 const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file',
   'recent', 'current', 'additional', 'further', 'previous', 'earlier', 'similar', 'various', 'numerous', 'several', 'many', 'latest', 'annual', 'early', 'other', 'such', 'both']);
