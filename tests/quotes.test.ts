@@ -1058,6 +1058,8 @@ describe('places and organisations named by their words', () => {
     ['a railway', 'She works for South Western Railway.', 'South Western Railway', 'organization'],
     ['a name given after the kind of thing it names', 'They paid a company called Cambridge Analytica, which specializes in building what it calls “psychographic” profiles.', 'Cambridge Analytica', 'organization'],
     ['a town named so', 'He grew up in a small town called Pine Bluff.', 'Pine Bluff', 'place'],
+    ['a plural’s possessive inside an organisation’s own name', "He died yesterday, according to the Catholic Bishops' Conference of the Philippines (CBCP).", "Catholic Bishops' Conference of the Philippines", 'organization'],
+    ['a department with a plural’s possessive', "The Department of Veterans' Affairs said the plan would work.", "Department of Veterans' Affairs", 'organization'],
   ])('%s', (_name, text, name, type) => {
     expect(body(text).entities.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
   });

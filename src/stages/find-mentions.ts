@@ -189,7 +189,10 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // place before a title ("South Korea's President Lee Jae Myung": the place is the affiliation)
   // (so does the bare apostrophe of a plural or a name in -s: "Sanders’ California supporters")
   const poss = words.findIndex((w, i) => i < words.length - 1 && /(?:['’]s|s['’])$/u.test(w.text));
-  if (poss >= 0) {
+  // (not a plural's inside an organisation's own name, before its noun: "the Catholic Bishops'
+  // Conference of the Philippines", "Department of Veterans' Affairs", "Children's Hospital")
+  const ownName = poss >= 0 && (/s['’]$|^(?:Children|Women|Men|People)['’]s$/u.test(words[poss]!.text)) && (isOrgWord(words[poss + 1]!.text) || /^(?:Affairs|Rights|Health|Compensation|Day|Caucus|League|Club|Fund|Hospital|Home|Union|Party|Alliance|Coalition|Conference|Federation|Council|Association|Network)$/u.test(words[poss + 1]!.text));
+  if (poss >= 0 && !ownName) {
     const owner = words.slice(0, poss + 1).map((w) => w.text).join(' ').replace(/['’]s?$/u, '');
     if (!(placeOf(owner) && isRoleWord(words[poss + 1]!.text))) {
       return [...(nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[poss]!.end - start), sentence, known, titleNames) ?? []),
