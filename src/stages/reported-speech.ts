@@ -17,7 +17,8 @@ import { END_MARK } from '../lexicon/boilerplate.js';
  */
 
 // where something was said, when the clause after it has no "that": "said in an interview (with CNN) he would run"
-const SETTING_MEDIUM = String.raw`(?:interview|interviews|statement|speech|letter|email|e-mail|memo|tweet|post|op-ed|column|news\s+conference|press\s+conference|briefing|call)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)?`;
+// (or on a platform, perhaps with a day after it: "announced on Facebook on Tuesday there were suspects")
+const SETTING_MEDIUM = String.raw`(?:(?:interview|interviews|statement|speech|letter|email|e-mail|memo|tweet|post|op-ed|column|news\s+conference|press\s+conference|briefing|call)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)?|(?:Facebook|Twitter|Instagram|YouTube|TikTok|social\s+media|television|TV|radio)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday|tonight))?)`;
 const MEDIUM_BEFORE_CLAUSE = new RegExp(String.raw`\b${SETTING_MEDIUM}\s+$`, 'u');
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
 // words after "today" are the content, not a setting; a manner adverb before "that" is no content
@@ -1149,7 +1150,7 @@ const TAIL_PARTICIPLE = /,\s+(?:noting|adding|saying|arguing|explaining|warning|
 // (a time counted from an event too: "..., the Associated Press declared on Thursday, two days after the vote")
 // ("earlier" and "later" are times alone or before a setting: "said later in the day"; before a noun they
 // are adjectives, and what follows is content: "supports later school start times")
-const TAIL_PHRASE = withTimeWords(new RegExp(String.raw`^(?:\s+(?!(?:only|${LY_NON_ADVERBS}|${FOCUSING})\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b)[^]{0,80}$)`, 'u'));
+const TAIL_PHRASE = withTimeWords(new RegExp(String.raw`^(?:\s+(?!(?:only|${LY_NON_ADVERBS}|${FOCUSING})\b)[\p{Ll}-]{2,}ly(?=[\s,.!?]|$))?(?:\s*[.!?]?\s*$|\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:WEEKDAY)(?:\s+(?:night|morning|afternoon|evening))?(?=\s|$)|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+ago\b|(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|minutes?)|shortly|soon|just|moments?|hours?|days?)\s+(?:after|before|later|earlier|into)\b|(?:earlier|later)(?=\s*[.!?,]?\s*$|\s+(?:in|on|at|that|this|the|when|while|as|after|before|during|to|with|than|WEEKDAY|today|tonight|yesterday|last|next)\b)|(?:in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|as|today|yesterday|tonight|recently|via|through|from|to|with|under|following|amid|outside|inside|ahead)\b)(?![^]*\b(?:that|said|says)\b|[^]*\b(?:there|he|she|they|it|we|I)\s+(?:is|are|was|were|will|would|has|have|had)\b)[^]{0,80}$)`, 'u'));
 export function sentenceFinalTail(tail: string, tell = false): boolean {
   // (a verb of telling takes its addressee first: "..., Grassley told POLITICO.", "... told reporters on
   // Monday", "... told the court in his filing": the addressee may be one to three words long)
@@ -1221,13 +1222,14 @@ const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term'
 
 // A phrase that opens with a preposition, an adverb of time or a participle, or a short noun
 // phrase, and holds no form that could be a finite verb.
-const LIKELY_VERB = /\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+n['’]t|(?!(?:his|its|this|thus|plus|yes|bus|gas|campus|focus|status|bonus|census|crisis|basis|chaos|news|series|species)\b)\p{Ll}{2,}(?:ed|s)|won|lost|got|made|took|came|went|said|told|gave|saw|knew|thought|felt|left|led|ran|began|became|kept|held|brought|bought|built|sent|spent|paid|met|put|set|cut|hit|let|fell|rose|grew|drew|wrote|spoke|chose|broke|stood|sat|found|need|want|think|know|see|win|lose|like|go|get|make|take|come|look|seem|help|work)\b|['’](?:s|re|ll|ve|d|m)\b/u;
+const LIKELY_VERB = /\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+n['’]t|(?!(?:his|its|this|thus|plus|yes|bus|gas|campus|focus|status|bonus|census|crisis|basis|chaos|news|series|species)\b)\p{Ll}{2,}(?:ed|s)|won|lost|got|made|took|came|went|said|told|gave|saw|knew|thought|felt|left|led|ran|began|became|kept|held|brought|bought|built|sent|spent|paid|met|put|set|cut|hit|let|fell|rose|grew|drew|wrote|spoke|chose|broke|stood|sat|found|need|want|think|know|see|win|lose|like|go|get|make|take|come|look|seem|help|work)\b|['’](?:re|ll|ve|d|m)\b|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]ere|[Ww]here|[Hh]ow|[Tt]his|everyone|everybody|nobody|someone|[Ll]et)['’]s\b/u;
+// (a possessive's "'s" is no verb: "The city's security chief, Abdullah al-Jahafi, announced")
 function noClause(phrase: string): boolean {
   const p = phrase.trim().replace(/^(?:and|but|so|yet|or)\s+/iu, '');
   // (names aside, with their possessives: "Hollywood Reporter" is no verb, "Clinton's attorney" no
   // contraction; a pronoun's is: "He's right")
   if (LIKELY_VERB.test(p.replace(/(?<=^|\s)(?!(?:He|She|It|That|There|What|Who|Here|This|I|We|They|You|Let)['’])\p{Lu}[\p{L}'’.-]*/gu, 'X'))) return false;
-  return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p) <= 4;
+  return /^(?:in|on|at|during|after|before|since|from|by|with|for|of|about|then|now|later|earlier|meanwhile|still|also|\p{Ll}+ing)\b/iu.test(p) || words(p.replace(/['’]s\b/gu, '')) <= 4;
 }
 
 // words of a description of a news outlet before its name ("the news site RTL Info", "the daily Le Soir")
