@@ -758,6 +758,8 @@ describe('cue patterns', () => {
     ['a poll named inside a subordinate clause reports no main clause', 'Melissa Mark-Viverito has served as one of Clinton’s campaign surrogates throughout this week as Clinton continues to lead in polls despite Sanders’ popularity among younger voters.', []],
     ['a possessive description in apposition before the name is no content; a platform and a day before a clause with no "that" are its setting', "The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were suspects in custody.", ['indirect|Abdullah al-Jahafi|announced|there were suspects in custody.']],
     ['a phrase after the attribution with a clause of its own finishes the content, no setting', 'The guardrail would be examined, Troy Roberts said, to determine if it had performed as designed.', ['indirect|Troy Roberts|said|The guardrail would be examined to determine if it had performed as designed.']],
+    ['the object of a preposition in the phrase that opens the sentence is no antecedent of its subject pronoun', 'Donald Rumsfeld did not say he ordered it. Speaking to Martin Smith of PBS, he said, "It happened under my watch."', ['indirect|Donald Rumsfeld|say|he ordered it.', 'direct|Donald Rumsfeld|said|It happened under my watch.']],
+    ['(after a gerund and its preposition too)', 'Donald Rumsfeld did not say he ordered it. After meeting with Martin Smith, he said the war was over.', ['indirect|Donald Rumsfeld|say|he ordered it.', 'indirect|Donald Rumsfeld|said|the war was over.']],
     ['an aside on anonymity between subject and cue', 'Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said it had security features.', ['indirect|Federal officials familiar with the server|said|it had security features.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -1061,6 +1063,8 @@ describe('places and organisations named by their words', () => {
     ['a name given after the kind of thing it names', 'They paid a company called Cambridge Analytica, which specializes in building what it calls “psychographic” profiles.', 'Cambridge Analytica', 'organization'],
     ['a town named so', 'He grew up in a small town called Pine Bluff.', 'Pine Bluff', 'place'],
     ['a plural’s possessive inside an organisation’s own name', "He died yesterday, according to the Catholic Bishops' Conference of the Philippines (CBCP).", "Catholic Bishops' Conference of the Philippines", 'organization'],
+    ['a name described as an outlet', 'The previous day, television broadcaster PBS revealed that the prince accepted responsibility.', 'PBS', 'organization'],
+    ['a name after the kind of outlet it is', 'The newspaper Le Soir reported that the prince accepted responsibility.', 'Le Soir', 'organization'],
     ['a department with a plural’s possessive', "The Department of Veterans' Affairs said the plan would work.", "Department of Veterans' Affairs", 'organization'],
   ])('%s', (_name, text, name, type) => {
     expect(body(text).entities.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);

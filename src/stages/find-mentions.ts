@@ -526,6 +526,9 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
     if (/^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|KST|AEST|AEDT|TV)$/u.test(w.text)) return null;
   }
   if (isOrg) return 'organization';
+  // (a name described as an outlet or a firm: "television broadcaster PBS", "the newspaper Le Soir")
+  const described = role ?? lowerWordsBefore(doc.text, words[0]!.start).join(' ');
+  if (OUTLET_ROLE.test(described)) return 'organization';
   const name = words.map((w) => w.text).join(' ');
   // a party-and-state tag names nobody: "R-Ky.", "D-N.Y."
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(name)) return null;
@@ -595,6 +598,7 @@ function classify(doc: Doc, words: readonly Word[], isOrg: boolean, role: string
   return 'person';
 }
 
+const OUTLET_ROLE = /(?:^|\s)(?:broadcaster|newspaper|network|channel|daily|paper|website|news\s+site|agency|magazine|station|tabloid|outlet|publication|weekly|wire\s+service|company|firm|think\s+tank)$/iu;
 const NAMED_KIND = /\b(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(company|firm|group|organi[sz]ation|outfit|start-?up|agency|network|website|site|nonprofit|non-profit|charity|committee|coalition|band|newspaper|magazine|foundation|institute|fund|movement|campaign|town|city|village|county|region|island|neighbou?rhood|district|province)\s+(?:called|named|known\s+as|dubbed)\s+$/u;
 
 const LEADING_ADJECTIVES = new Set(['former', 'old', 'young', 'longtime', 'fellow', 'local', 'senior', 'top', 'leading', 'prominent', 'veteran', 'ordinary', 'rival', 'angry', 'frustrated', 'disaffected', 'undecided', 'conservative', 'liberal', 'moderate', 'progressive', 'establishment', 'wealthy', 'rank-and-file',

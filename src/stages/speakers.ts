@@ -1569,6 +1569,10 @@ function describedSpeaker(text: string): boolean {
  * goes to Trump; for it: the nearest organisation; for they: the nearest organisation or group, but
  * no place.
  */
+// a phrase that opens its sentence (a participle's or a preposition's), then its comma, right before
+// the subject: "Speaking to Martin Smith of PBS, ", "After meeting with Smith, "
+const OPENING_PHRASE_COMMA = /^[\s“"]*(?:\p{Lu}\p{Ll}+ing|(?:After|Before|While|When|Upon|On|In|At|During|With)\s+\p{Ll}+ing)\b[^.;:!?“”"]*,\s*$/u;
+
 export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null, depth = 0): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
   const minStart = before - 3000;
@@ -1624,6 +1628,13 @@ export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 
     if (!pick || (!afterPreposition(doc, m.start) && !(pick.start - m.end < 60 && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(doc.text.slice(m.end, pick.start))))) pick = m;
   }
   if (!pick || pick.entity === null) return null;
+  // ("Speaking to Martin Smith of PBS, he said", "After meeting with Smith, she said": the object of a
+  // preposition in the phrase that opens the pronoun's own sentence is not the pronoun's subject; it
+  // stands for someone named before)
+  if (want === 'person' && depth < 2 && afterPreposition(doc, pick.start)) {
+    const own = doc.sentences[lowerBound(doc.sentences, before + 1) - 1];
+    if (own && pick.start >= own.start && OPENING_PHRASE_COMMA.test(doc.text.slice(own.start, before))) return antecedent(doc, own.start, want, pronoun, skip, depth + 1);
+  }
   // (a person named only after a preposition yields to a described person who speaks as the subject
   // of that sentence: "..., the Republican presidential candidate said in an interview with Sirius
   // XM's “Breitbart News Daily.” “...,” he said" is the candidate, whom no name resolves here)
