@@ -1082,6 +1082,7 @@ describe('participles opening a sentence', () => {
 describe('titles with a place after "of"', () => {
   it.each([
     ['a territory', 'Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. She said the economy had slipped into a technical recession.', ['Carrie Lam', 'person', 'Chief Executive of Hong Kong']],
+    ['a given name of either gender', 'First Minister of Scotland Nicola Sturgeon said via Twitter, "Today\'s judgment is of huge significance."', ['Nicola Sturgeon', 'person', 'First Minister of Scotland']],
     ['a country with its article', 'By reports, former Vice President of the United States Joe Biden won the primary in Idaho. Biden said he was grateful.', ['Joe Biden', 'person', 'Vice President of the United States']],
     ['an initial before the given name stays with it, the title with the role', 'Secretary of Veterans Affairs R. James Nicholson announced VA will be opening up an outpatient clinic on the island of Lanai.', ['R. James Nicholson', 'person', 'Secretary of Veterans Affairs']],
   ])('%s', (_name, text, speaker) => {

@@ -296,7 +296,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
       // "Chief Executive of Hong Kong Carrie Lam", "Vice President of the United States Joe Biden":
       // the place after the title's "of" is its affiliation; the person starts at a given name
       // (not after an initial: "Secretary of Veterans Affairs R. James Nicholson")
-      const given = next.findIndex((w, j) => j > 0 && j < next.length - 1 && genderOf(w.text, null) !== 'unknown' && !isRoleWord(w.text) && !/^\p{Lu}\.$/u.test(next[j - 1]!.text));
+      const given = next.findIndex((w, j) => j > 0 && j < next.length - 1 && (genderOf(w.text, null) !== 'unknown' || isGivenName(w.text)) && !isRoleWord(w.text) && !/^\p{Lu}\.$/u.test(next[j - 1]!.text));
       const split = given > 0 && next.slice(0, given).every((w) => /^\p{Lu}/u.test(w.text) && !isOrgWord(w.text)) ? build(doc, next.slice(given), sentence, known, titleNames) : null;
       const person = split?.type === 'person' ? split : build(doc, next, sentence, known, titleNames);
       if (!person) continue;
