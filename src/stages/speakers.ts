@@ -1109,14 +1109,17 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // preposition may start at the latest (the start of a name that ends the phrase).
 const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|within|inside|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
-const QUANTITY_OF = /(?:^|[\s,(])((?:(?:a\s+(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds|\d+(?:\.\d+)?\s*(?:percent|%))\s+of\s+(?:the|his|her|their|its|those|these|all)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:[\p{L}-]+\s+){0,3}([\p{L}-]+))$/iu;
-const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+|percent|%)\s+(?:of|out|in)\s/iu;
+// (a collective noun with its adjectives, a count and a series of nouns: "A group of 67 Latin American
+// artists, writers, actors and scientists", "a bipartisan coalition of 20 groups")
+const QUANTITY_OF = /(?:^|[\s,(])((?:(?:an?\s+(?:(?:small|large|big|broad|bipartisan|diverse|growing|new|informal|loose|national)\s+){0,2}(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|coalition|delegation|panel|team|crowd|bloc|contingent|consortium|alliance|trio|pair|dozen|host|slew)|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|half|two-thirds|\d+(?:\.\d+)?\s*(?:percent|%))\s+of\s+(?:the|his|her|their|its|those|these|all)?|(?:(?:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:\d+|ten))\s*(?:(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+)?(?:(?:[\p{L}-]+\s+){0,3}|(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+){1,5},?\s+(?:and|or)\s+(?:[\p{L}-]+\s+){0,2})([\p{L}-]+))$/iu;
+const QUANTITY_WORD = /\b(?:number|majority|minority|handful|group|couple|few|lot|third|quarter|fraction|coalition|delegation|panel|team|crowd|bloc|contingent|consortium|alliance|trio|pair|dozen|host|slew|many|most|some|several|dozens|scores|hundreds|thousands|none|all|both|each|one|two|three|four|five|six|seven|eight|nine|half|two-thirds|\d+|percent|%)\s+(?:of|out|in)\s/iu;
 function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
   if (!QUANTITY_WORD.test(window)) return null;
   const q = QUANTITY_OF.exec(window);
   if (!q) return null;
   const head = q[2]!.toLowerCase();
-  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head.replace(/s$/u, ''))) return null;
+  // (or a plural agent noun: "artists", "scientists", "researchers")
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head.replace(/s$/u, '')) && !/(?:er|or|ist|ian|ant|ent)s$/u.test(head)) return null;
   const mention = makeMention(doc, end - q[1]!.length, end, 'group', 'group');
   return { mention: { ...mention, head: q[2]! }, name: mention.text, type: 'group', role: null, flags: ['group'] };
 }
