@@ -396,8 +396,18 @@ const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
-  return notTopic(doc, floor, at, namedDescription(doc, subjectBefore(doc, at, floor)));
+  return studyOf(doc, floor, notTopic(doc, floor, at, namedDescription(doc, subjectBefore(doc, at, floor))));
 }
+
+// ("a recent review of the emails seems to show ...": the study of a thing, not the thing, is the source)
+function studyOf(doc: Doc, floor: number, ref: SpeakerRef | null): SpeakerRef | null {
+  if (!ref || ref.mention.kind === 'pronoun' || ref.mention.kind === 'name') return ref;
+  const study = STUDY_OF.exec(doc.text.slice(Math.max(floor, ref.mention.start - 60), ref.mention.start));
+  if (!study) return ref;
+  const mention = makeMention(doc, ref.mention.start - study[1]!.length, ref.mention.end, 'nominal', 'unknown');
+  return { mention, name: mention.text, type: 'unknown', role: null, flags: ['nominal', 'document'] };
+}
+const STUDY_OF = /(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:review|analysis|study|audit|investigation|examination|survey|poll|report|tally|count|inspection|assessment)\s+of\s+)$/u;
 
 // ("Clinton's aggressive attack on Donald Trump indicates ...": a name after a noun of no person and
 // "on", "against" or "about" is what the subject is about; the subject is no speaker; but a relative
@@ -1910,7 +1920,7 @@ export function genericPhraseAfter(doc: Doc, at: number, limit: number): Speaker
  * few, begin like a noun phrase and hold no verb.
  */
 export function genericSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
-  return notTopic(doc, floor, at, namedDescription(doc, phraseSubject(doc, floor, at)));
+  return studyOf(doc, floor, notTopic(doc, floor, at, namedDescription(doc, phraseSubject(doc, floor, at))));
 }
 
 function phraseSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
