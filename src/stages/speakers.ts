@@ -418,6 +418,9 @@ function notTopic(doc: Doc, floor: number, at: number, ref: SpeakerRef | null): 
   const noun = about?.[1]!.toLowerCase() ?? '';
   return about && !isPeopleNoun(noun) && !ROLE_NOUNS.has(noun) && !ORG_NOUNS.has(noun) && !/(?:ed|ing)$/u.test(noun) ? null : ref;
 }
+// a noun after its determiner or possessor, then "on", "against" or "about" ("the attack on", "Trump's
+// remarks about")
+const ABOUT_NAME = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:on|against|about|toward|towards)\s+$/u;
 
 // "Sergey M, one of the maintainers of youtube-dl wrote": "one of ..." right after a person's name
 // and comma, its closing comma lost, stands for the person named
@@ -429,10 +432,6 @@ function namedDescription(doc: Doc, ref: SpeakerRef | null): SpeakerRef | null {
   const named = k >= 0 ? doc.mentions[k]! : null;
   return named && named.kind === 'name' && named.type === 'person' && /^\s*,\s*$/u.test(doc.text.slice(named.end, ref.mention.start)) ? fromMention(doc, named) : ref;
 }
-
-// a noun after its determiner or possessor, then "on", "against" or "about" ("the attack on", "Trump's
-// remarks about")
-const ABOUT_NAME = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:on|against|about|toward|towards)\s+$/u;
 
 function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   let pre = doc.text.slice(Math.max(floor, at - 300), at);
@@ -1576,16 +1575,16 @@ function describedSpeaker(text: string): boolean {
   return false;
 }
 
+// a phrase that opens its sentence (a participle's or a preposition's), then its comma, right before
+// the subject: "Speaking to Martin Smith of PBS, ", "After meeting with Smith, "
+const OPENING_PHRASE_COMMA = /^[\s“"]*(?:\p{Lu}\p{Ll}+ing|(?:After|Before|While|When|Upon|On|In|At|During|With)\s+\p{Ll}+ing)\b[^.;:!?“”"]*,\s*$/u;
+
 /**
  * The entity a pronoun stands for. For he/she: the subject (first person named) of the nearest
  * sentence that names a person of a compatible gender, so "Trump attacked Clinton. “...,” he said"
  * goes to Trump; for it: the nearest organisation; for they: the nearest organisation or group, but
  * no place.
  */
-// a phrase that opens its sentence (a participle's or a preposition's), then its comma, right before
-// the subject: "Speaking to Martin Smith of PBS, ", "After meeting with Smith, "
-const OPENING_PHRASE_COMMA = /^[\s“"]*(?:\p{Lu}\p{Ll}+ing|(?:After|Before|While|When|Upon|On|In|At|During|With)\s+\p{Ll}+ing)\b[^.;:!?“”"]*,\s*$/u;
-
 export function antecedent(doc: Doc, before: number, want: 'person' | 'group' | 'organization', pronoun = '', skip: Span | null = null, depth = 0): { index: number; name: string; type: EntityType; role: string | null } | null {
   const types: EntityType[] = want === 'person' ? ['person'] : want === 'organization' ? ['organization'] : ['organization', 'group', 'place'];
   const minStart = before - 3000;
