@@ -981,6 +981,10 @@ describe('headline attributions', () => {
     ['Trump Insiders: Cruz will rebound in New Hampshire.', ['indirect|Trump Insiders|-|Cruz will rebound in New Hampshire']],
     ['The Ninth Circle: The Hellish View from Inside the Beltway.', []],
     ['Trump Insiders: Will Cruz rebound in New Hampshire?', []],
+    // (not a label of the document's own kind, words in capitals or a noun of no source)
+    ['Media Release: Seeking just payment for WWII vet', []],
+    ['FLOOR STATEMENT: Senator urges action on the farm bill', []],
+    ['Wildflowers: Spring blooms draw crowds to the park', []],
     // a topic or an audience after the speaker, in any case; a label in capitals before it; a
     // statement quoted in part is mixed
     ['Ted Cruz on Trump Releasing His Tax Returns: ‘I Think He Will.’', ['direct|Ted Cruz|-|I Think He Will.']],

@@ -1,6 +1,7 @@
 import type { Doc, Entity, Mention, QuoteKind, Span } from '../types.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { isGivenName } from '../lexicon/genders.js';
+import { GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { describesSource, type SpeakerRef } from './speakers.js';
 
 /** An attribution in the headline: `Trump Says He Never Pledged ...`, `Ted Cruz: ‘...’`, `..., Trevor Noah Says.` */
@@ -50,7 +51,7 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   // "Mark Cuban: I'd Consider A Future White House Bid": unquoted (or quoted in part: "Bernie
   // Sanders: ‘Of Course’ Hillary Clinton Is Qualified ..."), the statement is the speaker's when the
   // body names the speaker (not "Poll: ...", "The result: ...")
-  if (colon && SUBJECT.test(speaker) && colon[2]!.split(/\s+/u).length >= 3) {
+  if (colon && SUBJECT.test(speaker) && !documentLabel(speaker) && colon[2]!.split(/\s+/u).length >= 3) {
     const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
     if (ref && ref.mention.kind === 'name') return build(doc, { start: said, end: base + body.length }, ref, null, 'headline-colon');
   }
@@ -58,7 +59,9 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   // chair routed ...": a source described in a word or three (or an acronym) before the colon, as in
   // "..., poll finds", bare as headlines have it (not "The Guccifer: ..."); not a question ("Ted Cruz:
   // Constitutional conservative or ...?")
-  if (colon && !topic && speaker.split(/\s+/u).length <= 3 && !/^(?:the|a|an)\s/iu.test(speaker) && (/^\p{Lu}{2,5}$/u.test(speaker) || describesSource(speaker)) && colon[2]!.split(/\s+/u).length >= 3 && !/\?\s*$/u.test(text)) {
+  // (not a label of the document itself, "Media Release: ...", "FLOOR STATEMENT: ...", nor words in capitals
+  // other than an acronym)
+  if (colon && !topic && speaker.split(/\s+/u).length <= 3 && !/^(?:the|a|an)\s/iu.test(speaker) && (/^\p{Lu}{2,4}$/u.test(speaker) || (/\p{Ll}/u.test(speaker) && sourceHead(speaker))) && colon[2]!.split(/\s+/u).length >= 3 && !/\?\s*$/u.test(text)) {
     const ref = refFor(doc, base + colon[0].indexOf(colon[1]!), speaker);
     if (ref) return build(doc, { start: said, end: base + body.length }, ref, null, 'headline-colon');
   }
@@ -119,6 +122,21 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
     if (ref) return build(doc, { start: base, end: base + described[1]!.length }, ref, { start: base + verb, end: base + verb + described[3]!.length }, 'headline-content-says');
   }
   return null;
+}
+
+// A source a headline names before its colon by a noun: a poll, a report, a role or a group ("Poll",
+// "IG report", "Clinton camp", "Insiders"); not a label of the article's own kind ("Media Release",
+// "Hearing Statement", "Keynote Speakers")
+// a label of the article's own kind before a headline's colon: "Media Release", "FLOOR STATEMENT"
+const documentLabel = (speaker: string): boolean => /^(?:release|statement|testimony|advisory|conference|remark|speech|update|alert|transcript|sheet|notice|summary|announcement|event|memo|briefing|op-ed|column|letter|speaker|guest|hearing|markup|recap|roundup|digest|schedule)$/u.test(speaker.split(/\s+/u).at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '').replace(/ies$/u, 'y').replace(/s$/u, ''));
+
+function sourceHead(speaker: string): boolean {
+  const head = speaker.split(/\s+/u).at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const singular = head.replace(/ies$/u, 'y').replace(/s$/u, '');
+  if (documentLabel(speaker)) return false;
+  return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(singular) || /^(?:poll|survey|study|report|editorial|newspaper|insider|historian|analyst|expert|source|critic|economist|scientist|researcher|pollster)$/u.test(singular)
+    // (and a paper or a network: "NY Daily News: ...", "NY Post: ...")
+    || (/^\p{Lu}/u.test(speaker) && /^(?:news|post|times|journal|herald|tribune|gazette|globe|magazine|network)$/u.test(head));
 }
 
 function build(doc: Doc, content: Span, ref: SpeakerRef, cue: Span | null, rule: string): HeadlineQuote {
