@@ -124,16 +124,21 @@ export function headlineQuote(doc: Doc): HeadlineQuote | null {
   return null;
 }
 
+// the last word of a headline's speaker, in lower case, and its singular ("Insiders" -> insiders, insider)
+function headWord(speaker: string): { head: string; singular: string } {
+  const head = speaker.split(/\s+/u).at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return { head, singular: head.replace(/ies$/u, 'y').replace(/s$/u, '') };
+}
+
+// a label of the article's own kind before a headline's colon: "Media Release", "FLOOR STATEMENT"
+const documentLabel = (speaker: string): boolean => /^(?:release|statement|testimony|advisory|conference|remark|speech|update|alert|transcript|sheet|notice|summary|announcement|event|memo|briefing|op-ed|column|letter|speaker|guest|hearing|markup|recap|roundup|digest|schedule)$/u.test(headWord(speaker).singular);
+
 // A source a headline names before its colon by a noun: a poll, a report, a role or a group ("Poll",
 // "IG report", "Clinton camp", "Insiders"); not a label of the article's own kind ("Media Release",
 // "Hearing Statement", "Keynote Speakers")
-// a label of the article's own kind before a headline's colon: "Media Release", "FLOOR STATEMENT"
-const documentLabel = (speaker: string): boolean => /^(?:release|statement|testimony|advisory|conference|remark|speech|update|alert|transcript|sheet|notice|summary|announcement|event|memo|briefing|op-ed|column|letter|speaker|guest|hearing|markup|recap|roundup|digest|schedule)$/u.test(speaker.split(/\s+/u).at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '').replace(/ies$/u, 'y').replace(/s$/u, ''));
-
 function sourceHead(speaker: string): boolean {
-  const head = speaker.split(/\s+/u).at(-1)!.toLowerCase().replace(/[^\p{L}-]/gu, '');
-  const singular = head.replace(/ies$/u, 'y').replace(/s$/u, '');
   if (documentLabel(speaker)) return false;
+  const { head, singular } = headWord(speaker);
   return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || ORG_NOUNS.has(singular) || /^(?:poll|survey|study|report|editorial|newspaper|insider|historian|analyst|expert|source|critic|economist|scientist|researcher|pollster)$/u.test(singular)
     // (and a paper or a network: "NY Daily News: ...", "NY Post: ...")
     || (/^\p{Lu}/u.test(speaker) && /^(?:news|post|times|journal|herald|tribune|gazette|globe|magazine|network)$/u.test(head));
