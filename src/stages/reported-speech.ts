@@ -19,6 +19,8 @@ import { END_MARK } from '../lexicon/boilerplate.js';
 // where something was said, when the clause after it has no "that": "said in an interview (with CNN) he would run"
 // (or on a platform, perhaps with a day after it: "announced on Facebook on Tuesday there were suspects")
 const SETTING_MEDIUM = String.raw`(?:(?:interview|interviews|statement|speech|letter|email|e-mail|memo|tweet|post|op-ed|column|news\s+conference|press\s+conference|briefing|call)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)?|(?:Facebook|Twitter|Instagram|YouTube|TikTok|social\s+media|television|TV|radio)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday|tonight))?)`;
+// (between the subject of a free relative and its cue: an auxiliary, a modal or "had to", "what I had to say")
+const FREE_RELATIVE_GAP = /^\s+(?:(?:has|have|had|wanted|wants|want|needed|needs|need|is\s+going|was\s+going|were\s+going|are\s+going|used)\s+to\s+|(?:would|will|could|can|did|does|do|might|may|should|must|has|have|had)\s+(?:(?:not|never|just|actually|really|\p{Ll}+ly)\s+)?(?:been\s+)?)?$/u;
 const MEDIUM_BEFORE_CLAUSE = new RegExp(String.raw`\b${SETTING_MEDIUM}\s+$`, 'u');
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
 // words after "today" are the content, not a setting; a manner adverb before "that" is no content
@@ -103,6 +105,20 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // ("9 outrageous things Donald Trump said about Latinos", "not everything Trump says is true": what is
   // said is the noun before the subject; what follows the cue is no clause of its content)
   if (r && r.rule === 'speaker-cue-content' && r.ref && r.ref.mention.kind === 'name' && /\b(?:things|everything|anything|nothing|something|remarks|comments|words|statements|lies|falsehoods)\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,3}$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 30), r.ref.mention.start)) && !/^\s+that\b/u.test(doc.text.slice(cue.end, r.content.start + 5))) return null;
+  // ("listen to what I had to say during ...", "what Smith said about the bill": after a free relative
+  // "what" is what is said, and the words after the cue are a topic or a setting; in a pseudo-cleft that
+  // opens the sentence the content follows the copula, "What Trump said was that he would build a wall")
+  // (but a verb after the cue has "what" for its subject, and the words are the speaker's: "what
+  // Republicans say is a pattern of overreach"; a verb of naming names its object, "what he calls the
+  // “Washington cartel”"; a topic after the cue says what the words were about, "what he thinks of
+  // Palin's endorsement"; "from what I understand, ..." is a source of what follows its comma)
+  if (r && r.rule === 'speaker-cue-content' && r.ref && !NAMING_CUES.has(cue.lemma) && /(?:^|[^\p{L}])(?<![Ff]rom\s+)[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 14), r.ref.mention.start)) && !/^(?:about|of|on|regarding|concerning)\s/u.test(doc.text.slice(r.content.start, r.content.start + 12)) && FREE_RELATIVE_GAP.test(doc.text.slice(r.ref.mention.end, cue.start))) {
+    const after = doc.text.slice(r.content.start, r.content.end);
+    const cleft = /^(?:is|was)\s+(?:that\s+|:\s*)(?=\S)/u.exec(after);
+    const opens = /^[\s“"‘'(]*(?:[Bb]ut\s+|[Aa]nd\s+)?[Ww]hat(?:ever)?\s+$/u.test(doc.text.slice(s.start, r.ref.mention.start));
+    if (cleft && opens) r = { ...r, content: clip(doc, r.content.start + cleft[0].length, r.content.end) };
+    else if (!/^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|remains|seems|makes|means|matters|frightens|worries|bothers|concerns)\b/u.test(after)) r = null;
+  }
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
   if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;
