@@ -214,6 +214,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (entry[0] === 'report' && /\b(?:precincts|districts|counties|polling\s+places|wards)\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s*(?:[,.;)]|$|as\s+of\b|in\b)/u.test(doc.text.slice(start + form.length, start + form.length + 8))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
+    // ("The latest hiccup adds to the drama", "added to the bill a provision": adding to a thing is no
+    // saying; "added to reporters that ..." has an addressee)
+    if (entry[0] === 'add' && /^\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)\s+(?!(?:reporters|press|audience|crowd|listeners|group|room|committee|panel|senators|members|guests|students|attendees)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 40))) continue;
+    // ("a vote for this bill is a vote to ...", "the floor vote for Brown", "Key votes for 2005"): a noun
+    // after an article or a noun of its kind, no one voting ("her vote for the bailout" is her stance)
+    if (entry[0] === 'vote for' && /(?:^|[^\p{L}])(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o)(?:\s+[\p{L}-]+)?|[Kk]ey|[Yy]ea|[Nn]ay|[Ff]loor|[Mm]ajority|[Dd]own|[Vv]oice|[Rr]oll-call|[Ff]inal)\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start)) && !/(?:^|[^\p{L}])[Tt]he\s+(?:\p{L}+s|people|public)\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("the gatherings of world leaders, called the Clinton Global Initiative, that ...": a passive
