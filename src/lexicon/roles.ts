@@ -75,7 +75,7 @@ export const GROUP_NOUNS = new Set([
   'campaigns', 'agencies', 'groups', 'unions', 'governors', 'mayors', 'colleagues', 'neighbors', 'neighbours', 'doctors',
   'people', 'men', 'women', 'families', 'teams', 'both', 'attendees', 'participants', 'respondents', 'donors', 'fans',
   'volunteers', 'delegates', 'lobbyists', 'operatives', 'strategists', 'insiders', 'conservatives', 'liberals', 'progressives',
-  'moderates', 'evangelicals', 'independents', 'immigrants', 'veterans', 'parents', 'teachers', 'consumers', 'customers',
+  'moderates', 'partisans', 'evangelicals', 'independents', 'immigrants', 'veterans', 'parents', 'teachers', 'consumers', 'customers',
   'employees', 'farmers', 'judges', 'lawyers', 'attorneys', 'scholars', 'historians', 'pollsters', 'reporters', 'journalists',
   'commentators', 'economists', 'bankers', 'investors', 'traders', 'owners', 'leaders', 'relatives', 'siblings', 'sons',
   'daughters', 'rivals', 'politicians', 'superdelegates', 'backers', 'moderators', 'contenders', 'citizens', 'users',

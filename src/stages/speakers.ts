@@ -499,6 +499,12 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   if (/anonym|named|identified/u.test(pre.slice(-220))) pre = stripEnd(pre, ANONYMITY_TAIL, 220);
   pre = stripEnd(stripEnd(stripEnd(pre, PARTICIPIAL_TAIL), SETTING_TAIL, 80), CONTRAST_TAIL, 40);
   const participial = pre.length !== withAside.length;
+  // ("Powell’s office, when contacted by Reuters, said": an aside on how the words were obtained; the
+  // network that asked does not speak)
+  pre = stripEnd(pre, WHEN_ASIDE, 100);
+  // (an appositive before the aside still ends with its comma: "Brian Murphy, the chairman of the county
+  // GOP, for example, said")
+  if (pre.length < withAside.length && !/,\s*$/u.test(pre) && /,\s*$/u.test(withAside) && /,\s*(?:the|a|an|who|whose|\p{Lu}[\p{L}.-]*\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Ll}+)\s[^,]*$/u.test(pre.slice(-160))) pre = `${pre},`;
   // "Charlie King, a former director of the Democratic Party, said": the name before the
   // appositive speaks, not the organisation inside it
   pre = stripEnd(pre, PARTY_TAG);
@@ -608,6 +614,7 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   return ref;
 }
 
+const WHEN_ASIDE = /,\s*(?:when|after\s+being|if)\s+(?:(?:first|later|again|initially)\s+)?(?:contacted|reached|asked|questioned|interviewed|approached|pressed|called|queried|emailed)\b[^,;“”"]{0,80},\s*$/u;
 const ANONYMITY_TAIL = /,\s*(?:who\s+(?:like\s+\p{Ll}+\s+|also\s+|too\s+)?)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
 
 // "Democrats in Iowa who watched the Saturday debate said": the subject of the cue is the noun
@@ -1139,8 +1146,9 @@ function quantityOf(doc: Doc, end: number, window: string): SpeakerRef | null {
   return { mention: { ...mention, head: q[2]! }, name: mention.text, type: 'group', role: null, flags: ['group'] };
 }
 
-// (a bare plural needs no determiner: "Officials in Beijing, China, said")
-const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|in|at|from|of|for|with|within|inside|on|across|around|throughout)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
+// (a bare plural needs no determiner: "Officials in Beijing, China, said"; those who serve someone take
+// "to": "Aides to the senator say")
+const GROUP_OF = /(?:^|[\s,(])((\p{L}+s|[Pp]eople(?=\s+(?:familiar|knowledgeable|briefed|involved|close|loyal)\s))\s+(?:(?:familiar|knowledgeable|briefed|involved)\s+(?:with|about|on|in)|(?:close|loyal)\s+to|to(?<=(?:[Aa]ides|[Aa]dvis[eo]rs|[Cc]onsultants|[Ll]awyers|[Aa]ttorneys|[Ee]nvoys|[Ss]pokespeople|[Aa]ssistants|[Dd]eputies)\s+to)|in|at|from|of|for|with|within|inside|on|across|around|throughout)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/u;
 const GROUP_MODIFIERS = /(?:^|[\s,(])((?:(?!(?:But|And|So|Yet|Or|In|On|At|As|If)\s)(?:\p{Lu}[\p{L}.-]*|the|some|many|most|several|other|two|three|four|five|senior|top|former|current|local|state|federal|foreign|military|administration|government|congressional|campaign|party)\s+){1,3})$/u;
 function roleOfPhrase(doc: Doc, phraseEnd: number, from: number, ofAt: number): SpeakerRef | null {
   let end = phraseEnd;
