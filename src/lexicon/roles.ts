@@ -108,7 +108,7 @@ export const ORG_NOUNS = new Set([
   'center', 'centre', 'group', 'board', 'bureau', 'authority', 'service', 'senate', 'house', 'congress', 'parliament',
   'assembly', 'cabinet', 'kremlin', 'pentagon', 'coalition', 'alliance', 'forces', 'inc', 'inc.', 'corp', 'corp.',
   'co', 'co.', 'ltd', 'ltd.', 'llc', 'network', 'newspaper', 'agency', 'secretariat', 'federation', 'league', 'tribunal',
-  'legislature', 'caucus', 'delegation', 'opec', 'nato', 'un', 'u.n.', 'eu', 'imf', 'press', 'times', 'post',
+  'legislature', 'caucus', 'faction', 'delegation', 'opec', 'nato', 'un', 'u.n.', 'eu', 'imf', 'press', 'times', 'post',
   'journal', 'news', 'media', 'reuters', 'ap', 'afp', 'xinhua', 'yonhap', 'cnn', 'bbc', 'fox', 'msnbc', 'nbc', 'abc',
   'cbs', 'npr', 'politico', 'school', 'hospital', 'church', 'club', 'society', 'institution',
   'administration', 'directorate', 'mission', 'station', 'program', 'programme', 'project', 'initiative', 'court', 'chamber',

@@ -583,6 +583,14 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
       if (r && startsNear(doc, at, r)) return r;
     }
   }
+  // ("It is a big if, but Sanders was in San Diego on Tuesday night, ..., emphasizing ...": after a clause
+  // coordinated with the one before, the participle is that clause's subject's)
+  const conj = [...doc.text.slice(from, cue.start).matchAll(/[,;]\s+(?:but|and|yet|so)\s+/gu)].at(-1);
+  if (participle && conj && !/[“”"]/u.test(doc.text.slice(from + conj.index, cue.start))) {
+    const at = from + conj.index + conj[0].length;
+    const r = speakerAfter(doc, at, cue.start);
+    if (r && r.mention.start === at && (r.mention.kind === 'name' || r.mention.kind === 'pronoun') && /^\s+(?:(?:\p{Ll}+ly|also|then|still)\s+)?(?:is|was|are|were|has|had|have|will|would|did|does|\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s)\b/u.test(doc.text.slice(r.mention.end, r.mention.end + 30))) return r;
+  }
   const opening = /^[^,“”"]{1,100},\s*/u.exec(doc.text.slice(from, cue.start));
   // (a name after the opening phrase rather than a description inside it: "A leader in urging the
   // U.S. to expand cooperation, Cantwell authored a letter ..., urging him to ...")
@@ -602,7 +610,10 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (a possessor in the opening phrase is no subject either: "The Republican Party’s presumed White House
   // nominee, Trump has won the support of millions by echoing ...")
   const possessor = first !== null && /^['’]s?\s/u.test(doc.text.slice(first.mention.end, first.mention.end + 3)) && opening !== null && first.mention.end < from + opening[0].length;
-  let ref = capitalised ?? (afterOpening && afterOpening.mention.kind === 'name' && (first?.mention.kind !== 'name' || (possessor && afterOpening.type === 'person')) ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null));
+  // ("Each faction projected its own worldview onto Obama, believing ...": a described subject that opens
+  // the sentence with its verb comes before any name in the object)
+  const opener = first !== null && first.mention.start > from + 2 && !opening ? describedSubject(doc, from, cue.start) : null;
+  let ref = (opener && opener.mention.end <= first!.mention.start ? opener : null) ?? capitalised ?? (afterOpening && afterOpening.mention.kind === 'name' && (first?.mention.kind !== 'name' || (possessor && afterOpening.type === 'person')) ? afterOpening : first ?? afterOpening ?? describedSubject(doc, from, cue.start) ?? (opening ? describedSubject(doc, from + opening[0].length, cue.start, true) : null));
   // (a place in the opening phrase is its setting, not the subject after it: "Speaking at a town hall
   // in Salem, New Hampshire, Trump went after Bush, calling him ...")
   if (ref && ref.type === 'place') {
@@ -619,11 +630,11 @@ const SECOND_OPENING = /^(?:after|before|during|in|on|at|despite|amid|following|
 // a subordinate clause set off by commas, with a subject and a finite verb, closed by the comma before
 // a participle
 const SUBORDINATE_BEFORE = /(?:^|[,;]\s*)(?:when|as|while|after|because|before|until|since|where)\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|had|were|was)\s[^,;:“”"]*,\s*$/du;
-const DESCRIBED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|has|have|had|is|are|was|were|will|would|did|does)\b/u;
+const DESCRIBED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Ee]ach|[Ee]very|[Tt]hose|[Tt]hese)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|has|have|had|is|are|was|were|will|would|did|does)\b/u;
 // (or a capitalised modifier before it: "Republican senators met ...")
 const CAPITALISED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+\s+(?:[\p{Ll}-]+\s+){0,1}?[\p{Ll}-]+s)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|met|went|came|took|made|held|gave|sent|spoke|ran|has|have|had|are|were|will|would|did|do)\b/u;
 // (after an opening adverb, a verb in the present too: a story's present tense)
-const DESCRIBED_SUBJECT_PRESENT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s|has|have|had|is|are|was|were|will|would|did|does)\b/u;
+const DESCRIBED_SUBJECT_PRESENT = /^\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Ee]ach|[Ee]very|[Tt]hose|[Tt]hese)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{2,}[^s\s'’]s|has|have|had|is|are|was|were|will|would|did|does)\b/u;
 // "The departments declined to provide any documentation, saying ...": a description of a source
 // that opens the sentence (or follows an opening adverb: "Publicly, the GOP nominee feuds ... and
 // dismisses ..."), right before its verb
