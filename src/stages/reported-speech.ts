@@ -825,6 +825,9 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     if ((cue.lemma === 'write' || cue.lemma === 'call') && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)?\s*[,;]?\s*$/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
     // "We are writing to urge you ...": an infinitive of purpose after a verb of writing or speaking
     if (PURPOSE_ONLY.has(cue.lemma) && /^to\s+\p{Ll}/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
+    // ("I am writing with great concern about ...", "writing on behalf of ...", "writing in support of ...",
+    // "writing because ..."): the manner or the cause of a letter, no content
+    if (cue.lemma === 'write' && /^(?:(?:today|again|now|also|once\s+again|this\s+(?:morning|week))\s+)*(?:with\s+(?:great\s+|deep\s+|grave\s+|serious\s+)?(?:concern|regard|respect|reference|interest|regret|pleasure|disappointment|alarm|urgency)|on\s+behalf\s+of|in\s+(?:strong\s+)?(?:support|opposition)\s+(?:of|to)|in\s+(?:relation|reference|regard|response)\s+to|because|since|once\s+again\s+to|again\s+to|today\s+to|as\s+(?:a|an|the|chairman|ranking|members?)\b)/u.test(doc.text.slice(cue.end, cend).trimStart())) return null;
     // ("The Coast Guard responded to 23,904 pollution incidents", "firefighters responded to the
     // blaze": answering an emergency, no reply)
     if (cue.lemma === 'respond' && /^to\s+(?:(?:a|an|the|more\s+than|over|nearly|about|some|almost|all|many|several|those)\s+)*(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:incidents?|calls?|emergenc(?:y|ies)|fires?|blazes?|crash(?:es)?|accidents?|disasters?|alarms?|scenes?|outbreaks?|shootings?|floods?|flooding|storms?|hurricanes?|earthquakes?|spills?|explosions?|rescues?|reports\s+of)\b/u.test(doc.text.slice(cstart, cend).trimStart())) return null;
