@@ -130,6 +130,8 @@ const isTitleCase = (text: string, s: number, e: number): boolean => {
     || (words.length >= 5 && small.some((w) => !/^(?:and|or)$/u.test(w)) && words.length - small.length >= 4 && words.every((w) => capital(w) || small.includes(w)));
 };
 
+// a headline's verb, in the third person: no word of a name
+const HEADLINE_VERB = /^(?:Urges|Demands|Calls|Says|Asks|Announces|Applauds|Praises|Welcomes|Backs|Votes|Seeks|Pushes|Blasts|Slams|Hails|Lauds|Unveils|Introduces|Secures|Questions|Criticizes|Condemns|Warns|Pledges|Vows|Requests|Presses|Touts|Responds|Reacts|Opposes|Cosponsors|Sponsors|Commends|Congratulates|Honors|Recognizes|Meets|Visits|Tours|Hosts|Receives|Offers|Signs|Files)$/u;
 // a headline's noun of speech after a name ("Baucus Statement on ...")
 const HEADLINE_NOUN = /^(?:Statement|Statements|Remarks|Testimony)$/u;
 const TRAILING_DAY = withTimeWords(/^(?:WEEKDAY)[.,;:!?]?$/u);
@@ -177,6 +179,14 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   // (a month after a preposition too: "ABC Australia on March 9")
   while (words.length > 1 && (TRAILING_DAY.test(words.at(-1)!.text) || /^(?:of|for|on|and|the)$/u.test(words.at(-1)!.text) || HEADLINE_NOUN.test(words.at(-1)!.text) || (TRAILING_MONTH.test(words.at(-1)!.text) && /^(?:on|in|since|by|until|from)$/u.test(words.at(-2)!.text)))) words = words.slice(0, -1);
   if (!words.length) return null;
+  // ("Casey Demands More Answers from US Airways", "Bayh Urges President to ...", "Votes No On Alito": a
+  // headline's verb inside a run of capitals, where the headline runs into the body, ends the name
+  // before it; the words after it are the headline's object, a name only when the verb opens the run)
+  const verbAt = words.findIndex((w) => HEADLINE_VERB.test(w.text));
+  if (verbAt >= 0 && words.length > 1) {
+    return [...(verbAt > 0 ? nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[verbAt - 1]!.end - start), sentence, known, titleNames) ?? [] : []),
+      ...(verbAt === 0 && words.length > 1 ? nameMention(doc, words[verbAt + 1]!.start, run.slice(words[verbAt + 1]!.start - start), sentence, known, titleNames) ?? [] : [])];
+  }
   // "in Colorado and the College of Wooster in Ohio": "and the" after a place opens a second name
   // ("Office of Management and the Budget" stays one)
   const andThe = words.findIndex((w, i) => i > 0 && w.text === 'and' && words[i + 1]?.text === 'the' && i + 2 < words.length);
