@@ -121,7 +121,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   }
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
-  if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && /^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))) return null;
+  // (nor is the main clause's predicate after the relative clause's comma: "This legislation, which Johnson
+  // has strongly supported in every Congress since 2002, would base ...")
+  if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && (/^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))
+    || (/,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && /^(?:would|will|could|can|should|must|may|might|is|was|are|were|has|have|had|does|did)\b/u.test(doc.text.slice(r.content.start, r.content.start + 8))))) return null;
   // ("But when Clinton said she would debate on the day Sanders had proposed, he looked like ...": a
   // cue that closes a fronted subordinate clause before its comma leaves the main clause unreported)
   if (r && r.rule === 'speaker-cue-content' && /^\s*,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && FRONTED_SUBORDINATE.test(doc.text.slice(s.start, cue.start))) return null;

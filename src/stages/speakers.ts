@@ -229,6 +229,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("Among those testifying were ...", "Also testifying was ...": the speakers follow the copula of an
     // inverted clause, and nothing is reported)
     if (form.endsWith('ing') && /(?:^|[.!?:;“"]\s*|\n\s*)(?:Among\s+(?:those|them|the\s+[\p{L}-]+)|Also)\s+$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+(?:(?:before|at|on)\s+[^,.]{1,60}?\s+)?(?:were|was|are|is|will\s+be)\b/u.test(doc.text.slice(start + form.length, start + form.length + 80))) continue;
+    // ("claim the tax break", "claimed a deduction", "claiming benefits": a thing one is owed, no claim said)
+    if (entry[0] === 'claim' && /^\s+(?:(?:the|a|an|their|his|her|its|your|our|any|these|those|this)\s+)?(?:[\p{L}-]+\s+){0,2}(?:tax\s+breaks?|deductions?|credits?(?!\s+for\b)|refunds?|benefits?|exemptions?|reimbursements?|compensation|rebates?|allowances?|expenses|losses|dependents?|property|land|ownership|prizes?|(?:her|his|their)\s+lives|lives)\b/u.test(doc.text.slice(start + form.length, start + form.length + 50))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("the gatherings of world leaders, called the Clinton Global Initiative, that ...": a passive
