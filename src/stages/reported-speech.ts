@@ -571,14 +571,14 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
     // program would fail", "promised voters that he would ..."; not "promised a plan that would ...")
     if (cue.cls === 'tell' || (ADDRESSED_SPEECH.has(cue.lemma) && ADDRESSED_CLAUSE.test(tail))) {
       // (the addressee ends before "that", a comma, a time or place, or the subject of the content:
-      // "assuring voters he’s tough enough")
+      // "assuring voters he’s tough enough", "told Wikinews this might happen", not "this week")
       // (an infinitive ends it too: in "asked supporters to run for office" the addressee and the
       // infinitive are the content together)
       // (or a question word: "asked reporters why they would care"; not a relative pronoun, "told
       // responders who work with FEMA ...", nor one after a preposition, "told stories of how ...")
       // (one told before a question word is a noun phrase: in "telling MSNBC his involvement would
       // depend upon what ..." the question word is inside the content)
-      const obj0 = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s|(?:if|whether|why|how|what)\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b|(?<!\b(?:of|about|on|over|to|as))\s+(?:if|whether|why|how|what)\s)/u.exec(tail);
+      const obj0 = /^\s+(?!(?:if|whether|why|how|what|who|when|where|to|about|for|that)\b)((?:(?!to\s|(?:if|whether|why|how|what)\s)[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+?)(?=\s+that\b|\s*,|\s+(?:on|in|at|during)\b|\s+(?:he|she|they|we|I|there)\b|(?<!\b(?:of|about|on|over|to|as|for|with|from|in|at|by|into|than|while|because|when|if|since|until|after|before|where|and|or|but))\s+(?:it|these|those|this(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|winter|time|past)\b))\s+(?!(?:that|who|which)\b)\p{Ll}|(?<!\b(?:of|about|on|over|to|as))\s+(?:if|whether|why|how|what)\s)/u.exec(tail);
       const obj = obj0 && /^\s+(?:if|whether|why|how|what)\s/u.test(tail.slice(obj0[0].length)) && /\s(?:his|her|their|its|my|our|your|would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did|do)\s/u.test(` ${obj0[1]!} `.slice(1)) ? null : obj0;
       // ("informing them of the services available that will lower ...": after what the addressee is
       // told of, "that" opens a relative clause, no content)
