@@ -124,7 +124,10 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
   // (nor is the main clause's predicate after the relative clause's comma: "This legislation, which Johnson
   // has strongly supported in every Congress since 2002, would base ...")
   if (r && r.rule === 'speaker-cue-content' && r.ref && /\b(?:which|that|whom)\s+$/u.test(doc.text.slice(Math.max(0, r.ref.mention.start - 7), r.ref.mention.start)) && (/^(?:when|after|before|while|at|in|on|during|since|because|until)\b/u.test(doc.text.slice(r.content.start, r.content.start + 10))
-    || (/,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && /^(?:would|will|could|can|should|must|may|might|is|was|are|were|has|have|had|does|did)\b/u.test(doc.text.slice(r.content.start, r.content.start + 8))))) return null;
+    || (/,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && /^(?:would|will|could|can|should|must|may|might|is|was|are|were|has|have|had|does|did)\b/u.test(doc.text.slice(r.content.start, r.content.start + 8)))
+    // (nor an infinitive of purpose of the main clause after a verb of saying and its setting: "another
+    // president whom Obama mentioned later in his speech to find someone more qualified")
+    || (cue.cls === 'speech' && /^(?:later|earlier|again|today|yesterday|once|twice|repeatedly)\b[^,.;:“”"]{0,60}?\sto\s+\p{Ll}/u.test(doc.text.slice(r.content.start, r.content.start + 80))))) return null;
   // ("But when Clinton said she would debate on the day Sanders had proposed, he looked like ...": a
   // cue that closes a fronted subordinate clause before its comma leaves the main clause unreported)
   if (r && r.rule === 'speaker-cue-content' && /^\s*,\s*$/u.test(doc.text.slice(cue.end, r.content.start)) && FRONTED_SUBORDINATE.test(doc.text.slice(s.start, cue.start))) return null;
@@ -346,7 +349,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   if (namesAThing(doc, cue, floor)) return null;
   // "The site was said to have begun operations in 2015", "Trump is expected to win Indiana": a
   // passive names no speaker; its whole clause, subject included, is what is said or expected
-  if (PASSIVE_CUES.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
+  // (a progressive is active: "The campaign is expecting to air a new ad" is the campaign's)
+  if (PASSIVE_CUES.has(cue.lemma) && !/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
     const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
     // ("Today he issued a letter to encourage him to include ... in legislation the committee is
     // expected to consider": a passive in a relative clause, after the main clause's own verb, is
