@@ -185,7 +185,7 @@ function nameMention(doc: Doc, start: number, run: string, sentence: number, kno
   const verbAt = words.findIndex((w) => HEADLINE_VERB.test(w.text));
   if (verbAt >= 0 && words.length > 1) {
     return [...(verbAt > 0 ? nameMention(doc, words[0]!.start, run.slice(words[0]!.start - start, words[verbAt - 1]!.end - start), sentence, known, titleNames) ?? [] : []),
-      ...(verbAt === 0 && words.length > 1 ? nameMention(doc, words[verbAt + 1]!.start, run.slice(words[verbAt + 1]!.start - start), sentence, known, titleNames) ?? [] : [])];
+      ...(verbAt === 0 ? nameMention(doc, words[verbAt + 1]!.start, run.slice(words[verbAt + 1]!.start - start), sentence, known, titleNames) ?? [] : [])];
   }
   // "in Colorado and the College of Wooster in Ohio": "and the" after a place opens a second name
   // ("Office of Management and the Budget" stays one)

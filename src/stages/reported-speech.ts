@@ -19,9 +19,9 @@ import { END_MARK } from '../lexicon/boilerplate.js';
 // where something was said, when the clause after it has no "that": "said in an interview (with CNN) he would run"
 // (or on a platform, perhaps with a day after it: "announced on Facebook on Tuesday there were suspects")
 const SETTING_MEDIUM = String.raw`(?:(?:interview|interviews|statement|speech|letter|email|e-mail|memo|tweet|post|op-ed|column|news\s+conference|press\s+conference|briefing|call)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)?|(?:Facebook|Twitter|Instagram|YouTube|TikTok|social\s+media|television|TV|radio)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday|tonight))?)`;
-// (between the subject of a free relative and its cue: an auxiliary, a modal or "had to", "what I had to say")
-const FREE_RELATIVE_GAP = /^\s+(?:(?:has|have|had|wanted|wants|want|needed|needs|need|is\s+going|was\s+going|were\s+going|are\s+going|used)\s+to\s+|(?:would|will|could|can|did|does|do|might|may|should|must|has|have|had)\s+(?:(?:not|never|just|actually|really|\p{Ll}+ly)\s+)?(?:been\s+)?)?$/u;
 const MEDIUM_BEFORE_CLAUSE = new RegExp(String.raw`\b${SETTING_MEDIUM}\s+$`, 'u');
+// between the subject of a free relative and its cue: an auxiliary, a modal or "had to", "what I had to say"
+const FREE_RELATIVE_GAP = /^\s+(?:(?:has|have|had|wanted|wants|want|needed|needs|need|is\s+going|was\s+going|were\s+going|are\s+going|used)\s+to\s+|(?:would|will|could|can|did|does|do|might|may|should|must|has|have|had)\s+(?:(?:not|never|just|actually|really|\p{Ll}+ly)\s+)?(?:been\s+)?)?$/u;
 // (a time adverb takes no words of its own: in "said today they are pleased with it, and ..." the
 // words after "today" are the content, not a setting; a manner adverb before "that" is no content
 // either: "said quietly that ..."; the comma of a number closes no setting, "reported on his disclosure

@@ -626,10 +626,11 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
 }
 
 // what follows "maintain" when it reports a claim: the end of a closing attribution ("..., Blackwell
-// maintains."), "that", an innocence, or a clause (a subject of up to six
-// words with no relative or subordinate clause of its own, then a finite verb that is no participle; or a
-// name with an appositive between commas before its auxiliary, "maintains Cruz, a graduate of ..., will do")
+// maintains."), "that", an innocence, or a clause (a subject of up to six words with no relative or
+// subordinate clause of its own, then a finite verb that is no participle; or a name with an appositive
+// between commas before its auxiliary, "maintains Cruz, a graduate of ..., will do")
 const MAINTAINED_CLAIM = /^\s*(?:[.;:!?”"’)]|$|,(?!\s*(?:that|and|but)\b)|(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|in\s+(?:a|an|the|his|her|their|its)\s+(?:statement|interview|letter)|,\s*that\b)|that\b|(?:his|her|their|its)\s+innocence\b|(?:(?!(?:that|which|who|whom|to|until|as|because|if|when|while|so|after|before|since|unless|where)\b)[\p{L}\d'’.-]+\s+){1,6}?(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does|do|\p{Ll}{3,}ed(?!\s+(?:to|by|for|in|with|as|from|on|at)\b))\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s[^;:.!?]{1,160}?,\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does)\b)/u;
+// an aside between commas on how the words were obtained: ", when contacted by Reuters,", ", when reached by phone,"
 const WHEN_ASIDE = /,\s*(?:when|after\s+being|if)\s+(?:(?:first|later|again|initially)\s+)?(?:contacted|reached|asked|questioned|interviewed|approached|pressed|called|queried|emailed)\b[^,;“”"]{0,80},\s*$/u;
 const ANONYMITY_TAIL = /,\s*(?:who\s+(?:like\s+\p{Ll}+\s+|also\s+|too\s+)?)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
 
