@@ -413,7 +413,16 @@ const PARTY_TAG = /,\s*(?:[RDI]|Rep|Dem|Ind)\.?-\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}
 
 /** The speaker phrase that ends right before `at` (the cue), skipping auxiliaries and an appositive. */
 export function speakerBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
-  return studyOf(doc, floor, notTopic(doc, floor, at, namedDescription(doc, subjectBefore(doc, at, floor))));
+  return studyOf(doc, floor, notTopic(doc, floor, at, withPartner(doc, floor, namedDescription(doc, subjectBefore(doc, at, floor)))));
+}
+
+// ("John Smith and his wife said", "Rajamma and her husband told me", "Trump and his allies say": a person
+// named before "and" and a description by "his", "her" or "their" speak together)
+function withPartner(doc: Doc, floor: number, ref: SpeakerRef | null): SpeakerRef | null {
+  if (!ref || (ref.mention.kind !== 'nominal' && ref.mention.kind !== 'group') || ref.flags.includes('joint') || !/^(?:his|her|their)\s/iu.test(ref.mention.text)) return ref;
+  const k = lowerBound(doc.mentions, ref.mention.start) - 1;
+  const named = k >= 0 ? doc.mentions[k]! : null;
+  return named && named.kind === 'name' && named.type === 'person' && named.start >= floor && /^\s+and\s+$/u.test(doc.text.slice(named.end, ref.mention.start)) && !afterPreposition(doc, named.start) ? jointRef(doc, named, ref.mention) : ref;
 }
 
 // ("a recent review of the emails seems to show ...": the study of a thing, not the thing, is the source)
