@@ -3,7 +3,7 @@ import { findContaining, lowerBound } from '../core/doc.js';
 import { isHeading, mainVerbAfterParticiple, stopAtCoordinatedVerb, VIEW_CUES } from './clauses.js';
 import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
-import { afterPreposition, describesSource, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
+import { afterPreposition, describesSource, MAINTAINED_POSITION, makeMention, namesAThing, PASSIVE_CUES, pronounOutside, quotedSpans, genericPhraseAfter, genericSubject, isParticiple, relativeAntecedent, speakerAfter, speakerBefore, type Cue, type SpeakerRef } from './speakers.js';
 import { describedAddressee, nameIn, participleSubject } from './quote-attribution.js';
 import { TITLES } from '../lexicon/abbreviations.js';
 import { withTimeWords } from '../lexicon/time-words.js';
@@ -1007,7 +1007,7 @@ export function relativeDocument(doc: Doc, floor: number, cue: Cue): SpeakerRef 
 // charged with a crime is named: "prosecutors charged Van Dyke with first-degree murder")
 function nounPhraseOnly(doc: Doc, cue: Cue, cstart: number, cend: number): boolean {
   if (CLAUSE_ONLY.has(cue.lemma) && !/^\s*(?:that\b|[“"‘:])/u.test(doc.text.slice(cue.end, cend)) && !(cue.lemma === 'worry' && /^\s*about\s/u.test(doc.text.slice(cue.end, cend))) && (cue.lemma !== 'charge' || /^\s*[\p{Ll}\d$]/u.test(doc.text.slice(cstart, cend))) && !/[“”"‘]|''/u.test(doc.text.slice(cstart, cend))
-    && !(cue.lemma === 'maintain' && /^\s*(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition|support)\b/u.test(doc.text.slice(cstart, cend)))) {
+    && !(cue.lemma === 'maintain' && MAINTAINED_POSITION.test(doc.text.slice(cstart, cend)))) {
     const head = /^[^,;]*/u.exec(doc.text.slice(cstart, cend))![0];
     // (a contraction of a pronoun, not a possessive: "he's", not "Dakota's")
     // (a participle after a preposition or an article is an adjective: "assume outreach responsibilities

@@ -218,11 +218,12 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // saying; "added to reporters that ..." has an addressee)
     if (entry[0] === 'add' && /^\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)\s+(?!(?:reporters|press|audience|crowd|listeners|group|room|committee|panel|senators|members|guests|students|attendees)\b)/u.test(doc.text.slice(start + form.length, start + form.length + 40))) continue;
     // ("a vote for this bill is a vote to ...", "the floor vote for Brown", "Key votes for 2005"): a noun
-    // after an article or a noun of its kind, no one voting ("her vote for the bailout" is her stance)
+    // after an article or a noun of its kind, no one voting (after "his" or "their" any present form is a
+    // noun, below; "her" may be an object, "made her vote for it")
     if (entry[0] === 'vote for' && /(?:^|[^\p{L}])(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o)(?:\s+[\p{L}-]+)?|[Kk]ey|[Yy]ea|[Nn]ay|[Ff]loor|[Mm]ajority|[Dd]own|[Vv]oice|[Rr]oll-call|[Ff]inal)\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start)) && !/(?:^|[^\p{L}])[Tt]he\s+(?:\p{L}+s|people|public)\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
     // ("maintained support among black voters", "maintains a website": keeping a thing is no saying;
     // "maintained that ...", "maintains the state is unable to ...", "maintained his innocence" are)
-    if (entry[0] === 'maintain' && !MAINTAINED_CLAIM.test(doc.text.slice(start + form.length, start + form.length + 200))) continue;
+    if (entry[0] === 'maintain' && !MAINTAINED_CLAIM.test(doc.text.slice(start + form.length, start + form.length + 200)) && !MAINTAINED_POSITION.test(doc.text.slice(start + form.length, start + form.length + 40))) continue;
     // ("Our call for improvements ... has borne fruit", "their hope for a deal", "my promises": a present
     // form right after a possessive determiner is a noun; so is a gerund, "Our warning system")
     if (!isPastForm(form) && /(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Tt]heir|[Ii]ts)\s+$/u.test(doc.text.slice(Math.max(0, start - 7), start))) continue;
@@ -634,11 +635,16 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   return ref;
 }
 
+/**
+ * A position "maintain" keeps, which is a stance reported ("maintained his innocence", "maintains her
+ * opposition"); "support" only with its possessive ("maintained support among black voters" is a lead kept).
+ */
+export const MAINTAINED_POSITION = /^\s*(?:(?:(?:his|her|their|its|the)\s+)?(?:innocence|silence|position|stance|view|views|claim|claims|denial|opposition)|(?:his|her|their|its)\s+support)\b/u;
 // what follows "maintain" when it reports a claim: the end of a closing attribution ("..., Blackwell
-// maintains."), "that", an innocence, or a clause (a subject of up to six words with no relative or
+// maintains."), "that", a position kept (above), or a clause (a subject of up to six words with no relative or
 // subordinate clause of its own, then a finite verb that is no participle; or a name with an appositive
 // between commas before its auxiliary, "maintains Cruz, a graduate of ..., will do")
-const MAINTAINED_CLAIM = /^\s*(?:[.;:!?”"’)]|$|,(?!\s*(?:that|and|but)\b)|(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|in\s+(?:a|an|the|his|her|their|its)\s+(?:statement|interview|letter)|,\s*that\b)|that\b|(?:his|her|their|its)\s+innocence\b|(?:(?!(?:that|which|who|whom|to|until|as|because|if|when|while|so|after|before|since|unless|where)\b)[\p{L}\d'’.-]+\s+){1,6}?(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does|do|\p{Ll}{3,}ed(?!\s+(?:to|by|for|in|with|as|from|on|at)\b))\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s[^;:.!?]{1,160}?,\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does)\b)/u;
+const MAINTAINED_CLAIM = /^\s*(?:[.;:!?”"’)]|$|,(?!\s*(?:that|and|but)\b)|(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|in\s+(?:a|an|the|his|her|their|its)\s+(?:statement|interview|letter)|,\s*that\b)|that\b|(?:(?!(?:that|which|who|whom|to|until|as|because|if|when|while|so|after|before|since|unless|where)\b)[\p{L}\d'’.-]+\s+){1,6}?(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does|do|\p{Ll}{3,}ed(?!\s+(?:to|by|for|in|with|as|from|on|at)\b))\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s[^;:.!?]{1,160}?,\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|did|does)\b)/u;
 // an aside between commas on how the words were obtained: ", when contacted by Reuters,", ", when reached by phone,"
 const WHEN_ASIDE = /,\s*(?:when|after\s+being|if)\s+(?:(?:first|later|again|initially)\s+)?(?:contacted|reached|asked|questioned|interviewed|approached|pressed|called|queried|emailed)\b[^,;“”"]{0,80},\s*$/u;
 const ANONYMITY_TAIL = /,\s*(?:who\s+(?:like\s+\p{Ll}+\s+|also\s+|too\s+)?)?(?:speaking|spoke|talking|talked|requesting|requested|asking|asked|declining|insisting|insisted)\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))|anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;“”"]{0,160},\s*$/u;
