@@ -48,3 +48,8 @@ export const IRREGULAR_PAST = new Set(['did', 'spoke', 'met', 'said', 'told', 'l
 
 /** Words in "-ly" that are no adverbs ("family", "rally", "Italy"): an alternation for patterns that skip adverbs. */
 export const LY_NON_ADVERBS = 'family|rally|ally|bully|supply|reply|assembly|july|italy';
+
+/** Prepositions, and the subordinators that also open a phrase ("after", "since", "until"). */
+export const PREPOSITIONS = new Set(['in', 'of', 'for', 'from', 'at', 'on', 'with', 'without', 'by', 'to', 'across', 'among', 'about',
+  'against', 'between', 'than', 'like', 'unlike', 'under', 'over', 'into', 'per', 'via', 'throughout', 'through', 'within', 'upon',
+  'toward', 'towards', 'amid', 'after', 'before', 'since', 'until', 'including', 'besides', 'despite', 'during', 'following', 'behind']);

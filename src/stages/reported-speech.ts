@@ -1188,7 +1188,9 @@ export function sentenceFinalTail(tail: string, tell = false): boolean {
   if (tell && ADDRESSEES.some((re) => re.test(tail) && !/^\s+to\s+\p{Ll}/u.test(tail.replace(re, '')) && finalTail(tail.replace(re, '')))) return true;
   return finalTail(tail);
 }
-const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:reporters|journalists|supporters|voters|audiences|delegates|him|her|them|me|us|(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){${n}}\p{Ll}+))(?=[\s,.!?]|$)`, 'u'));
+// (no preposition or "that" inside a described addressee: in "asked the agency to act" the addressee is
+// "the agency", and "to act" no closing phrase; "her" is tried as a determiner first, "told her supporters")
+const ADDRESSEES = [0, 1, 2].map((n) => new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,5}|(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:to|for|that|about|of|on|in|at|with)\s)[\p{L}-]+\s+){${n}}(?!(?:to|for|that|about|of|on|in|at|with)\b)\p{Ll}+|reporters|journalists|supporters|voters|audiences|delegates|him|her|them|me|us))(?=[\s,.!?]|$)`, 'u'));
 function finalTail(whole: string): boolean {
   // (a semicolon closes the clause too: "These were not omissions by oversight, Brafman noted; the
   // government had deliberately slanted ...")

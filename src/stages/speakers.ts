@@ -4,7 +4,7 @@ import { CUE_FORMS } from '../lexicon/data/cue-verbs.generated.js';
 import { EVIDENCE_NOUNS, GROUP_NOUNS, LIGHT_SPEECH_VERBS, ORG_NOUNS, PARTY_MEMBERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKING_TEXTS, SPEECH_OBJECT_NOUNS } from '../lexicon/roles.js';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.js';
 import { genderOf } from '../lexicon/genders.js';
-import { CAPITALISED_NON_NAMES, IRREGULAR_PAST, LY_NON_ADVERBS } from '../lexicon/function-words.js';
+import { CAPITALISED_NON_NAMES, IRREGULAR_PAST, LY_NON_ADVERBS, PREPOSITIONS } from '../lexicon/function-words.js';
 import { isPostalCode, placeOf, regionOf } from '../lexicon/places.js';
 import { withTimeWords } from '../lexicon/time-words.js';
 import { TITLES } from '../lexicon/abbreviations.js';
@@ -198,6 +198,15 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("a Twitter comment of her own", "his Facebook post": a bare form after an indefinite or
     // possessive determiner and a name is a noun; "The Times reports" is a verb)
     if (!/ing$/u.test(form) && !isPastForm(form) && /(?:^|[^\p{L}])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){1,3})\s+){1,3}$/u.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+    // ("a news report that ...", "each call for help": the plain form after a singular article and a
+    // noun cannot agree with it as a verb, and is a noun; not after a quantity or a collective noun,
+    // which may take the plural, "a few say", "a team say"; after a preposition only before a word that
+    // ends a noun phrase (below), so not "voters in each state say"; nor with a relative clause, "a
+    // decision they say allowed ...", "a product people want", nor as the object of a verb of letting
+    // or perceiving, "help an ally defend itself", nor for a past form like the plain one, "a sign
+    // read"; names after "a" are tested above)
+    const single = form.split(' ')[0] === entry[0].split(' ')[0] && !SAME_PAST.has(form.split(' ')[0]!) ? SINGULAR_NOUN_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start)) : null;
+    if (single && !LETTING.has(single[1] ?? '') && !(PREPOSITIONS.has(single[1] ?? '') && (/^[Ee]/u.test(single[2]!) || !NOUN_AFTER_PREPOSITION.test(doc.text.slice(start + form.length, start + form.length + 12))))) continue;
     // (senses with no saying: "denied bail", "declared for president", "claiming 41 percent of the
     // vote", "claimed the title"; "Most Southern states that ...": the plural noun)
     const after = doc.text.slice(start + form.length, start + form.length + 24);
@@ -232,6 +241,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if (form.endsWith('ing') && /(?:^|[.!?:;“"]\s*|\n\s*)(?:Among\s+(?:those|them|the\s+[\p{L}-]+)|Also)\s+$/u.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s+(?:(?:before|at|on)\s+[^,.]{1,60}?\s+)?(?:were|was|are|is|will\s+be)\b/u.test(doc.text.slice(start + form.length, start + form.length + 80))) continue;
     // ("claim the tax break", "claimed a deduction", "claiming benefits": a thing one is owed, no claim said)
     if (entry[0] === 'claim' && /^\s+(?:(?:the|a|an|their|his|her|its|your|our|any|these|those|this)\s+)?(?:[\p{L}-]+\s+){0,2}(?:tax\s+breaks?|deductions?|credits?(?!\s+for\b)|refunds?|benefits?|exemptions?|reimbursements?|compensation|rebates?|allowances?|expenses|losses|dependents?|property|land|ownership|prizes?|(?:her|his|their)\s+lives|lives)\b/u.test(doc.text.slice(start + form.length, start + form.length + 50))) continue;
+    // ("The Committee ... reported 4 nominees to the Senate", "reported out a provision", "was reported
+    // favorably": a committee sends a bill or a nominee on to the floor, nothing said; "reported to the
+    // Senate that ..." is said)
+    if (entry[0] === 'report' && /^\s+(?:(?:out|favorably|unanimously)\b|(?:(?!that\b)[^.;:,“”"]){0,80}?\b(?:to\s+the\s+(?:full\s+)?(?:Senate|House|floor)\b(?!\s+\p{Lu})|out\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,6}[Cc]ommittee\b)(?!\s+(?:that|on|about)\b))/u.test(doc.text.slice(start + form.length, start + form.length + 120))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("the gatherings of world leaders, called the Clinton Global Initiative, that ...": a passive
@@ -635,6 +648,14 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
   return ref;
 }
 
+// (what the phrase of a preposition holds is followed by its own preposition, "that" or a stop:
+// "according to a new report on ...", "in response to a news report that ..."; not "the age of the
+// structure and an inspection by an engineering firm indicate the problem ...")
+const NOUN_AFTER_PREPOSITION = /^\s*(?:[,.;:)]|(?:that|on|of|from|by|in|for|about|released|issued|published)\b)/u;
+const LETTING = new Set(['let', 'lets', 'help', 'helps', 'helped', 'make', 'makes', 'made', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
+const SAME_PAST = new Set(['read', 'put', 'set', 'cut', 'let', 'hit', 'bet', 'bid', 'quit', 'spread', 'broadcast', 'forecast', 'cast', 'upset']);
+const SINGULAR_NOUN_BEFORE = /(?:^|[^\p{L}])(?:(\p{Ll}+)\s+)?([Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!(?:few|lot|couple|number|majority|minority|handful|third|quarter|half|dozen|host|variety|plurality|group|team|panel|family|crowd|committee|jury|staff|government|council|pair|bunch|series|and|or|but|nor|to|that|who|which|whom|would|will|could|should|can|may|might|must|shall|is|was|are|were|be|been|has|have|had|did|does|do|not|never|also|then|just|only|still|even|now|ever|often|always|once|first|i|we|you|he|she|they|it|some|many|most|all|both|others|several|people|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s)\p{Ll}[\p{L}’'-]*\s+){1,2}$/u;
+
 /**
  * A position "maintain" keeps, which is a stance reported ("maintained his innocence", "maintains her
  * opposition"); "support" only with its possessive ("maintained support among black voters" is a lead kept).
@@ -800,6 +821,10 @@ const NOMINAL_RUN = /^(?:(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]
 export const joinNames = (names: readonly string[]): string => (names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and '));
 
 export function describesSource(phrase: string): boolean {
+  // (a phrase in "as" is what the noun before it is taken for: "the committee's action as a positive
+  // development" is an action)
+  const as = /\sas\s/u.exec(phrase);
+  if (as) return describesSource(phrase.slice(0, as.index));
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
   if (words.length <= 5 && (/\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)$/iu.test(phrase.trim()) || /^(?:(?:almost|nearly|about|roughly|more\s+than|fewer\s+than|only)\s+)?(?:half|a\s+majority|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+plurality)$/iu.test(phrase.trim()) || /^(?:\S+\s+)?\d+(?:\.\d+)?\s*(?:%|percent)$/u.test(phrase.trim()) || /^(?:surveyed|polled|questioned|interviewed)$/u.test(words.at(-1)!))) return true;
@@ -1059,10 +1084,10 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
       // Sanders (Vt.) and former Maryland governor Martin O'Malley suggested")
       const joined = prev ? /^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)and\s+((?:[\p{L}.]+\s+){0,4})$/u.exec(doc.text.slice(prev.end, m.start)) : null;
       const roleWords = joined ? joined[1]!.split(/\s+/u).filter(Boolean) : [];
-      const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/u, ''));
       // (and two countries or two organisations: "Turkey and Libya agreed")
-      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && roleWords.every((w, i) => roleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && roleWords.slice(i + 1).some(roleNoun)))) {
-        return jointRef(doc, prev, m);
+      if ((m.type === 'person' || m.type === 'place' || m.type === 'organization') && prev && prev.type === m.type && prev.start >= floor && joined && titlesOnly(roleWords)) {
+        const earlier = seriesBefore(doc, back, floor);
+        return earlier.length ? seriesRef(doc, [...earlier, prev, m]) : jointRef(doc, prev, m);
       }
       // (a person, an organisation or a country and "the" organisation: "Smith and the Coast Guard said",
       // "Britain and the European Union said")
@@ -1558,7 +1583,8 @@ function peopleRef(doc: Doc, mention: Mention, people: readonly Mention[], flag:
 /**
  * The people (or organisations) of the nearest coordinated subject before `before`: in the clause
  * before it, else at the start of one of the three sentences before (a sentence with one subject
- * is passed over: "they" wants more than one). "Egyptian Foreign Minister Sameh Shoukry and his
+ * is passed over: "they" wants more than one; but not the pronoun's own with an organisation for
+ * subject, which "they" stands for). "Egyptian Foreign Minister Sameh Shoukry and his
  * Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le
  * Drian, gathered ..." gives the four ministers.
  */
@@ -1569,6 +1595,10 @@ export function pluralSubject(doc: Doc, before: number, reach: { sentences: numb
     if (doc.sentences[si] && s.paragraph < doc.sentences[si]!.paragraph - reach.paragraphs) break;
     const chain = subjectChain(doc, s.start, k === si ? before : s.end);
     if (chain.length >= 2) return chain;
+    // (an organisation as the subject of the pronoun's own clause is "they": "Union Pacific today
+    // announced that they will relocate 285 employees"; not for a noun, "In a letter to the FAA, the
+    // senators ...")
+    if (k === si && chain.length === 1 && chain[0]!.type === 'organization' && /^they\b/iu.test(doc.text.slice(before, before + 5)) && /^\s+(?:\p{Ll}+\s+){1,4}$/u.test(doc.text.slice(chain[0]!.end, before))) return [];
   }
   return [];
 }
@@ -1593,12 +1623,12 @@ function subjectChain(doc: Doc, start: number, end: number): Mention[] {
   if (!first || first.start >= end || !/^(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}$/iu.test(doc.text.slice(at, first.start))) return [];
   for (; j < doc.mentions.length && doc.mentions[j]!.start < end; j++) {
     const m = doc.mentions[j]!;
+    // (a joint speaker's mention spans the names it joins: they are read one by one)
+    if (m.start < at || (m.kind === 'group' && doc.mentions[j + 1] !== undefined && doc.mentions[j + 1]!.start < m.end)) continue;
     const gap = doc.text.slice(at, m.start);
     if (out.length && !isConjunctGap(gap)) break;
     // (a dateline is no subject; a lone word seen once and never given a role is too weak a name)
-    const e = m.entity !== null ? doc.entities[m.entity] : undefined;
-    const weak = !e || (e.aliases.length === 0 && !e.role && !e.name.includes(' '));
-    if ((m.type === 'person' || m.type === 'organization') && !weak && findContaining(doc.boilerplate, m.start) < 0) out.push(m);
+    if ((m.type === 'person' || m.type === 'organization') && !weakName(doc, m) && findContaining(doc.boilerplate, m.start) < 0) out.push(m);
     at = m.end;
   }
   // the chain is a subject only if a verb follows it, not another noun phrase
@@ -2042,6 +2072,64 @@ export const afterPreposition = (doc: Doc, at: number): boolean => {
 };
 const PREPOSITION_BEFORE =
   withTimeWords(/\b(?:in|at|of|for|with|within|inside|from|to|by|on|about|against|toward|towards|between|among|like|than|under|over|into|including|In|At|With|Within|Inside|From|To|By|On|About|Against|Toward|Towards|Between|Among|Like|Under|Over|Including)\s+(?:the\s+|a\s+)?(?:(?!(?:WEEKDAY|MONTH)\b)[\p{Lu}][\p{L}.'’-]*\s+|(?:newspaper|magazine|network|channel|paper|website|site|station|broadcaster|daily|weekly|tabloid|news\s+agency|radio\s+station|television\s+station|TV\s+station)\s+)*$/u);
+
+// the words between "and" and the next name of a series are titles: "and Rep. Stephanie Herseth",
+// "and former Maryland governor Martin O'Malley", "Georgia Senators Chambliss and Isakson"
+const roleNoun = (w: string): boolean => {
+  const word = w.toLowerCase().replace(/\.$/u, '');
+  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
+};
+const pluralTitle = (w: string): boolean => {
+  const word = w.toLowerCase().replace(/\.$/u, '');
+  return word === 'sens' || word === 'reps' || word === 'govs' || (word.endsWith('s') && !ROLE_NOUNS.has(word) && ROLE_NOUNS.has(word.slice(0, -1)));
+};
+const titlesOnly = (words: readonly string[]): boolean =>
+  words.every((w, i) => roleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && words.slice(i + 1).some(roleNoun)));
+
+// The names before the last two of a series, each set off by a comma or "and" (a bracket may follow
+// it): "Tim Johnson, John Thune and Stephanie Herseth urged", "Sens. Tim Johnson (D-SD) and John
+// Thune (R-SD) and Rep. Stephanie Herseth urged". The series opens its clause: no preposition stands
+// between it and the sentence's start, a comma or "that" ("Democratic presidential contenders Hillary
+// Clinton, ...", "that Tapper, Bash and Blitzer had mentioned it"), so "Like Obama, Clinton and
+// Sanders said", "After Hurricane Katrina, Emerson and Talent asked" and "a letter to Smith, Jones and
+// Brown said" are said by two.
+function seriesBefore(doc: Doc, at: number, floor: number): Mention[] {
+  const out: Mention[] = [];
+  let next = doc.mentions[at]!;
+  for (let k = at - 1; k >= 0; k--) {
+    const c = doc.mentions[k]!;
+    if (c.kind !== 'name' || c.type !== next.type || c.start < floor) break;
+    const gap = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+)((?:[\p{L}.]+\s+){0,4})$/u.exec(doc.text.slice(c.end, next.start));
+    const titles = gap ? gap[1]!.split(/\s+/u).filter(Boolean) : [];
+    if (c.type === 'person' && titles.length && weakName(doc, c)) break;
+    // (a plural title after a bare comma opens the series: in "... in Biloxi and Ocean Springs, U.S.
+    // Senators Trent Lott and Thad Cochran said" the towns before it are not of it; after "and" it joins
+    // two series, "Senators Salazar and Allard, and Reps. Udall and Musgrave announced")
+    if (!gap || !titlesOnly(titles) || (titles.some(pluralTitle) && !/\sand\s/u.test(gap[0]))) break;
+    out.unshift(c);
+    next = c;
+  }
+  const opens = (m: Mention): boolean => {
+    const lead = /(?:^|[,;:(—–]|\s-|\bthat(?=\s))\s*((?:[\p{L}.'’-]+\s+){0,5})$/u.exec(doc.text.slice(Math.max(floor, m.start - 60), m.start));
+    return lead !== null && (lead.index > 0 || m.start - 60 <= floor) && !lead[1]!.split(/\s+/u).some((w) => PREPOSITIONS.has(w.toLowerCase()));
+  };
+  while (out.length && !opens(out[0]!)) out.shift();
+  return out;
+}
+
+// a lone word seen once and never given a role is too weak a name for a person to extend a series with
+// before a title ("Washington, DC—Today, U.S. Senator Barbara Boxer and Representative Michael Honda
+// wrote": the dateline is none; a bare list of surnames is, "Harry Reid, Durbin, Schumer and Boxer"; a
+// country's one word is its name, "China, Iran and Russia pledged")
+function weakName(doc: Doc, m: Mention): boolean {
+  const e = m.entity !== null ? doc.entities[m.entity] : undefined;
+  return !e || (e.aliases.length === 0 && !e.role && !e.name.includes(' '));
+}
+
+function seriesRef(doc: Doc, members: readonly Mention[]): SpeakerRef {
+  const mention = makeMention(doc, members[0]!.start, members.at(-1)!.end, 'group', 'group');
+  return { mention, name: joinNames([...new Set(members.map((m) => fromMention(doc, m).name ?? m.text))]), type: 'group', role: null, flags: ['joint'] };
+}
 
 function jointRef(doc: Doc, a: Mention, b: Mention): SpeakerRef {
   const ra = fromMention(doc, a);
