@@ -46,7 +46,7 @@ describe('claim types', () => {
     ['a text with a phrase of its own calls for no one', 'The President’s proposed budget for the coming year calls for the largest cut in education funding in history.', []],
     ['a program or its money makes no pledge', '“I’m thrilled that this federal loan program will allow the railway to expand its service, and this funding will help it attract passengers,” said Sen. Allen.', []],
     ['a law makes no pledge; a country does', '“The Energy Savings Act will reduce our oil dependence,” Bingaman said. “China will cut its emissions,” he added.', ['pledge|China|cut its emissions|affirmed|future']],
-    ['being encouraged to see something is no appeal', '“I am encouraged to see young people take responsibility for their education,” Pete Domenici said. “I encourage parents to read with their children,” he added.', ['appeal|Pete Domenici|read with their children|affirmed|asserted']],
+    ['being encouraged to see something is no appeal, an adverb between or not', '“I am encouraged to see young people take responsibility for their education. There is more to do, but I’m nevertheless encouraged to see that the bills will help,” Pete Domenici said. “I encourage parents to read with their children,” he added.', ['appeal|Pete Domenici|read with their children|affirmed|asserted']],
     ['a hedge and consent to a thing with no party are no claims', '“I would say the problems are the same as you find in society. I would call it a big highlight,” Garg said. Thank you for agreeing to this interview.', []],
     ['a name inside a phrase before the subject is no party', 'As part of his Hometown Prosperity Plan, a four-pillar agenda for promoting economic development in South Dakota, Senator Johnson has pledged to defend USDA Rural Development infrastructure programs against proposed budget cuts.', ['pledge|Johnson|defend USDA Rural Development infrastructure programs against proposed budget cuts|affirmed|asserted']],
     ['a commitment to a thing is a quality, no pledge', 'As a member of the Lacrosse Club, Key Club and Boy Scouts, Landeen has demonstrated a commitment to his school and the community. Johnson reaffirmed his commitment to protect the program.', ['pledge|Johnson|his commitment to protect the program|affirmed|asserted']],
@@ -150,6 +150,18 @@ describe('claim types', () => {
     const doc = body(`${LEADERS}A copy of the letter Mr. Fox sent to the president, urging him not to veto H.R. 810, is attached to this release.`);
     expect(toClaimRecords(doc).map((c) => [c.type, c.recipient, c.content])).toEqual([['appeal', 'him', 'not to veto H.R. 810']]);
     expect(toQuoteRecords(doc).map((q) => q.text)).toEqual(['him not to veto H.R. 810']);
+  });
+  it('reads "they" after a series of names as all of them, and as the organisation that is its own sentence\'s subject', () => {
+    const doc = body('The Senate Finance Committee called on the President to stop waivers under the State Children’s Health Insurance Program. In a letter, Sens. Chuck Grassley, Orrin Hatch and Pat Roberts said they were committed to returning the program to its focus. Senators Pete Domenici and Jeff Bingaman applauded the news. Union Pacific today announced that they will relocate 285 employees to a new terminal.');
+    expect(toClaimRecords(doc).map((c) => [c.type, c.parties.join('+'), c.content])).toEqual([
+      ['appeal', 'Senate Finance Committee', 'stop waivers under the State Children’s Health Insurance Program'],
+      ['pledge', 'Chuck Grassley+Orrin Hatch+Pat Roberts', 'returning the program to its focus'],
+      ['pledge', 'Union Pacific', 'relocate 285 employees to a new terminal'],
+    ]);
+  });
+  it('gives the agent after "by" of a passive appeal as its party, and no recipient phrase from it', () => {
+    const doc = body('Secretary Michael Chertoff toured the border. Domenici, who was personally invited last month by Chertoff to accompany him to Artesia, praised the plan.');
+    expect(toClaimRecords(doc).map((c) => [c.type, c.parties.join('+'), c.recipient, c.content])).toEqual([['appeal', 'Michael Chertoff', null, 'accompany him to Artesia']]);
   });
   it('gives the recipient as the name it is, or as the phrase a name only qualifies', () => {
     const doc = body(`${LEADERS}Senator Allen encouraged his colleagues in the Senate to vote for the bill. Bayh encouraged Indiana service organizations to apply for grants. Baucus called on Secretary of State Condoleezza Rice to open an investigation. Cornyn urged President Bush after the flooding to declare a disaster.`);

@@ -114,8 +114,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (!that) return null;
     contentFrom = cStart + promisedTo[0].length + that[0].length;
   }
-  // ("I am encouraged to see young people ...": a feeling about news, no appeal)
-  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(s.start, tStart - 24), tStart))) return null;
+  // ("I am encouraged to see young people ...", "I'm nevertheless encouraged to see": a feeling about
+  // news, no appeal)
+  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:(?:\p{Ll}+ly|nevertheless|nonetheless|still|also|very|so|most|too|even|again)\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))) return null;
   // ("requesting a meeting to discuss BPA rates": a thing asked for, with its purpose, is the content
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
@@ -181,10 +182,19 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   let subjectRecipient: string | null = null;
   // ("High school students are encouraged to attend": a passive appeal is made to its subject, by
   // someone it does not name)
-  const passive = frame.rule === 'urge-to' && !g['recipient'] && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|again\s+)?$/u.test(subject.slice(-40));
+  // (its agent may follow it: "Domenici, who was personally invited last month by Chertoff to
+  // accompany him": Chertoff appeals to Domenici)
+  const passiveAux = frame.rule === 'urge-to' && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|again\s+)?$/u.test(subject.slice(-40));
+  const agentAt = passiveAux && g['recipient'] !== undefined ? /(?:^|\s)by\s+(?=\S)/u.exec(g['recipient']) : null;
+  const passive = passiveAux && (!g['recipient'] || agentAt !== null);
   if (passive) {
     subjectRecipient = parties.join('; ') || null;
     parties = [];
+    if (agentAt) {
+      const from = s.start + m.index! + m[0].indexOf(g['recipient']!) + agentAt.index + agentAt[0].length;
+      const agent = mentionsIn(doc, from, s.start + m.index! + m[0].indexOf(g['recipient']!) + g['recipient']!.length).find((x) => x.kind !== 'pronoun' && x.type !== 'place');
+      if (agent) parties = [agent.entity !== null ? partyName(doc.entities[agent.entity]!) : agent.text];
+    }
   }
   if (frame.speakerIsParty) {
     // "They need to stand by us" (Erdoğan): the speaker appeals, the subject is asked
@@ -325,7 +335,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   if (letter && (!parties.length || parties.every((x) => /^(?:I|we|We|us)$/u.test(x)) || (parties.length === 1 && parties[0] === quote?.speakerName && quote?.flags.includes('letter') === true))) parties = [...letter.writers];
   // (a joint speaker is its members: "Thomas and Enzi believe ..., but said South Korea must ..." has two parties)
   if (quote && quote.flags.includes('joint')) parties = [...new Set(parties.flatMap((x) => (x === quote.speakerName ? jointMembers(doc, quote) : [x])))];
-  const recipient0 = g['recipient'] && askedThing < 0 ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient'], parties) : subjectRecipient;
+  const recipient0 = g['recipient'] && askedThing < 0 && !passive ? recipientName(doc, s.start + m.index! + m[0].indexOf(g['recipient']), g['recipient'], parties) : subjectRecipient;
   const recipient = letter && recipient0 !== null && /^you$/iu.test(recipient0) ? letter.addressee : recipient0;
   const between = subject.slice(Math.max(0, subject.length - 40)) + ' ' + g['trigger'];
   const polarity = NEGATION.test(between) ? 'negated' : 'affirmed';
