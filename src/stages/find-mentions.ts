@@ -20,8 +20,10 @@ const TIME_PHRASE_AFTER = withTimeWords(/^\s+(?:later|earlier|ago)\b(?!\s+(?:on\
 const NAME_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{M}\p{N}'’.\-–]|(?<=\p{L}(?:[ÂÃ]|A[\u0302\u0303]))[\u0080-\u00BF])*(?:&[\p{Lu}][\p{L}\p{M}\p{N}'’.\-–]*)?`;
 // (a nickname in quotation marks inside a name is part of it: `C.L. "Butch" Otter`)
 // (a capitalised word after a prefix and its hyphen opens none: "ex-Muslim Zara Kay" is Zara Kay;
-// "al-Baghdadi" keeps its name)
-const RUN = new RegExp(String.raw`(?<!\b(?:ex|pro|anti|non|post|pre|neo|pseudo|self|un|mid|pan|trans)-)${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:["“]\p{Lu}[\p{Ll}'’.-]{1,14}(?: \p{Lu}[\p{Ll}'’.-]{1,14})?["”][ \t\u00a0]+)?(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
+// "al-Baghdadi" keeps its name; nor does one after a capital, "post-WWII" has no "WII"; a lower-case word
+// or a number glued before it by a lost line break or tag is no part of it, "theCommittee for Economic
+// Development", "$650,000AUCH supports")
+const RUN = new RegExp(String.raw`(?<!\b(?:ex|pro|anti|non|post|pre|neo|pseudo|self|un|mid|pan|trans)-|[\p{Lu}\p{M}])${NAME_WORD}(?:[ \t\u00a0]+(?:(?:of|for|on|and|the|de|van|von|der|bin|al|da|del|la|le|du|ibn|abu|y)[ \t\u00a0]+)*(?:["“]\p{Lu}[\p{Ll}'’.-]{1,14}(?: \p{Lu}[\p{Ll}'’.-]{1,14})?["”][ \t\u00a0]+)?(?:(?:al|el|ad|as|at|az|ash|bin|ibn|abu|ben|d)[-'’])?${NAME_WORD})*`, 'gu');
 
 /**
  * Name mentions: runs of capitalised words, each split into an optional role ("Chinese
