@@ -54,6 +54,12 @@ const FRONTED_SUBORDINATE = /^[\s“"]*(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Ii]
 const MAIN_AFTER_ASIDE = new RegExp(MAIN_VERB_AFTER_COMMA, 'u');
 
 export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | undefined, allCues: readonly Cue[] = []): Reported | null {
+  // ("his “negatives,” he called them - but ...", "a disaster, as he called it, for ..."): a verb of naming
+  // with a bare pronoun for object names what came before it, and reports nothing after it
+  // (a parenthesis with its own subject, after "as", a comma or a dash; not "..., calling him, among other
+  // things, “a failed candidate”", nor before the name in quotation marks, "as he called it, “a basic
+  // responsibility of a sovereign nation”")
+  if (NAMING_CUES.has(cue.lemma) && /^\s+(?:it|them|him|her|this|that|these|those)\s*(?:[-—–.;:!?)]|,(?!\s*[“"‘])|$)/u.test(doc.text.slice(cue.end, cue.end + 14)) && /(?:\bas|[,—–-][”"’]?)\s+(?:[\p{L}.'’-]+\s+){1,3}$/u.test(doc.text.slice(Math.max(floor, cue.start - 40), cue.start))) return null;
   // (cheap tests first: these verbs are frequent, and most of their uses report nothing)
   if (VIEW_CUES.has(cue.lemma)) {
     const after = doc.text.slice(cue.end, s.end);
@@ -1115,10 +1121,21 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // (a spaced hyphen stands for a dash: "... for “grabbing” at the candidate - although ...")
   // (not before an elaboration that goes on with the clause: "... two candidates to drop out — including
   // Jeb Bush", "... in their paychecks — at least not anytime soon")
+  // (an aside between two dashes stays, "the bill — which passed last week — would fail", unless a
+  // conjunction after the second opens a clause of the writer's: "has anything to apologize for — his
+  // outreach will go only so far — but his team does see ...", "is backing Hillary Clinton -- not me --
+  // and he says"; not a second subject, "Trump's call to ban ... -- a position ... -- and his provocative
+  // statements against Mexicans and others are ...")
   const dash = /\s(?:—|–|--|-(?=\s+\p{L}))\s/u.exec(rest.slice(0, end));
-  if (dash && !ELABORATION.test(rest.slice(dash.index + dash[0].length, end)) && !/\s(?:—|–|--|-)\s/u.test(rest.slice(dash.index + dash[0].length, end)) && (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) end = dash.index;
+  const second = dash ? /\s(?:—|–|--|-)\s/u.exec(rest.slice(dash.index + dash[0].length, end)) : null;
+  const ahead = dash ? (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
+  if (dash && !ELABORATION.test(rest.slice(dash.index + dash[0].length, end)) && !second && ahead >= 3) end = dash.index;
+  else if (dash && second && ahead >= 2 && WRITERS_CLAUSE.test(rest.slice(dash.index + dash[0].length + second.index + second[0].length, end))) end = dash.index;
   return end;
 }
+
+// a conjunction, then a subject pronoun, a verb of the sentence's subject, or an auxiliary within a few words
+const WRITERS_CLAUSE = /^(?:but|and|yet|so|while|although|though)\s+(?:(?:he|she|they|it|we|I|has|have|had|is|was|are|were|will|would)\b|(?:[\p{L}’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might)\b)/u;
 
 // The writer's description in apposition at the end of the content, with no verb of its own, is no
 // part of it: "announced it would slash up to 30,000 jobs, a mass layoff rivaling that of ...", "cited
@@ -1444,7 +1461,8 @@ function nextAttribution(doc: Doc, from: number, end: number, cues: readonly Cue
     // follows: "that during Obama's visit to Turkey, President Erdogan reiterated ...")
     // (not an attribution that closes the sentence: "..., when China's spending helped growth, a Chinese official said.")
     if (gap && /^,\s*$/u.test(gap[0]) && FRONTED.test(lead) && !lead.slice(0, gap.index).includes(',') && !sentenceFinalTail(doc.text.slice(later.end, end), later.cls === 'tell')) continue;
-    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
+    // (the comma may stand inside a closing quotation mark: "had “been friends for some time,” he claimed ...")
+    if (gap && (/[,;:]/u.test(gap[0] + doc.text.slice(from + lead.length - gap[0].length - 1, from + lead.length)) || /[,;:][”"’]\s*$/u.test(doc.text.slice(from + lead.length - gap[0].length - 2, from + lead.length)) || (nref.mention.kind === 'name' && /\b(?:and|but|while|whereas)\s*$/u.test(gap[0])) || (nref.mention.kind === 'group' && (/\b(?:but|while|whereas)\s*$/u.test(gap[0]) || (/\band\s*$/u.test(gap[0]) && !lead.slice(0, gap.index).includes(',') && later.cls !== 'evidence' && later.cls !== 'belief'))) || (/\band\s*$/u.test(gap[0]) && SHARE.test(nref.mention.text)) || (gap.index > 0 && /\bthat\s*$/u.test(gap[0]) && nref.mention.kind === 'pronoun'))) {
       // (the second subject inside a relative clause: the content ends before the clause, "an end
       // to the War on Drugs, with which Hawkins and La Riva agreed")
       const relative = RELATIVE_CLAUSE_TAIL.exec(lead.slice(0, gap.index));

@@ -245,6 +245,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // favorably": a committee sends a bill or a nominee on to the floor, nothing said; "reported to the
     // Senate that ..." is said)
     if (entry[0] === 'report' && /^\s+(?:(?:out|favorably|unanimously)\b|(?:(?!that\b)[^.;:,“”"]){0,80}?\b(?:to\s+the\s+(?:full\s+)?(?:Senate|House|floor)\b(?!\s+\p{Lu})|out\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,6}[Cc]ommittee\b)(?!\s+(?:that|on|about)\b))/u.test(doc.text.slice(start + form.length, start + form.length + 120))) continue;
+    // ("I wrote it down", "writing down their names": a note taken, no writing to anyone)
+    if (entry[0] === 'write' && /^\s+(?:(?:it|them|that|this|these|those|everything|something|(?:his|her|their|my|our|the)\s+\p{Ll}+)\s+)?down\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("charged with", "credited with": a task or a deed, no saying)
     if (/^charge[sd]?$|^charging$/u.test(form) && /^\s+with\b/u.test(doc.text.slice(start + form.length, start + form.length + 6))) continue;
     // ("the gatherings of world leaders, called the Clinton Global Initiative, that ...": a passive
