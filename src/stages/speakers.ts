@@ -824,8 +824,8 @@ export const joinNames = (names: readonly string[]): string => (names.length > 2
 
 export function describesSource(phrase: string): boolean {
   // (a phrase in "as" is what the noun before it is taken for: "the committee's action as a positive
-  // development" is an action)
-  const as = /\sas\s/u.exec(phrase);
+  // development" is an action; not "such as the ACLU")
+  const as = /(?<!\bsuch)\sas\s+(?:a|an|the)\s/u.exec(phrase);
   if (as) return describesSource(phrase.slice(0, as.index));
   const words = phrase.trim().split(/\s+/u);
   // a share of people polled: "Six in 10", "nearly nine out of 10", "those surveyed"
