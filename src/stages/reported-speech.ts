@@ -1125,7 +1125,8 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   // conjunction after the second opens a clause of the writer's: "has anything to apologize for — his
   // outreach will go only so far — but his team does see ...", "is backing Hillary Clinton -- not me --
   // and he says"; not a second subject, "Trump's call to ban ... -- a position ... -- and his provocative
-  // statements against Mexicans and others are ...")
+  // statements against Mexicans and others are ...", nor a clause that goes on with the content, "he
+  // doesn't have small hands - as Rubio has said - and he can “guarantee” ...")
   const dash = /\s(?:—|–|--|-(?=\s+\p{L}))\s/u.exec(rest.slice(0, end));
   const second = dash ? /\s(?:—|–|--|-)\s/u.exec(rest.slice(dash.index + dash[0].length, end)) : null;
   const ahead = dash ? (rest.slice(0, dash.index).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
@@ -1134,8 +1135,10 @@ export function contentEnd(doc: Doc, base: number, rest: string): number {
   return end;
 }
 
-// a conjunction, then a subject pronoun, a verb of the sentence's subject, or an auxiliary within a few words
-const WRITERS_CLAUSE = /^(?:but|and|yet|so|while|although|though)\s+(?:(?:he|she|they|it|we|I|has|have|had|is|was|are|were|will|would)\b|(?:[\p{L}’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might)\b)/u;
+// a contrast, then a subject pronoun, a verb of the sentence's subject, or an auxiliary within a few words;
+// or "and" with a new attribution ("-- and he says ..."; "- and he can “guarantee” ..." goes on with what
+// was said)
+const WRITERS_CLAUSE = /^(?:(?:but|yet|so|while|although|though)\s+(?:(?:he|she|they|it|we|I|has|have|had|is|was|are|were|will|would)\b|(?:[\p{L}’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might)\b)|and\s+(?:[\p{L}’'-]+\s+){1,3}(?:says|said|say|tells|told|adds|added|notes|noted|argues|argued|insists|insisted|claims|claimed|contends|contended)\b)/u;
 
 // The writer's description in apposition at the end of the content, with no verb of its own, is no
 // part of it: "announced it would slash up to 30,000 jobs, a mass layoff rivaling that of ...", "cited
