@@ -191,8 +191,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     subjectRecipient = parties.join('; ') || null;
     parties = [];
     if (agentAt) {
-      const from = s.start + m.index! + m[0].indexOf(g['recipient']!) + agentAt.index + agentAt[0].length;
-      const agent = mentionsIn(doc, from, s.start + m.index! + m[0].indexOf(g['recipient']!) + g['recipient']!.length).find((x) => x.kind !== 'pronoun' && x.type !== 'place');
+      const phrase = s.start + m.index! + m[0].indexOf(g['recipient']!);
+      const agent = mentionsIn(doc, phrase + agentAt.index + agentAt[0].length, phrase + g['recipient']!.length).find((x) => x.kind !== 'pronoun' && x.type !== 'place');
       if (agent) parties = [agent.entity !== null ? partyName(doc.entities[agent.entity]!) : agent.text];
     }
   }

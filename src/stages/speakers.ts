@@ -205,7 +205,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // decision they say allowed ...", "a product people want", nor as the object of a verb of letting
     // or perceiving, "help an ally defend itself", nor for a past form like the plain one, "a sign
     // read"; names after "a" are tested above)
-    const single = form.split(' ')[0] === entry[0].split(' ')[0] && !SAME_PAST.has(form.split(' ')[0]!) ? SINGULAR_NOUN_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start)) : null;
+    const plain = form.split(' ')[0]!;
+    const single = plain === entry[0].split(' ')[0] && !SAME_PAST.has(plain) ? SINGULAR_NOUN_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start)) : null;
     if (single && !LETTING.has(single[1] ?? '') && !(PREPOSITIONS.has(single[1] ?? '') && (/^[Ee]/u.test(single[2]!) || !NOUN_AFTER_PREPOSITION.test(doc.text.slice(start + form.length, start + form.length + 12))))) continue;
     // (senses with no saying: "denied bail", "declared for president", "claiming 41 percent of the
     // vote", "claimed the title"; "Most Southern states that ...": the plural noun)
