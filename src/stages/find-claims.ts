@@ -1,6 +1,6 @@
 import type { Claim, Doc, Entity, Letter, Mention, Modality, Quote, Sentence, Span } from '../types.js';
 import { findContaining, lowerBound } from '../core/doc.js';
-import { genderOf } from '../lexicon/genders.js';
+import { genderOf, isGivenName } from '../lexicon/genders.js';
 import { BEFALLS, CLAIM_FRAMES, CONDITIONAL, CONTENT_STOPS, HYPOTHETICAL, NEGATION, STOP_ABBREVIATION, VERBAL_RULES, triggerSource, type ClaimFrame } from '../lexicon/claim-cues.js';
 import { placeOf, regionOf } from '../lexicon/places.js';
 import { GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
@@ -163,7 +163,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (a person or a group, not a text: "the Transformational Diplomacy Initiative, which called for")
   if (!parties.length || (parties.length === 1 && (placeOf(parties[0]!) !== undefined || regionOf(parties[0]!) !== undefined))) {
     const speaker = cueSpeaker(doc, trigger.start, true);
-    if (speaker) parties = [speaker];
+    if (speaker) parties = speaker;
   }
   // "agreed with Airbus to open a factory": the other side is a party too
   const withParty = frame.type === 'agreement' ? /\bwith\s+([^,]{1,40}?)\s+(?:in\s+principle\s+)?(?:to|on)\s*$/u.exec(m[0]) : null;
@@ -422,8 +422,53 @@ const IN_PHRASE = withTimeWords(/\b(?:in|of|for|with|from|to|by|at|on|about|into
 // (but the members of a body stand for it: "all member countries of OPEC")
 const MEMBERS_OF = /\b(?:members?|member\s+(?:countries|states|nations)|countries|states|nations|governments|leaders|heads)\s+of\s+(?:the\s+)?$/u;
 
+// ("U.S. Sen. Bob Casey on Tuesday")
+const TRAILING_DAY = withTimeWords(/\s+(?:on\s+|last\s+|this\s+)?(?:WEEKDAY|(?:MONTH)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/u);
+
+// Those named as acting with the subject, in a phrase that starts at `start`: the names that end it
+// ("Senators Patty Murray and Ron Wyden", "Sen. Larry Craig (R-Idaho) and Baucus"), or the phrase
+// itself when it is a group ("other Senate energy leaders", "many other nations"); none for anything
+// else ("the immediate stimulus payments"). Names that qualify the phrase's noun are not its people,
+// nor the place of a group ("a bipartisan group of her colleagues in the Senate").
+function companions(doc: Doc, start: number, phrase: string): string[] {
+  const bare = phrase.replace(TRAILING_DAY, '').replace(/\s*\([^()]{1,30}\)\s*$/u, '');
+  if (/\p{Lu}[\p{L}.'’-]*$/u.test(bare) && !/\b(?:in|of|from|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*(?:and\s+(?:the\s+)?)?)+$/u.test(bare)) {
+    const named = mentionsIn(doc, start, start + phrase.length).filter((x) => x.entity !== null);
+    if (named.length) return [...new Set(named.map((x) => partyName(doc.entities[x.entity!]!)))];
+  }
+  const people = /\b([\p{L}-]+)(?:\s+(?:in|of|from|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*(?:and\s+(?:the\s+)?)?)+)?$/u.exec(bare)?.[1] ?? '';
+  const head = people.toLowerCase();
+  return GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/u, '')) ? [bare] : [];
+}
+
+// "Senator Cantwell, along with Senators Murray and Wyden, today urged ...", "Along with many other
+// nations, we are asking ...": the phrase in "along with" or "together with" next to the subject names
+// others who act with it. The subject is read without the phrase, and they join its parties.
+function withCompanions(doc: Doc, floor: number, at: number): { floor: number; at: number; others: string[] } | null {
+  const pre = doc.text.slice(floor, at).replace(/[\s“"‘”]+$/u, '').replace(ADJUNCTS, '');
+  // (within the clause: no sentence ends inside the phrase, "Sen. Larry Craig" aside)
+  // (a comma only in a list of names: not "top leaders representing minority groups, also wrote to Lynch,")
+  const inner = /,\s*(?:along|together)\s+with\s+((?:[^,;:“”"().!?]|,\s*(?=(?:and\s+)?\p{Lu})|\([^()]{1,30}\)|(?<=(?:^|[\s(])(?:\p{Lu}|Sen|Sens|Rep|Reps|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Jr))\.)+?),\s*$/u.exec(pre);
+  if (inner && inner.index > 0) {
+    const phraseAt = floor + inner.index + inner[0].indexOf(inner[1]!);
+    return { floor, at: floor + inner.index, others: companions(doc, phraseAt, inner[1]!) };
+  }
+  // (the subject right after it: not "Along with Senator Thune ..., I believe that ... America must")
+  const fronted = /(?:^|[.!?]["”’]?\s+)(?:Along|Together)\s+with\s+([^,;:.!?“”"]{1,100}),\s*(?=(?:\S+\s+){0,4}\S+$)/u.exec(pre);
+  if (fronted) {
+    const phraseAt = floor + fronted.index + fronted[0].indexOf(fronted[1]!);
+    return { floor: floor + fronted.index + fronted[0].length, at, others: companions(doc, phraseAt, fronted[1]!) };
+  }
+  return null;
+}
+
 /** The parties before a trigger: coordinated names and groups, "the two leaders", a pronoun. */
 function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): string[] {
+  const withOthers = withCompanions(doc, floor, at);
+  if (withOthers) {
+    const main = partiesOf(doc, withOthers.floor, withOthers.at, quote);
+    return main.length ? [...new Set([...main, ...withOthers.others])] : main;
+  }
   // "Hungary licensed Czech technology ..., then agreed with Airbus": a verb coordinated with the
   // main one has the sentence's subject
   const near = doc.text.slice(Math.max(floor, at - 30), at);
@@ -450,16 +495,14 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
       const close = subject !== undefined && !/\b(?:for|of|in|to|with|by|from|at|on|about)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, subject.start - 12), subject.start)) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*[^,]{1,50},\s*)?(?:(?:today|also|has|have|had|recently|again|then|\p{Ll}+ly)\s+)*$/u.test(doc.text.slice(subject.end, verbAt));
       // (names that end the phrase, not ones that qualify its noun, "other Senate energy leaders", nor
       // the place of a group, "a bipartisan group of her colleagues in the Senate")
-      const named = /\p{Lu}[\p{L}.'’-]*$/u.test(led[1]!) && !/\b(?:in|of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(led[1]!) ? mentionsIn(doc, ledAt, ledAt + led[1]!.length).filter((x) => x.kind === 'name' && x.entity !== null) : [];
-      const head = /([\p{Ll}-]+)$/u.exec(led[1]!)?.[1] ?? '';
-      const people = /\b([\p{Ll}-]+)(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+)?$/u.exec(led[1]!)?.[1] ?? head;
-      if (subject && close && (named.length || GROUP_NOUNS.has(people) || ROLE_NOUNS.has(people.replace(/s$/u, '')))) return [...new Set([partyName(doc.entities[subject.entity!]!), ...(named.length ? named.map((x) => partyName(doc.entities[x.entity!]!)) : [led[1]!])])];
+      const others = companions(doc, ledAt, led[1]!);
+      if (subject && close && others.length) return [...new Set([partyName(doc.entities[subject.entity!]!), ...others])];
     }
     // (the participle is a cue of speech the quotes stage has read, with the fronted phrases, dashes and
     // letters it knows: its speaker is the subject. "A leader in urging the U.S. to expand cooperation
     // with China, Cantwell authored a letter ..., urging him to ...")
     const speaker = participle ? cueSpeaker(doc, at, false) : null;
-    if (speaker) return [speaker];
+    if (speaker) return speaker;
     const stops = quote?.kind === 'direct' ? [...doc.text.slice(floor, at).matchAll(/(?<=\p{Ll}{2})[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)] : [];
     const local = stops.length ? floor + stops.at(-1)!.index + stops.at(-1)![0].length : floor;
     const inClause = mentionsIn(doc, floor, at).filter((x) => findContaining(doc.boilerplate, x.start) < 0);
@@ -530,9 +573,16 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
     const p = pro[1]!.toLowerCase();
     // (outside a quotation, the one who makes the statement: "I strongly urge the Senate to ...")
     if (p === 'we' || p === 'i') {
-      if (quote?.speakerName) return [quote.speakerName];
+      // ("Senator Frank Lautenberg and I will be offering ...": the one named with the speaker acts too)
+      const pair = p === 'i' ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?:\s+\([^()]{1,20}\))?)\s+and\s+I$/u.exec(pre) : null;
+      const partnerEnd = pair ? end - pair[0].length + pair[0].indexOf(pair[1]!) + pair[1]!.length : -1;
+      // (a name that opens its clause, a title or "my wife" before it aside: not "an economic engine for the Southeast and I stand ready")
+      const opens = (x: Mention): boolean => /(?:^|[.!?;:,“"‘(—–]|\bmy\s+(?:wife|husband|friend|colleague))\s*(?:(?:and|but|so)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(doc.text.slice(Math.max(floor, x.start - 60), x.start));
+      const partner = pair ? mentionsIn(doc, floor, partnerEnd).filter((x) => x.entity !== null && x.type === 'person' && opens(x) && /^\s*(?:\([^()]*\))?$/u.test(doc.text.slice(x.end, partnerEnd))).at(-1) : undefined;
+      const others = partner ? [partyName(doc.entities[partner.entity!]!)] : [];
+      if (quote?.speakerName) return [...new Set([...others, quote.speakerName])];
       const ref = speakerBefore(doc, at, floor);
-      return ref?.name && ref.mention.kind !== 'nominal' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [ref.name] : [];
+      return ref?.name && ref.mention.kind !== 'nominal' && !/^(?:I|we|We|us|me)$/u.test(ref.name) ? [...new Set([...others, ref.name])] : [];
     }
     // ("Sanders said he would take the race to the convention": in reported speech "he" or "she" is the
     // speaker when nobody else of that gender is named in the content before it)
@@ -553,9 +603,17 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // ("Mitch McConnell, the Republican Senate Majority Leader, committed to ...": a description in
   // apposition after the subject's comma is no party of its own)
   // (not the last of a list: "The American people, the Baker-Hamilton Report and even Bob Gates have called for ...")
-  if (clauseStart > 0 && /^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause) && !/\s(?:and|or)\s/u.test(clause) && /,\s*$/u.test(pre.slice(0, clauseStart))) {
+  // (nor a title of office: "Senator Daniel K. Akaka (D-HI), Ranking Member of the Veterans Affairs Committee, today called upon";
+  // "and" may join the words of its committee's name, "Commerce, Science and Transportation")
+  // (an office used as a title, before the name, is none: "Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) implored")
+  const titled = [...clause.split(',')[0]!.matchAll(/(?<=^|\s)(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/gu)].some((x) => isGivenName(x[1]!));
+  const office = clauseStart > 0 && !/^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause) && isOffice(clause) && !/\s(?:and|or)\s+(?!\p{Lu})/u.test(clause) && !titled;
+  if (clauseStart > 0 && (office || (/^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause) && !/\s(?:and|or)\s/u.test(clause))) && /,\s*$/u.test(pre.slice(0, clauseStart))) {
     const ref = speakerBefore(doc, at, floor);
-    if (ref?.name && ref.mention.kind === 'name' && /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(doc.text.slice(ref.mention.end, base))) return [ref.name];
+    // (with an office, not the office itself: "Secretary of the Army, Pete Geren, committed" is Geren's)
+    if (ref?.name && ref.mention.kind === 'name' && (!office || ref.mention.end <= base || /\S/u.test(doc.text.slice(base, ref.mention.start))) && /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(doc.text.slice(ref.mention.end, base))) return [ref.name];
+    // (the office of those named before it: "Senators John Kerry (D-Mass.) and Olympia Snowe (R-Maine), Chairman and Ranking Member of ...")
+    if (office) return partiesOf(doc, floor, floor + pre.slice(0, clauseStart).lastIndexOf(','), quote);
   }
   for (const [cs, ce] of conjunctSpans(doc, base, clause)) {
     const text = doc.text.slice(cs, ce);
@@ -575,12 +633,22 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   }
   if (names.length) return [...new Set(names)];
   const ref = speakerBefore(doc, at, floor);
-  if (ref?.name) return [ref.name];
+  if (ref?.name) return peopleOf(doc, ref.flags.includes('joint') ? ref.mention : null, ref.name);
   return [];
 }
 
 // (an abbreviation's full stop stays inside it: "In a December 12th letter to U.S. International Trade Commission Chairman Daniel Pearson,")
 const FRONTED_PHRASE = /(?:^|[.!?]["”’]?\s+)(?:As|In|With|After|Before|During|For|Following|Under|Through|Since|Despite|Among|Like|Unlike|Alongside|Along\s+with|On\s+behalf\s+of|Ahead\s+of|Prior\s+to|Amid|Because\s+of|Due\s+to)\s(?:[^,.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.)*$/u;
+
+// a title of office that opens `text`: "Ranking Member of the Veterans Affairs Committee", "Vice Chairman of ..."
+// ("founder and Co-Chair of the U.S. Senate National Guard Caucus")
+const isOffice = (text: string): boolean => {
+  const office = /^\s*(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?([\p{L}-]+)\s+(?:of|for|on)\s/u.exec(text);
+  return office !== null && /^\s*\p{Lu}|^\s*\p{Ll}+\s+and\s+\p{Lu}/u.test(text) && ROLE_NOUNS.has(office[1]!.toLowerCase().replace(/^co-?/u, ''));
+};
+
+// a member of Congress's party and state, or district: "(D-CT)", "(R-Idaho)", "(CO-01)"
+const PARTY_STATE = /\p{Lu}[\p{L}.'’-]*\s*\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]{0,14}|\p{Lu}{2}-\d{1,2})\)$/u;
 
 // The last comma that ends a clause rather than separating a list of subjects ("Egypt, Greece,
 // Cyprus and France agreed": the list stays together).
@@ -593,7 +661,13 @@ function lastClauseComma(pre: string): number {
     const before = pre.slice(0, comma);
     // (a phrase that opens the sentence with a preposition ends at its comma: "As the Ranking Member of the
     // Veterans Affairs Committee and as a member of the Senate Armed Services Committee, Senator Akaka pledged")
-    if (/^[\p{Lu}\d]/u.test(after) && /[\p{Lu}][\p{L}.'’-]*$/u.test(before) && !FRONTED_PHRASE.test(before)) { at = comma; continue; }
+    // (a name's party and state in brackets stays in a list that "and" closes: "Evan Bayh (D-IN), Joe
+    // Lieberman (D-CT), and Norm Coleman"; not "Senator Daniel K. Akaka (D-HI), Ranking Member of ...")
+    // (an office between commas describes the name before it, and the subject comes after: "In a letter
+    // to Mr. Doug Steeland, President and CEO of Northwest Airlines, Senator Coleman strongly encouraged")
+    if (at < pre.length && isOffice(after) && /^\s*(?:U\.S\.\s+)?(?:Sen|Sens|Senator|Senators|Rep|Reps|Representative|Representatives|Congressman|Congresswoman|Gov|Governor|Mr|Mrs|Ms|Dr)\b/u.test(pre.slice(at + 1))) return at;
+    const listed = /[\p{Lu}][\p{L}.'’-]*$/u.test(before) || (PARTY_STATE.test(before) && !isOffice(after) && /\band\s+(?:\p{Lu}|others\b)/u.test(pre.slice(comma)));
+    if (/^[\p{Lu}\d]/u.test(after) && listed && !FRONTED_PHRASE.test(before)) { at = comma; continue; }
     return comma;
   }
 }
@@ -624,19 +698,27 @@ const objectOfPreposition = (doc: Doc, x: Mention): boolean =>
 
 // The speaker the quotes stage found for the cue verb at `at` (a name or a resolved pronoun; with
 // `people`, only a person or a group), or null.
-function cueSpeaker(doc: Doc, at: number, people: boolean): string | null {
+// (a joint speaker as its members: "U.S. Senators Kit Bond (R-MO), Barbara Boxer (D-CA), ... are urging")
+function cueSpeaker(doc: Doc, at: number, people: boolean): string[] | null {
   for (let k = Math.max(0, lowerBound(doc.quotes, at) - 3); k < doc.quotes.length && doc.quotes[k]!.start <= at + 200; k++) {
     const q = doc.quotes[k]!;
-    if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (!people || q.speakerType === 'person' || q.speakerType === 'group')) return q.speakerName;
+    if (q.cue?.start === at && q.speakerName && (q.speaker?.kind === 'name' || q.speaker?.kind === 'pronoun') && (!people || q.speakerType === 'person' || q.speakerType === 'group')) return peopleOf(doc, q.flags.includes('joint') ? q.speaker : null, q.speakerName);
   }
   return null;
 }
 
 // the people or bodies a joint speaker names ("Sens. Craig Thomas and Mike Enzi"), or its one name
-function jointMembers(doc: Doc, quote: Quote): string[] {
-  const m = quote.speaker;
+const jointMembers = (doc: Doc, quote: Quote): string[] => membersOf(doc, quote.speaker, quote.speakerName!);
+// (a joint speaker of people as each of them, in a list with commas or of full names; not a name
+// that holds "and", "Pacific Gas and Electric", "Lincoln and Piscataquis Counties")
+const peopleOf = (doc: Doc, m: Mention | null, name: string): string[] => {
+  const people = m ? mentionsIn(doc, m.start, m.end).filter((x) => x.type === 'person') : [];
+  const listed = m !== null && (doc.text.slice(m.start, m.end).includes(',') || people.every((x) => /\s/u.test(x.text)));
+  return people.length >= 2 && listed ? membersOf(doc, m, name) : [name];
+};
+function membersOf(doc: Doc, m: Mention | null, name: string): string[] {
   const names = m ? mentionsIn(doc, m.start, m.end).filter((x) => x.entity !== null && x.type !== 'place') : [];
-  return names.length >= 2 ? names.map((x) => partyName(doc.entities[x.entity!]!)) : [quote.speakerName!];
+  return names.length >= 2 ? [...new Set(names.map((x) => partyName(doc.entities[x.entity!]!)))] : [name];
 }
 
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
