@@ -808,6 +808,10 @@ describe('cue patterns', () => {
     const doc = body('Trump told Fox News host Sean Hannity that he would win. Eric Nordstrom informed regional director James Bacigalupo that he would call. Trump warned Clinton that he would raise the issue.');
     expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['Sean Hannity', 'James Bacigalupo', 'Clinton']);
   });
+  it('marks two names told together as the addressee', () => {
+    const doc = body('Clinton told MSNBC and CNN that the allies are rattled. Trump told Fox News that he would win.');
+    expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['MSNBC and CNN', 'Fox News']);
+  });
   it('marks an addressee described in the article\'s words, not a pronoun or a thing told', () => {
     const doc = body('Trump told the crowd, “We will win.” “We will build it,” Trump told reporters. Trump told his supporters in Iowa that he would win. Trump told him that he would win. Trump told the story of his father.');
     expect(toQuoteRecords(doc).map((q) => q.addressee)).toEqual(['the crowd', 'reporters', 'his supporters', null, null]);
@@ -1087,6 +1091,7 @@ describe('organisation names', () => {
   it.each([
     ['an acronym that leaves out a modifier before the name', 'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced a deal. In a statement, the SDF said, "An agreement has been reached."', ['Syrian Democratic Forces', 'Syrian Democratic Forces']],
     ['a plural role before an organisation', 'Leaders of African Union (AU) member states met in Niamey. The AU said it would launch a payment system.', ['African Union']],
+    ['acronyms joined by "and" are as many organisations, and a later one alone is itself', 'He won in Vermont, according to CNN and NPR. NPR reported that Klobuchar was leading in Minnesota.', ['CNN and NPR', 'NPR']],
   ])('%s', (_name, text, speakers) => {
     expect(toQuoteRecords(body(text)).map((q) => q.speaker)).toEqual(speakers);
   });

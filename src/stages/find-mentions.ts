@@ -334,6 +334,8 @@ const LAW_NOUN = /^(?:Act|Bill|Amendment|Resolution|Treaty|Accord|Convention|Pro
 // demonym with no title after it ("American Red Cross", "the Armenian Patriarchate", "American
 // Bridge President Jessica Mackler"; "Chinese President Xi" is a role and a name)
 function namesOrganisation(words: readonly Word[]): boolean {
+  // (acronyms joined by "and" are as many organisations: "CNN and NPR")
+  if (words.length >= 3 && words.every((w, i) => (i % 2 === 1 ? w.text === 'and' : /^\p{Lu}{2,6}$/u.test(w.text)))) return false;
   if (words.some((w) => isOrgWord(w.text))) return true;
   // (an ampersand joins a firm's names: "PG&E", "AT&T", "Procter & Gamble")
   if (words.some((w) => w.text.includes('&'))) return true;
