@@ -214,6 +214,8 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     if ((entry[0] === 'deny' && /^\s+(?:him\s+|her\s+|them\s+)?(?:bail|parole|entry|access|permission|a\s+permit|visas?|admission)\b/u.test(after))
       || (entry[0] === 'declare' && /^\s+(?:for|bankruptcy|war|a\s+state\s+of|an?\s+emergency)\b/u.test(after))
       || (entry[0] === 'claim' && /^\s+(?:allegiance|(?:the|a|an|his|her|their|its)\s+(?:(?:narrow|big|decisive|resounding|sweeping|solid)\s+)?(?:seat|title|prize|crown|lives?|nomination|majority|lead)|lives|(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d)/u.test(after))
+      // ("Most state Medicaid programs": the noun before another)
+      || (form === 'state' && /(?:^|[^\p{L}])(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Oo]ther|[Ee]ach|[Ee]very|[Tt]he|[Aa]|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+$/u.test(doc.text.slice(Math.max(0, start - 8), start)) && /^\s+(?!that\b)[\p{L}]/u.test(after))
       || (form === 'states' && /(?:\b(?:the|many|most|some|other|all|both|two|three|several|these|those|member|[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Gg]ulf|[Bb]altic|[Aa]rab|[Bb]attleground|[Ss]wing|[Rr]ed|[Bb]lue|[Ee]arly)\s+)$/u.test(doc.text.slice(Math.max(0, start - 14), start)))) continue;
     // (idioms and imperatives with no speaker: "All told, ...", "Truth be told", "Just ask former
     // senator Evan Bayh", "Perhaps most telling, ...")
@@ -222,6 +224,10 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // ("with 98 percent of precincts reporting": election returns, no saying)
     // (not "Three counties reported that turnout was high": only with nothing reported after it)
     if (entry[0] === 'report' && /\b(?:precincts|districts|counties|polling\s+places|wards)\s+$/iu.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\s*(?:[,.;)]|$|as\s+of\b|in\b)/u.test(doc.text.slice(start + form.length, start + form.length + 8))) continue;
+    // ("The National Honor Roll program recognizes students for superior academic achievement",
+    // "recognizing the LSU Tigers for winning": honouring someone for something is no saying; "the need
+    // for ..." stays)
+    if (entry[0] === 'recognize' && RECOGNIZED_FOR.test(doc.text.slice(start + form.length, start + form.length + 90))) continue;
     // ("answered her door", "answer the phone": no reply to anything said)
     if (entry[0] === 'answer' && /^\s+(?:the|her|his|their|a|my|our)\s+(?:front\s+)?(?:door|phone|telephone|call|calls|bell)\b/u.test(doc.text.slice(start + form.length, start + form.length + 30))) continue;
     // ("The latest hiccup adds to the drama", "added to the bill a provision": adding to a thing is no
@@ -655,6 +661,7 @@ function subjectBefore(doc: Doc, at: number, floor: number): SpeakerRef | null {
 // "according to a new report on ...", "in response to a news report that ..."; not "the age of the
 // structure and an inspection by an engineering firm indicate the problem ...")
 const NOUN_AFTER_PREPOSITION = /^\s*(?:[,.;:)]|(?:that|on|of|from|by|in|for|about|released|issued|published)\b)/u;
+const RECOGNIZED_FOR = /^\s+(?!(?:how|what|why|that|when|where|whether|if)\b)(?!(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:need|needs|importance|necessity|value|potential|urgency|benefits?|role|significance|seriousness|gravity|difficulty|problems?|dangers?|threats?|demand|case|desire|rights?|responsibility|opportunity|reasons?|support|appreciation)\b)(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:\p{Ll}+ing\b|(?:their|his|her|its|our|superior|outstanding|exceptional|excellence|achievement|achievements|service|contributions?|dedication|commitment|efforts?|work|leadership)\b|\p{Lu})/u;
 const LETTING = new Set(['let', 'lets', 'help', 'helps', 'helped', 'make', 'makes', 'made', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
 const SAME_PAST = new Set(['read', 'put', 'set', 'cut', 'let', 'hit', 'bet', 'bid', 'quit', 'spread', 'broadcast', 'forecast', 'cast', 'upset']);
 const SINGULAR_NOUN_BEFORE = /(?:^|[^\p{L}])(?:(\p{Ll}+)\s+)?([Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:(?!(?:few|lot|couple|number|majority|minority|handful|third|quarter|half|dozen|host|variety|plurality|group|team|panel|family|crowd|committee|jury|staff|government|council|pair|bunch|series|and|or|but|nor|to|that|who|which|whom|would|will|could|should|can|may|might|must|shall|is|was|are|were|be|been|has|have|had|did|does|do|not|never|also|then|just|only|still|even|now|ever|often|always|once|first|i|we|you|he|she|they|it|some|many|most|all|both|others|several|people|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s)\p{Ll}[\p{L}’'-]*\s+){1,2}$/u;
