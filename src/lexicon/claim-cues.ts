@@ -22,7 +22,8 @@ export interface ClaimFrame {
 }
 
 // (no auxiliary inside: "many of whom rely on the CSFP and have already been subjected to ...")
-const RECIPIENT = String.raw`(?<recipient>(?!(?:that|for|by|whether|if|not|never|here|there|today|yesterday|again|also|back|now|then|once|repeatedly|instead)\s)(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
+// (nor a second verb: "encourages and supports community efforts to ...")
+const RECIPIENT = String.raw`(?<recipient>(?!(?:that|for|by|whether|if|not|never|here|there|today|yesterday|again|also|back|now|then|once|repeatedly|instead|and|or|but)\s)(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|both\s+)?(?:(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+\s+){0,5}?(?!(?:have|has|had|been|be|is|are|was|were|will|would)\s)[\p{L}\p{N}.'’-]+)`;
 const DEAL = String.raw`(?:agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|MOU|MoU|MOUs|pact|ceasefire|cease-fire|truce|compact|protocol|framework|contract|contracts|letter\s+of\s+intent|charter|convention)`;
 
 /** What befalls the subject of "will" rather than what it undertakes ("the tribe will receive a grant", "would fall off the ballot"), or what it will feel ("we will remember it our entire lives", "I will miss her greatly"). */
@@ -38,7 +39,8 @@ export const CLAIM_FRAMES: readonly ClaimFrame[] = [
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'pledge-to', confidence: 0.85, pattern: /\b(?<trigger>pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|swor?e|swear(?:s|ing)?|undert(?:ake|akes|ook))\s+(?:itself\s+|himself\s+|herself\s+|themselves\s+|ourselves\s+|myself\s+)?(?:to|that)\s+/u },
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'ready-to', confidence: 0.8, pattern: /\b(?<trigger>stands?\s+ready|(?:is|are|was|were|remains?|remained)\s+(?:ready|willing|prepared|determined|committed))\s+to\s+/u },
   { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'confirmed-willingness', confidence: 0.8, pattern: /\b(?<trigger>(?:confirm|express|reaffirm|reiterat|signal|indicat)(?:ed|es|s|ing)?)\s+(?=(?:[\p{Lu}][\p{L}]*['’]s\s+|its\s+|their\s+|his\s+|her\s+)?(?:willingness|readiness|commitment|determination|intention)\s+to\b)/u },
-  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'intend-to', confidence: 0.65, pattern: /\b(?<trigger>intends?|intended)\s+to\s+/u },
+  // (not the passive of purpose: "The project is intended to reduce sewage discharges")
+  { type: 'pledge', cameo: '030', plover: 'AGREE', rule: 'intend-to', confidence: 0.65, pattern: /\b(?<!\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|not\s+|never\s+|also\s+)?)(?<trigger>intends?|intended)\s+to\s+/u },
   // (what befalls the subject is no commitment: "the tribe will receive a $150,461 grant", "will face", "would fall off the ballot",
   // "will be receiving this grant", "will continue to receive the benefits", "would qualify for ...";
   // nor is a hedge: "I would say", "I would call it a highlight"; nor a polite request: "I would ask that

@@ -281,7 +281,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|confidence|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
     // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor a rule,
     // "the Secretary of State would normally succeed the governor", nor the result
     // of a manner, "in such a way that also the colleagues would believe it")
@@ -611,7 +611,7 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   if (clauseStart > 0 && (office || (/^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause) && !/\s(?:and|or)\s/u.test(clause))) && /,\s*$/u.test(pre.slice(0, clauseStart))) {
     const ref = speakerBefore(doc, at, floor);
     // (with an office, not the office itself: "Secretary of the Army, Pete Geren, committed" is Geren's)
-    if (ref?.name && ref.mention.kind === 'name' && (!office || ref.mention.end <= base || /\S/u.test(doc.text.slice(base, ref.mention.start))) && /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(doc.text.slice(ref.mention.end, base))) return [ref.name];
+    if (ref?.name && ref.mention.kind === 'name' && (!office || ref.mention.end <= base || doc.text.slice(base, ref.mention.start).includes(',')) && /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(doc.text.slice(ref.mention.end, base))) return [ref.name];
     // (the office of those named before it: "Senators John Kerry (D-Mass.) and Olympia Snowe (R-Maine), Chairman and Ranking Member of ...")
     if (office) return partiesOf(doc, floor, floor + pre.slice(0, clauseStart).lastIndexOf(','), quote);
   }
