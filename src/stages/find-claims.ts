@@ -270,6 +270,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (nor one in an object relative clause, "the bill that we would pass on to our children", nor
     // a gerund's: "Increasing production of these sources will help ...")
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
+    // (nor one with no "that" when a noun phrase opens the sentence: "The programs he will now administer
+    // have ..."; not a time, "This year we will ...")
+    if (/^[\s“"‘]*(?:The|These|Those|Our|His|Her|Their|Its|My|Any|Every|Each|Some|Many|All)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{Ll}-]+\s+)?(?!(?:year|years|week|weeks|month|months|time|times|day|days|session|summer|fall|spring|winter|weekend|morning|afternoon|evening|night|way|end)\s)\p{Ll}[\p{Ll}-]*\s+(?:he|she|they|we|I|you)\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
     // (nor what a law or a bill would do, named or not: "The Digital Low Power Television Transition Act
     // would address these needs")
     if (/(?:\b(?:Act|Bill|Amendment|Resolution)|\b(?:bill|legislation|law|act|amendment|measure|provision|proposal|program|programme|plan|initiative|budget|funding|grant|funds|project))s?\s+(?:also\s+|now\s+|only\s+)?$/u.test(subject.trimEnd() + ' ')) return null;
