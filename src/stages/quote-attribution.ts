@@ -431,7 +431,7 @@ export function nameIn(doc: Doc, from: number, to: number): string | null {
   // (two names told together are both addressees: "told MSNBC and CNN")
   if (!ref || ref.mention.kind !== 'name' || ref.mention.start - from >= 3) return null;
   const next = doc.mentions[lowerBound(doc.mentions, ref.mention.end)];
-  const joined = ref.mention.kind === 'name' && next?.kind === 'name' && next.end <= to && /^\s+(?:and|&)\s+$/u.test(doc.text.slice(ref.mention.end, next.start));
+  const joined = next?.kind === 'name' && next.end <= to && /^\s+(?:and|&)\s+$/u.test(doc.text.slice(ref.mention.end, next.start));
   return joined ? `${ref.name} and ${next.entity !== null ? doc.entities[next.entity]!.name : doc.text.slice(next.start, next.end)}` : ref.name;
 }
 
