@@ -609,9 +609,9 @@ function partiesOf(doc: Doc, floor: number, at: number, quote: Quote | null): st
   // (nor a title of office: "Senator Daniel K. Akaka (D-HI), Ranking Member of the Veterans Affairs Committee, today called upon";
   // "and" may join the words of its committee's name, "Commerce, Science and Transportation")
   // (an office used as a title, before the name, is none: "Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) implored")
-  const titled = [...clause.split(',')[0]!.matchAll(/(?<=^|\s)(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/gu)].some((x) => isGivenName(x[1]!));
+  const titled = (): boolean => [...clause.split(',')[0]!.matchAll(/(?<=^|\s)(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/gu)].some((x) => isGivenName(x[1]!));
   const described = /^\s*(?:the|a|an|his|her|their|its)\s/iu.test(clause);
-  const office = clauseStart > 0 && !described && isOffice(clause) && !/\s(?:and|or)\s+(?!\p{Lu})/u.test(clause) && !titled;
+  const office = clauseStart > 0 && !described && isOffice(clause) && !/\s(?:and|or)\s+(?!\p{Lu})/u.test(clause) && !titled();
   if (clauseStart > 0 && (office || (described && !/\s(?:and|or)\s/u.test(clause))) && /,\s*$/u.test(pre.slice(0, clauseStart))) {
     const ref = speakerBefore(doc, at, floor);
     // (with an office, not the office itself: "Secretary of the Army, Pete Geren, committed" is Geren's)
