@@ -125,6 +125,20 @@ export function reported(doc: Doc, s: Sentence, floor: number, cue: Cue, next: C
     if (cleft && opens) r = { ...r, content: clip(doc, r.content.start + cleft[0].length, r.content.end) };
     else if (!/^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|remains|seems|makes|means|matters|frightens|worries|bothers|concerns)\b/u.test(after)) r = null;
   }
+  // ("The first amendment Johnson supported would provide ...", "Part of the audit I requested is to
+  // be ...": a verb that takes a noun phrase and never a clause, whose object went before it into a
+  // relative clause; the finite verb after it is the main clause's, and nothing is reported. In a
+  // pseudo-cleft that opens the sentence the object follows the copula: "What Senator Wyden and I have
+  // proposed is a simple, incentive-based remedy". A verb of saying or thinking may lose the subject of
+  // its clause that way and still report it: "a biofuels mandate, which he said would benefit ...")
+  if (r && r.rule === 'speaker-cue-content' && r.ref && CLAUSELESS.has(cue.lemma) && /^\s*$/u.test(doc.text.slice(cue.end, r.content.start))) {
+    const copula = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did)\b/u.exec(doc.text.slice(r.content.start, r.content.start + 8));
+    if (copula) {
+      const cleft = /^(?:is|was)\s+(?:that\s+)?(?=[\p{L}\d“"$])/u.exec(doc.text.slice(r.content.start, r.content.end));
+      const opens = /^[\s“"‘'(]*(?:[Bb]ut\s+|[Aa]nd\s+|[Ss]o\s+)?[Ww]hat\s[^,;:“”"]*$/u.test(doc.text.slice(s.start, cue.start));
+      r = cleft && opens && words(doc.text.slice(r.content.start + cleft[0].length, r.content.end)) >= 2 ? { ...r, content: clip(doc, r.content.start + cleft[0].length, r.content.end) } : null;
+    }
+  }
   // ("Sanders's victory, which Clinton conceded when polls closed": in an object relative clause
   // the relative pronoun is what is said; a setting after the cue reports nothing)
   // (nor is the main clause's predicate after the relative clause's comma: "This legislation, which Johnson
@@ -1415,6 +1429,9 @@ const NP_OBJECT_ONLY = new Set(['denounce', 'mock', 'blast', 'hail', 'applaud', 
 // verbs of stance, whose object may be one word ("Bush endorsed Cruz", "she opposed it")
 const STANCE = new Set(['endorse', 'support', 'oppose', 'back', 'vote for', 'praise', 'criticize', 'blame', 'attack', 'slam', 'defend', 'reject', 'condemn', 'deny', 'accuse']);
 
+// verbs that take a noun phrase and no clause whose subject could be missing (where "which he said
+// would ..." reports, "the plan he proposed would ..." does not)
+const CLAUSELESS: ReadonlySet<string> = new Set([...STANCE, ...NP_OBJECT_ONLY, 'propose', 'request', 'recommend', 'cite', 'tout', 'describe', 'highlight', 'call for', 'demand', 'urge', 'question', 'dispute', 'offer', 'extend', 'express', 'voice', 'order', 'point to', 'refer to', 'lament', 'decry', 'dismiss', 'echo', 'call', 'label', 'brand', 'dub', 'underscore', 'underline', 'criticise', 'encourage']);
 const PURPOSE_ONLY = new Set(['write', 'speak', 'talk', 'post', 'tweet', 'testify', 'appear', 'comment', 'respond', 'reply', 'call', 'email', 'text', 'blog']);
 
 const PARTICIPLE_CUES = new Set(['question', 'dispute', 'recall', 'say', 'add', 'tell', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'write', 'stress', 'declare', 'state', 'announce', 'suggest', 'predict', 'complain', 'promise', 'pledge', 'vow', 'urge', 'call', 'describe', 'accuse', 'blame', 'praise', 'acknowledge', 'admit', 'concede', 'ask', 'demand', 'refer to', 'point to', 'point out', 'call for', 'cite', 'support', 'oppose', 'endorse', 'back', 'reject', 'defend', 'criticize', 'attack',
