@@ -445,10 +445,14 @@ const OPENING_TIME = withTimeWords(/^\s*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater
 
 // a document its subject made, and its recipient, before a participle: "issued a statement saying",
 // "sent a letter to Senate Majority Leader Harry Reid and House Speaker Nancy Pelosi urging"
-const DOCUMENT = String.raw`(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)\s+`;
-const RECIPIENT = String.raw`to\s+(?:[\p{L}.'’()-]+,?\s+){0,16}?[\p{L}.'’()-]+,?\s+`;
+// (or several of them, and where they went up: "made several posts on social media suggesting ...")
+const DOCUMENT = String.raw`(?<![\p{L}])(\p{Ll}+(?:\s+(?:out|up|off|back))?)\s+(?:a|an|the|his|her|their|its|several|two|three|four|many|multiple|numerous|a\s+(?:series|string|number|pair)\s+of|a\s+few)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|tweet|post|message|email|memo|release|note)s?\s+`;
+// (not past the one a document is from: "carried three letters to President Jiang Zemin from the Dalai
+// Lama requesting ..." are the Dalai Lama's)
+const RECIPIENT = String.raw`to\s+(?:(?!from\s)[\p{L}.'’()-]+,?\s+){0,16}?(?!from\s)[\p{L}.'’()-]+,?\s+`;
+const PLATFORM = String.raw`(?:on|via)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:social\s+media|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s+Social|(?:[\p{L}-]+\s+)?(?:website|blog|account|page|feed))\s+`;
 const DOCUMENT_TIME = String.raw`(?:(?:this|last)\s+(?:week|month)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday)\s+`;
-const DOCUMENT_BEFORE = new RegExp(String.raw`${DOCUMENT}(?:${RECIPIENT})?(?:${DOCUMENT_TIME})?((?:which|that)\s+)?$`, 'u');
+const DOCUMENT_BEFORE = new RegExp(String.raw`${DOCUMENT}(?:${RECIPIENT}|${PLATFORM})?(?:${DOCUMENT_TIME})?((?:which|that)\s+)?$`, 'u');
 const DOCUMENT_TIME_RECIPIENT_BEFORE = new RegExp(String.raw`(?!(?:in|on|at|by|with|via|through|from|of|for)\s)${DOCUMENT}${DOCUMENT_TIME}${RECIPIENT}$`, 'u');
 
 export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: readonly Cue[]): SpeakerRef | null {
