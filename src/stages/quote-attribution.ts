@@ -553,8 +553,16 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // the subject of the main verb: "Oramah said ..., further saying, “Q”"
   // (a gerund after a preposition is no main verb: "A leader in urging ...")
   // (nor a verb in a free relative: "denounced what he called the “pessimistic” vision ..., saying ...")
-  const main = cues.findLast((c) => c.start < cue.start && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start))
+  const mainCue = (before: number): Cue | undefined => cues.findLast((c) => c.start < before && c.cls !== 'according' && !/\b(?:in|by|of|for|after|before|while|when|upon|on)\s+$/u.test(doc.text.slice(Math.max(0, c.start - 8), c.start))
     && !/\b[Ww]hat\s+(?:[\p{L}'’.-]+\s+){1,3}$/u.test(doc.text.slice(Math.max(0, c.start - 40), c.start)));
+  // (not a verb inside the clause that a verb of saying reports, with no punctuation between them:
+  // in "Byrne also wrote the agents knew to brace for the eruptions, saying, “...”" Byrne says it; a
+  // coordinated verb goes with the reported clause's, "told friends that the candidate knew ... and
+  // thought ...", unless a comma or a dash sets it apart: "Trump has said he doesn't plan to ... — and
+  // thinks that ...")
+  let main = mainCue(cue.start);
+  const outerReach = participle || (coordinated && /[,;—–]\s*(?:and|but)\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(pre));
+  for (let outer = main && mainCue(main.start); outerReach && main && outer && (outer.cls === 'speech' || outer.cls === 'tell') && outer.cls !== main.cls && /^\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,4}$/u.test(doc.text.slice(outer.end, main.start)) && !/\b(?:who|which|and|but|or)\b/u.test(doc.text.slice(outer.end, main.start)); outer = mainCue(main.start)) main = outer;
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   // (its subject stands in the same sentence)
   const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];
