@@ -79,6 +79,11 @@ const THING_WITH_RELATIVE = /^[\s“"‘]*(?:(?:the|a|an|this|that|his|her|their
 const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provision|amendment|proposal|resolution|budget|program|programme|initiative|report|agreement|treaty|declaration|strategy|policy|rule|regulation|document|platform|event|situation|crisis|emergency)s?\b(?:\s+(?:for|of|on|in|from|before)\s+[^,.;:“”"]{1,40}?)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:also\s+|now\s+|specifically\s+)?$/iu;
 
 // a subject that names an act by its noun, then what it acts on: "The designation of ...", "Passage of ..."
+// what is expected of a thing: an effect it should have ("should help", "should serve as a reminder",
+// "should make it easier", "should go a long way")
+const EXPECTED_EFFECT = /^\s+(?:(?:really|also|greatly|certainly|further|significantly|surely|only)\s+)?(?:help|serve\s+as|make\s+it\s+(?:easier|harder|possible|clear)|lead\s+to|allow|enable|assist|result\s+in|go\s+a\s+long\s+way|benefit|boost|improve|bring|save|reduce|increase|strengthen|enhance|ensure|speed\s+up)\b/u;
+// things, their money and events that may have such an effect ("these new funds", "this FEMA aid", "today's horror")
+const EFFECT_THING = /\b(?:project|funds?|funding|grants?|money|dollars|investment|facility|system|award|aid|resources|step|action|effort|decision|ruling|reading|horror|tragedy|news|deal|improvements?|upgrades?|changes?|reforms?|technology|research|study|partnership|center|centre)\s+(?:also\s+|really\s+)?$/iu;
 const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform)\s+of\s+[^,;:]*$/u;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
@@ -253,6 +258,12 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // (what "this" or "that" must do is no appeal to anyone: "This must bring glee to terrorists"; "it"
   // may be an organisation, "It must make more progress" of a laboratory, and stays)
   if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
+  // ("This $35 million award should really help ...", "these new funds should help communities ...",
+  // "This report should serve as a galvanizing force ...": what a thing should bring about is expected of
+  // it, and asks nothing of anyone; what a thing should be made to do stays a position, "The law should
+  // expand benefits - not reduce them")
+  if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48))
+    && (CALLING_THING.test(subject.slice(-80)) || EFFECT_THING.test(subject.slice(-40)) || ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
