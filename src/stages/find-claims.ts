@@ -82,6 +82,8 @@ const CALLING_THING = /\b(?:plan|bill|legislation|law|act|order|measure|provisio
 // what is expected of a thing: an effect it should have ("should help", "should serve as a reminder",
 // "should make it easier", "should go a long way")
 const EXPECTED_EFFECT = /^\s+(?:(?:really|also|greatly|certainly|further|significantly|surely|only)\s+)?(?:help|serve\s+as|make\s+it\s+(?:easier|harder|possible|clear)|lead\s+to|allow|enable|assist|result\s+in|go\s+a\s+long\s+way|benefit|boost|improve|bring|save|reduce|increase|strengthen|enhance|ensure|speed\s+up)\b/u;
+// a particular thing, named with a definite or demonstrative determiner ("this report", "the measure")
+const DEFINITE_THING = /^[\s“"‘]*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s/u;
 // things, their money and events that may have such an effect ("these new funds", "this FEMA aid", "today's horror")
 const EFFECT_THING = /\b(?:project|funds?|funding|grants?|money|dollars|investment|facility|system|award|aid|resources|step|action|effort|decision|ruling|reading|horror|tragedy|news|deal|improvements?|upgrades?|changes?|reforms?|technology|research|study|partnership|center|centre)\s+(?:also\s+|really\s+)?$/iu;
 const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform)\s+of\s+[^,;:]*$/u;
@@ -259,10 +261,11 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // may be an organisation, "It must make more progress" of a laboratory, and stays)
   if ((frame.rule === 'should-do' || frame.rule === 'need-to') && /(?:^|[^\p{L}])(?:this|that|which)\s*(?:also\s+)?$/iu.test(subject.trimEnd().slice(-20))) return null;
   // ("This $35 million award should really help ...", "these new funds should help communities ...",
-  // "This report should serve as a galvanizing force ...": what a thing should bring about is expected of
-  // it, and asks nothing of anyone; what a thing should be made to do stays a position, "The law should
-  // expand benefits - not reduce them")
-  if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48))
+  // "This report should serve as a galvanizing force ...": what a particular thing should bring about is
+  // expected of it, and asks nothing of anyone; what any such thing should do is a position, "any welfare
+  // reform bill should help prepare ...", "our immigration laws should allow ...", and so is what a thing
+  // should be made to do, "The law should expand benefits - not reduce them")
+  if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48)) && DEFINITE_THING.test(subject.slice(-80).split(/[,;:]|\b(?:that|said|says|say|believe|believes|think|thinks|expect|expects)\b/u).at(-1)!)
     && (CALLING_THING.test(subject.slice(-80)) || EFFECT_THING.test(subject.slice(-40)) || ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
