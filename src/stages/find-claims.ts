@@ -86,7 +86,9 @@ const EXPECTED_EFFECT = /^\s+(?:(?:really|also|greatly|certainly|further|signifi
 const DEFINITE_THING = /^[\s“"‘]*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s/u;
 // things, their money and events that may have such an effect ("these new funds", "this FEMA aid", "today's horror")
 const EFFECT_THING = /\b(?:project|funds?|funding|grants?|money|dollars|investment|facility|system|award|aid|resources|step|action|effort|decision|ruling|reading|horror|tragedy|news|deal|improvements?|upgrades?|changes?|reforms?|technology|research|study|partnership|center|centre)\s+(?:also\s+|really\s+)?$/iu;
-const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform)\s+of\s+[^,;:]*$/u;
+// a thing that opens the sentence, a phrase or a relative clause after it, right before its verb
+const THING_SUBJECT = /^[\s“"‘]*(?:(?:But|And|So|Also|Now|Today|Once\s+completed|In\s+addition),?\s+)?(?:The|This|That|These|Those|Such|Our|Its|Their)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\p{L}\d$.,-]+\s+){0,3}?(?:funding|funds|money|grants?|dollars|investments?|projects?|facilit(?:y|ies)|clinics?|hospitals?|centers?|centres?|buildings?|roads?|bridges?|highways?|terminals?|airports?|plants?|stations?|laborator(?:y|ies)|programs?|programmes?|bills?|legislation|laws?|amendments?|measures?|provisions?|initiatives?|plans?|proposals?|budgets?|resolutions?|agreements?|reports?|studies|study|systems?|technolog(?:y|ies)|research)\b(?:\s+(?:that|which)\s+[^,;:.!?“”"]{1,120}|\s+(?:for|of|at|in|to|from)\s+(?:(?!,\s+(?:and|but|or|so|while)\s)[^;:!?“”"]){1,60})?\s*$/u;
+const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform|[Aa]ddition|[Rr]emoval|[Ww]ithdrawal|[Dd]eployment|[Ii]ntroduction|[Ii]nclusion|[Dd]evelopment|[Oo]pening|[Aa]rrival|[Tt]ransfer|[Ss]ale|[Ll]aunch|[Rr]eturn|[Pp]resence)\s+of\s+[^,;:]*$/u;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
   const g = m.groups!;
@@ -298,7 +300,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|confidence|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|confidence|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you|submit|submits|imagine|suppose|bet)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
     // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor a rule,
     // "the Secretary of State would normally succeed the governor", nor the result
     // of a manner, "in such a way that also the colleagues would believe it")
@@ -339,6 +341,14 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (nor a text, a program or its money, whatever noun list holds it: "the project will provide
     // safe drinking water", "this funding will help")
     if ((!ref || ref.mention.kind !== 'name') && (CALLING_THING.test(subject.slice(-80)) || /\b(?:project|funds?|funding|grants?|money|investment|facility|system)\s+(?:also\s+)?$/iu.test(subject.slice(-40)))) return null;
+    // (nor one whose relative clause or phrase stands between it and the verb, a name inside them
+    // or not: "The funding that Senator Johnson and I secured for Restoring the Balance will help ...",
+    // "This funding for Elkton Locker, Inc. will help ...", "This new VISN 19 clinic would go a long way ...")
+    if (THING_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    // (nor a hedge that states a view, "I would expect that it will ...", "I would submit that ...", nor
+    // what someone will find out, "As the Commission will discover, Ellsworth is ...")
+    if (/^would$/iu.test(doc.text.slice(trigger.start, trigger.end)) && /^\s+(?:(?:just|also|only|certainly)\s+)?(?:expect|think|imagine|guess|suspect|submit|argue|suggest|say|predict|bet|venture|hope|assume|point\s+out|note|remind)\b/u.test(doc.text.slice(trigger.end, trigger.end + 30))) return null;
+    if (/^[\s“"‘]*(?:(?:And|But|So)\s+)?As\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!) && /^\s+(?:(?:soon|surely|quickly|no\s+doubt)\s+)?(?:discover|see|know|recall|remember|note|learn|find|hear|agree|understand|appreciate|notice|realize|attest)\s*,/u.test(doc.text.slice(trigger.end, trigger.end + 40))) return null;
     if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between|after|before|into|over|under|through|like|than)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
     // (a named thing is no party either, a country or a state is: "the Marriage Amendment would
     // ensure ...", "the Joint Resolution would work ...")
