@@ -267,7 +267,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // expected of it, and asks nothing of anyone; what any such thing should do is a position, "any welfare
   // reform bill should help prepare ...", "our immigration laws should allow ...", and so is what a thing
   // should be made to do, "The law should expand benefits - not reduce them")
-  if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48)) && DEFINITE_THING.test(subject.slice(-80).split(/[,;:]|\b(?:that|said|says|say|believe|believes|think|thinks|expect|expects)\b/u).at(-1)!)
+  if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48)) && DEFINITE_THING.test(subject.slice(-80).split(/[,;:]|[.!?]["”’]?\s|\b(?:that|said|says|say|believe|believes|think|thinks|expect|expects|and|but|or)\b/u).at(-1)!)
     && (CALLING_THING.test(subject.slice(-80)) || EFFECT_THING.test(subject.slice(-40)) || ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
