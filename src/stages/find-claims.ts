@@ -123,9 +123,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (!that) return null;
     contentFrom = cStart + promisedTo[0].length + that[0].length;
   }
-  // ("I am encouraged to see young people ...", "I'm nevertheless encouraged to see": a feeling about
-  // news, no appeal)
-  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:(?:\p{Ll}+ly|nevertheless|nonetheless|still|also|very|so|most|too|even|again)\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))) return null;
+  // ("I am encouraged to see young people ...", "I'm nevertheless encouraged to see", "I am encouraged to
+  // have the support of ...": a feeling about news, no appeal)
+  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report|have|witness|watch|receive|discover)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:(?:\p{Ll}+ly|nevertheless|nonetheless|still|also|very|so|most|too|even|again)\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))) return null;
   // ("requesting a meeting to discuss BPA rates": a thing asked for, with its purpose, is the content
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
