@@ -87,7 +87,7 @@ const DEFINITE_THING = /^[\s“"‘]*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose
 // things, their money and events that may have such an effect ("these new funds", "this FEMA aid", "today's horror")
 const EFFECT_THING = /\b(?:project|funds?|funding|grants?|money|dollars|investment|facility|system|award|aid|resources|step|action|effort|decision|ruling|reading|horror|tragedy|news|deal|improvements?|upgrades?|changes?|reforms?|technology|research|study|partnership|center|centre)\s+(?:also\s+|really\s+)?$/iu;
 // a thing that opens the sentence, a phrase or a relative clause after it, right before its verb
-const THING_SUBJECT = /^[\s“"‘]*(?:(?:But|And|So|Also|Now|Today|Once\s+completed|In\s+addition),?\s+)?(?:The|This|That|These|Those|Such|Our|Its|Their)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\p{L}\d$.,-]+\s+){0,3}?(?:funding|funds|money|grants?|dollars|investments?|projects?|facilit(?:y|ies)|clinics?|hospitals?|centers?|centres?|buildings?|roads?|bridges?|highways?|terminals?|airports?|plants?|stations?|laborator(?:y|ies)|programs?|programmes?|bills?|legislation|laws?|amendments?|measures?|provisions?|initiatives?|plans?|proposals?|budgets?|resolutions?|agreements?|reports?|studies|study|systems?|technolog(?:y|ies)|research)\b(?:\s+(?:that|which)\s+[^,;:.!?“”"]{1,120}|\s+(?:for|of|at|in|to|from)\s+(?:(?!,\s+(?:and|but|or|so|while)\s)[^;:!?“”"]){1,60})?\s*$/u;
+const THING_SUBJECT = /^[\s“"‘]*(?:(?:But|And|So|Also|Now|Today|Once\s+completed|In\s+addition),?\s+)?(?:The|This|That|These|Those|Such|Our|Its|Their)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\p{L}\d$.,-]+\s+){0,3}?(?:funding|funds|money|grants?|dollars|investments?|projects?|facilit(?:y|ies)|clinics?|hospitals?|centers?|centres?|buildings?|roads?|bridges?|highways?|terminals?|airports?|plants?|stations?|laborator(?:y|ies)|programs?|programmes?|bills?|legislation|laws?|amendments?|measures?|provisions?|initiatives?|plans?|proposals?|budgets?|resolutions?|agreements?|reports?|studies|study|systems?|technolog(?:y|ies)|research)\b(?:\s+(?:that|which)\s+[^,;:.!?“”"]{1,120}|\s+(?:for|of|at|in|to|from)\s+(?:(?!,?\s+(?:and|but|or|so|while)\s+(?:I|we|you|he|she)\s)[^;:!?“”"]){1,60})?\s*$/u;
 const ACT_NOUN_SUBJECT = /^[\s“"‘]*(?:(?:The|This|That|Its|Their|Our|Such|A|An|[Tt]he\s+\p{Ll}+)\s+)?(?:[Dd]esignation|[Cc]reation|[Ee]stablishment|[Pp]assage|[Cc]onstruction|[Ee]xpansion|[Ii]mplementation|[Aa]pproval|[Ee]xtension|[Cc]ompletion|[Ee]limination|[Rr]eduction|[Rr]epeal|[Aa]doption|[Ee]nactment|[Cc]losure|[Rr]eauthorization|[Rr]enewal|[Aa]cquisition|[Rr]estoration|[Rr]elocation|[Cc]onversion|[Rr]eform|[Aa]ddition|[Rr]emoval|[Ww]ithdrawal|[Dd]eployment|[Ii]ntroduction|[Ii]nclusion|[Dd]evelopment|[Oo]pening|[Aa]rrival|[Tt]ransfer|[Ss]ale|[Ll]aunch|[Rr]eturn|[Pp]resence)\s+of\s+[^,;:]*$/u;
 
 function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): Claim | null {
@@ -123,9 +123,13 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (!that) return null;
     contentFrom = cStart + promisedTo[0].length + that[0].length;
   }
-  // ("I am encouraged to see young people ...", "I'm nevertheless encouraged to see", "I am encouraged to
-  // have the support of ...": a feeling about news, no appeal)
-  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /^(?:see|hear|learn|know|read|find|note|report|have|witness|watch|receive|discover)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:(?:\p{Ll}+ly|nevertheless|nonetheless|still|also|very|so|most|too|even|again)\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))) return null;
+  // ("I am encouraged to see young people ...", "I'm nevertheless encouraged to see": a feeling about
+  // news, no appeal; and "I am encouraged to have the support of ...", "It's encouraging to have a
+  // bipartisan breakthrough", said of the speaker or of "it", where "All citizens are encouraged to
+  // watch for ..." and "Seniors ... must be strongly encouraged to have such a plan" are appeals)
+  if (frame.rule === 'urge-to' && /^encourag/iu.test(g['trigger']!) && /(?:\b(?:am|is|are|was|were|be|been|feel|feels|felt)|['’](?:m|re|s))\s+(?:(?:\p{Ll}+ly|nevertheless|nonetheless|still|also|very|so|most|too|even|again)\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))
+    && (/^(?:see|hear|learn|know|read|find|note|report)\b/u.test(doc.text.slice(cStart, cStart + 8))
+      || (/^(?:have|witness|watch|receive|discover)\b/u.test(doc.text.slice(cStart, cStart + 8)) && /(?:^|[^\p{L}])(?:I|[Ww]e|[Ii]t)(?:\s+(?:am|are|was|were|is|feel|felt)|['’](?:m|re|s))\s+(?:\p{Ll}+\s+){0,2}$/u.test(doc.text.slice(Math.max(s.start, tStart - 40), tStart))))) return null;
   // ("requesting a meeting to discuss BPA rates": a thing asked for, with its purpose, is the content
   // whole, and no one is its recipient)
   const askedThing = frame.rule === 'urge-to' && /^(?:request|ask)/iu.test(g['trigger']!) && g['recipient'] !== undefined && THING_ASKED.test(g['recipient']) ? s.start + m.index! + m[0].indexOf(g['recipient']) : -1;
