@@ -60,7 +60,10 @@ export type Gender = 'male' | 'female' | 'unknown';
 /** Whether a word is a known given name ("Christopher", "Lewis"), in any case. */
 export const isGivenName = (w: string): boolean => {
   const l = w.toLowerCase();
-  return male.has(l) || female.has(l) || mobyMale.has(l) || mobyFemale.has(l);
+  if (male.has(l) || female.has(l) || mobyMale.has(l) || mobyFemale.has(l)) return true;
+  // (the lists spell names without accents: "Andrés" is "Andres")
+  const folded = l.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded !== l && (male.has(folded) || female.has(folded) || mobyMale.has(folded) || mobyFemale.has(folded));
 };
 
 /** The gender a name and its role words point to, or unknown. */

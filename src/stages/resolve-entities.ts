@@ -3,7 +3,7 @@ import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { memo } from '../core/memo.js';
 import { placeOf } from '../lexicon/places.js';
 import { genderOf, isGivenName, type Gender } from '../lexicon/genders.js';
-import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOUNS } from '../lexicon/roles.js';
 
 /**
  * Groups name mentions into entities and gives each its canonical name: the fullest form the
@@ -46,7 +46,7 @@ export function resolveEntities(doc: Doc): Doc {
     if (found >= 0) addMention(entities[found]!, m);
   });
   const retyped = new Set<number>();
-  const ownerCache: OwnerCache = { words: new Map(), ends: [] };
+  const ownerCache: OwnerCache = { words: new Map(), ends: [], middles: [] };
   doc.mentions.forEach((m, i) => {
     if (assign[i] !== null) return;
     // "Cuban" where the article has named Mark Cuban: the family name, not the demonym
@@ -178,7 +178,7 @@ const oneLetterLonger = (a: string, b: string): boolean => a.length === b.length
 // the most recently mentioned first.
 // A short form recurs ("Kennedy" ten times): its candidates are kept until an entity is added, and
 // each entity's first and last name parts are normalised once.
-interface OwnerCache { words: Map<string, { n: number; candidates: number[] }>; ends: ([string, string] | null)[] }
+interface OwnerCache { words: Map<string, { n: number; candidates: number[] }>; ends: ([string, string] | null)[]; middles: string[][] }
 
 // "Mrs. Clinton", "Mr. Clinton": the honorific before a name tells which Clinton
 // (not a couple: "Mr. and Mrs. Trump")
@@ -200,22 +200,31 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
     // (a name that holds the word itself wins over one only spelt like it: "Christie" is "Chris
     // Christie", not a nearer "Jesus Christ")
     const candidates: number[] = [];
+    const middle: number[] = [];
     const alike: number[] = [];
     entities.forEach((e, i) => {
       // (names of person entities are settled by now: a one-word mention never lengthens them)
       if (cache.ends[i] === undefined) {
-        const ps = e.type === 'person' ? parts(e.name).map(norm) : [];
+        const raw = e.type === 'person' ? parts(e.name) : [];
+        const ps = raw.map(norm);
         cache.ends[i] = ps.length < 2 ? null : [ps[0]!, ps.at(-1)!];
+        // (the first surname of a name with two, after its given names: "Acosta" of "Melba Acosta
+        // Febo", "Peña" of "Enrique Peña Nieto", "Rodham" of "Hillary Rodham Clinton"; not a second
+        // given name, "Jo" of "Mary Jo White")
+        const given = raw.findIndex((w) => !isGivenName(w));
+        // (nor a title or a role inside a name read too long: "Care Senator Akaka")
+        cache.middles[i] = ps.length >= 3 && given >= 1 && given < ps.length - 1 && !TITLE_NOUNS.has(ps[given]!) && !ROLE_NOUNS.has(ps[given]!) ? [ps[given]!] : [];
       }
       const ends = cache.ends[i];
       if (!ends) return;
       const [first, last] = ends;
       if (word === first || word === last) candidates.push(i);
+      else if (cache.middles[i]!.includes(word)) middle.push(i);
       // (not a name one letter longer, a surname of its own: "Snow" is no "Snowe", "Clark" no "Clarke")
       // (a plural or possessive may be: "the Clintons", "Akakas")
       else if (JaroWinklerDistance(word, last, {}) >= 0.95 && !oneLetterLonger(word, last) && !oneLetterLonger(last, word)) alike.push(i);
     });
-    hit = { n: entities.length, candidates: candidates.length ? candidates : alike };
+    hit = { n: entities.length, candidates: candidates.length ? candidates : middle.length ? middle : alike };
     cache.words.set(word, hit);
   }
   // (of a gender the honorific allows, when that leaves any; and an honorific stands before a
