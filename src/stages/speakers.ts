@@ -1196,7 +1196,7 @@ function phraseEndingAt(doc: Doc, end: number, floor: number): SpeakerRef | null
 // role or group noun with a prepositional phrase after it describes a source the article does not
 // name; the description stands for the speaker's name. `ofAt` is where the phrase after the
 // preposition may start at the latest (the start of a name that ends the phrase).
-const ROLE_OF = /(?:^|[\s,(])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|within|inside|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
+const ROLE_OF = /(?:^|[\s,(“"‘])((?:the|a|an|one|two|three|four|several|some|many|most|other|another|senior|top|his|her|their|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:familiar|close|knowledgeable|briefed|involved|speaking|loyal)\s+)?(?:for|of|to|at|with|within|inside|from|in|on|about)\s+)([^,;:“”"()]{0,60}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)$/iu;
 // "a number of attendees", "most of the senators", "dozens of protesters": a share of a group
 // (a collective noun with its adjectives, a count and a series of nouns: "A group of 67 Latin American
 // artists, writers, actors and scientists", "a bipartisan coalition of 20 groups")
