@@ -342,6 +342,9 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
       .some((x) => /^\s*(?:also\s+)?$/u.test(doc.text.slice(x.end, trigger.start)) && !/\b(?:with|of|for|to|from|by|in|on|at|about|against|between|after|before|into|over|under|through|like|than)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
     if (!ref && !adjacentNames) return null;
     if (ref && ref.mention.kind === 'nominal' && ref.type !== 'organization' && !ref.name) return null;
+    // (nor one described by an indefinite noun phrase, someone of a kind: "“A wise Latina woman with the
+    // richness of her experience would more often than not reach a better conclusion ...”")
+    if (ref && ref.mention.kind === 'nominal' && /^(?:a|an)\s/iu.test(ref.mention.text)) return null;
     // (nor a text, a program or its money, whatever noun list holds it: "the project will provide
     // safe drinking water", "this funding will help")
     if ((!ref || ref.mention.kind !== 'name') && (CALLING_THING.test(subject.slice(-80)) || /\b(?:project|funds?|funding|grants?|money|investment|facility|system)\s+(?:also\s+)?$/iu.test(subject.slice(-40)))) return null;
