@@ -530,6 +530,11 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
   // (or after any verb of speech with a participle of saying or writing: "responded to Vargas’
   // question on Facebook writing, “...”")
+  // (a name between a dash and the participle is the participle's own subject: "Both men issued a
+  // statement ... – Ryan saying he was “very encouraged” and Trump calling it ..."; after a comma it may
+  // be one written to, "wrote to President Bush, Vice President Cheney urging ...")
+  const own = isParticiple(doc, cue) ? /\s[–—-]{1,2}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u.exec(pre) : null;
+  if (own && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end <= cue.start && m.end >= cue.start - 2 && m.start >= cue.start - own[1]!.length - 1)) return null;
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
   const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince|[Ii]n\s+addition\s+to|[Ii]nstead\s+of|[Rr]ather\s+than|[Bb]esides))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
