@@ -526,15 +526,15 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
     const ref = speakerBefore(doc, verbAt, Math.max(0, verbAt - 200));
     if (ref) return ref;
   }
-  // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
-  // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
-  // (or after any verb of speech with a participle of saying or writing: "responded to Vargas’
-  // question on Facebook writing, “...”")
-  // (a name between a dash and the participle is the participle's own subject: "Both men issued a
+  // a name between a dash and the participle is the participle's own subject ("Both men issued a
   // statement ... – Ryan saying he was “very encouraged” and Trump calling it ..."; after a comma it may
   // be one written to, "wrote to President Bush, Vice President Cheney urging ...")
   const own = isParticiple(doc, cue) ? /\s[–—-]{1,2}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u.exec(pre) : null;
   if (own && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end <= cue.start && m.end >= cue.start - 2 && m.start >= cue.start - own[1]!.length - 1)) return null;
+  // ", saying", "by saying", "upon saying": the participle's subject is the main clause's
+  // (also with no comma after a verb of writing to someone: "wrote to the US Embassy in London asking ...")
+  // (or after any verb of speech with a participle of saying or writing: "responded to Vargas’
+  // question on Facebook writing, “...”")
   const writer = cues.findLast((c) => c.start < cue.start && (WRITING.has(c.lemma) || (c.cls === 'speech' && SAYING.test(doc.text.slice(cue.start, cue.end)))));
   // (a perfect participle too: "..., having referred to him as a “reformer”")
   const participle = (isParticiple(doc, cue) && (/(?:,["”’]?|\b(?:[Bb]y|[Uu]pon|[Oo]n|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]n|[Ss]ince|[Ii]n\s+addition\s+to|[Ii]nstead\s+of|[Rr]ather\s+than|[Bb]esides))\s*(?:further\s+|also\s+|then\s+|simply\s+|\p{Ll}+ly\s+|not\s+once\s+|never\s+|(?:once\s+)?again\s+)?$/u.test(pre)
@@ -565,9 +565,12 @@ export function participleSubject(doc: Doc, cue: Cue, floor: number, cues: reado
   // coordinated verb goes with the reported clause's, "told friends that the candidate knew ... and
   // thought ...", unless a comma or a dash sets it apart: "Trump has said he doesn't plan to ... — and
   // thinks that ...")
+  const reportsClauseOf = (outer: Cue, inner: Cue): boolean => (outer.cls === 'speech' || outer.cls === 'tell') && outer.cls !== inner.cls
+    && /^\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,4}$/u.test(doc.text.slice(outer.end, inner.start)) && !/\b(?:who|which|and|but|or)\b/u.test(doc.text.slice(outer.end, inner.start));
   let main = mainCue(cue.start);
-  const outerReach = participle || (coordinated && /[,;—–]\s*(?:and|but)\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(pre));
-  for (let outer = main && mainCue(main.start); outerReach && main && outer && (outer.cls === 'speech' || outer.cls === 'tell') && outer.cls !== main.cls && /^\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,4}$/u.test(doc.text.slice(outer.end, main.start)) && !/\b(?:who|which|and|but|or)\b/u.test(doc.text.slice(outer.end, main.start)); outer = mainCue(main.start)) main = outer;
+  if (participle || (coordinated && /[,;—–]\s*(?:and|but)\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(pre))) {
+    for (let outer = main && mainCue(main.start); main && outer && reportsClauseOf(outer, main); outer = mainCue(main.start)) main = outer;
+  }
   // (the main verb may be a participle itself: "Clinton celebrated ..., declaring ... and said ...")
   // (its subject stands in the same sentence)
   const sentence = doc.sentences[findContaining(doc.sentences, cue.start)];

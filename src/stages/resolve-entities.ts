@@ -210,11 +210,10 @@ function shortFormOwner(entities: readonly Draft[], mentions: readonly Mention[]
         cache.ends[i] = ps.length < 2 ? null : [ps[0]!, ps.at(-1)!];
         // (the first surname of a name with two, after its given names: "Acosta" of "Melba Acosta
         // Febo", "Peña" of "Enrique Peña Nieto", "Rodham" of "Hillary Rodham Clinton"; not a second
-        // given name, "Jo" of "Mary Jo White")
+        // given name, "Jo" of "Mary Jo White"; and the name is its given names and two surnames, no
+        // more: not a name read too long, "Trent Lott Airport Runway Extension", nor one with a title,
+        // a role or a word in capitals inside, "Care Senator Akaka", "Bob Sellers REPORTING")
         const given = raw.findIndex((w) => !isGivenName(w));
-        // (the name is its given names and two surnames, no more: not a name read too long, "Trent Lott
-        // Airport Runway Extension", "Debbie Stabenow Michigan Women", nor one with a title, a role or a
-        // word in capitals inside, "Care Senator Akaka", "Bob Sellers REPORTING")
         cache.middles[i] = ps.length >= 3 && given >= 1 && given === ps.length - 2 && !TITLE_NOUNS.has(ps[given]!) && !ROLE_NOUNS.has(ps[given]!) && raw.slice(given).every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? [ps[given]!] : [];
       }
       const ends = cache.ends[i];
