@@ -371,7 +371,8 @@ function reportedBy(doc: Doc, s: Sentence, floor: number, cue: Cue, next: Cue | 
   // passive names no speaker; its whole clause, subject included, is what is said or expected
   // (a progressive is active: "The campaign is expecting to air a new ad" is the campaign's)
   if (PASSIVE_CUES.has(cue.lemma) && !/ing$/u.test(doc.text.slice(cue.start, cue.end)) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(cue.end, cue.end + 12))) {
-    const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
+    // (a floating quantifier may stand between: "The programs are all reported to be at risk")
+    const aux = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:all|each|both)\s+)?(?:(?:also|widely|reportedly|generally|now|still|not)\s+)?$/u.exec(doc.text.slice(Math.max(floor, cue.start - 24), cue.start));
     // ("Today he issued a letter to encourage him to include ... in legislation the committee is
     // expected to consider": a passive in a relative clause, after the main clause's own verb, is
     // the writer's description of a noun, no clause of its own)

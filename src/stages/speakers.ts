@@ -82,7 +82,7 @@ export function findCues(doc: Doc, sentence: Sentence, insideQuote: (offset: num
     // (a progressive is no passive: "Recent polling is showing ...", "the group is calling on Clinton to ...")
     // (but "was said to", "is expected to" report what someone unnamed says or expects)
     // (two adverbs may stand between: "Perez is not widely recognized")
-    if (/(?:\b(?:is|are|was|were|be|been|being|am)|\b[Ii]['’]m)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !/ing$/u.test(form.split(' ')[0]!) && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
+    if (/(?:\b(?:is|are|was|were|be|been|being|am)|\b[Ii]['’]m)\s+(?:(?:\p{Ll}+ly|also|still|not|never|often|even|then|now|once|later|long|all|each|both)\s+){0,2}$/u.test(doc.text.slice(Math.max(0, start - 32), start)) && entry[0] !== 'say' && !/ing$/u.test(form.split(' ')[0]!) && !(PASSIVE_CUES.has(entry[0]) && /^\s+to\s+\p{Ll}/u.test(doc.text.slice(start + form.length, start + form.length + 12)))) continue;
     // ("offered his congratulations", not "offered an amendment" or "new faces and voices": see
     // LIGHT_SPEECH_VERBS)
     if (LIGHT_SPEECH_VERBS.has(entry[0])) {
