@@ -169,6 +169,8 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   const sentenceFloor = dateline ? dateline.end : s.start;
   const floor = quote && quote.start > sentenceFloor && quote.start <= tStart ? quote.start : sentenceFloor;
   const subject = doc.text.slice(floor, trigger.start);
+  // (the subject's own sentence: the words before the trigger since the last sentence end)
+  const subjectSentence = subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!;
   let parties = NOMINAL_FRAMES.has(frame.rule) ? possessor(doc, floor, trigger.start) ?? partiesOf(doc, floor, trigger.start, quote) : partiesOf(doc, floor, trigger.start, quote);
   // (the speaker the quotes stage found for the same verb, when the clause gives none or only a place:
   // "Sen. Russ Feingold today, in a letter to the President, urged him to ...", "She ... favors a
@@ -227,7 +229,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // "an amendment, which called for ...": what a text or a situation calls for is no party's appeal
   // (nor a name in the text's restrictive relative clause: "The budget resolution that just passed
   // Congress calls for deep cuts")
-  if (frame.rule === 'call-for' && ((!parties.length && CALLING_THING.test(subject.slice(-80))) || THING_WITH_RELATIVE.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
+  if (frame.rule === 'call-for' && ((!parties.length && CALLING_THING.test(subject.slice(-80))) || THING_WITH_RELATIVE.test(subjectSentence))) return null;
   if (!parties.length && quote?.speakerName && frame.type !== 'agreement' && !passive) parties = [quote.speakerName];
   // ("Thank you for agreeing to discuss your findings": courtesy to the one thanked, no agreement)
   if (frame.type === 'agreement' && /\b(?:[Tt]hank(?:s|ed|ing)?(?:\s+(?:you|him|her|them|everyone|all))?|[Gg]rateful\s+(?:to\s+\S+\s+)?)\s+for\s+$/u.test(subject.slice(-40))) return null;
@@ -272,7 +274,7 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
   // reform bill should help prepare ...", "our immigration laws should allow ...", and so is what a thing
   // should be made to do, "The law should expand benefits - not reduce them")
   if (frame.rule === 'should-do' && /^should$/iu.test(doc.text.slice(trigger.start, trigger.end)) && EXPECTED_EFFECT.test(doc.text.slice(trigger.end, trigger.end + 48)) && DEFINITE_THING.test(subject.slice(-80).split(/[,;:]|[.!?]["”’]?\s|\b(?:that|said|says|say|believe|believes|think|thinks|expect|expects|and|but|or)\b/u).at(-1)!)
-    && (CALLING_THING.test(subject.slice(-80)) || EFFECT_THING.test(subject.slice(-40)) || ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!))) return null;
+    && (CALLING_THING.test(subject.slice(-80)) || EFFECT_THING.test(subject.slice(-40)) || ACT_NOUN_SUBJECT.test(subjectSentence))) return null;
   if (frame.rule === 'will-do' || frame.rule === 'intend-to') {
     if (/\b(?:it|this|that|there|which|what|who|and|or)\s*(?:also\s+)?$/iu.test(subject.trimEnd())) return null;
     // a forecast is no commitment ("he will likely lose this case", "we would probably ..."), nor is a
@@ -292,19 +294,19 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     if (/\b(?:bill|legislation|law|plan|debt|deficit|burden|legacy|money|program|policy|budget|cost|price|mess|problem)s?\s+(?:that|which)\s+(?:we|I|they|he|she|you)\s*$/u.test(subject.trimEnd())) return null;
     // (nor one with no "that" when a noun phrase opens the sentence: "The programs he will now administer
     // have ..."; not a time, "This year we will ...")
-    if (/^[\s“"‘]*(?:The|These|Those|Our|His|Her|Their|Its|My|Any|Every|Each|Some|Many|All)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{Ll}-]+\s+)?(?!(?:year|years|week|weeks|month|months|time|times|day|days|session|summer|fall|spring|winter|weekend|morning|afternoon|evening|night|way|end)\s)\p{Ll}[\p{Ll}-]*\s+(?:he|she|they|we|I|you)\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    if (/^[\s“"‘]*(?:The|These|Those|Our|His|Her|Their|Its|My|Any|Every|Each|Some|Many|All)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{Ll}-]+\s+)?(?!(?:year|years|week|weeks|month|months|time|times|day|days|session|summer|fall|spring|winter|weekend|morning|afternoon|evening|night|way|end)\s)\p{Ll}[\p{Ll}-]*\s+(?:he|she|they|we|I|you)\s*$/u.test(subjectSentence)) return null;
     // (nor what a law or a bill would do, named or not: "The Digital Low Power Television Transition Act
     // would address these needs")
     if (/(?:\b(?:Act|Bill|Amendment|Resolution)|\b(?:bill|legislation|law|act|amendment|measure|provision|proposal|program|programme|plan|initiative|budget|funding|grant|funds|project))s?\s+(?:also\s+|now\s+|only\s+)?$/u.test(subject.trimEnd() + ' ')) return null;
-    if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    if (/^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+(?!(?:that|who|which)\b)\p{Ll}[^,;:]*$/u.test(subjectSentence)) return null;
     // (nor what an act would bring about, named by its noun: "The designation of a John Smith Watertrail
     // would expand educational opportunities", "Passage of this bill will ensure ...")
-    if (ACT_NOUN_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    if (ACT_NOUN_SUBJECT.test(subjectSentence)) return null;
     // nor is what someone else hopes or expects of the party: "I hope the President will reconsider"
     // (or believes of them, which a letter's paragraph no longer marks as a belief: "I understand that
     // the Martinsville Fire and EMS, if their grant application is approved, will use the grant ...",
     // "I think all Virginians will love this museum")
-    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|confidence|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you|submit|submits|imagine|suppose|bet)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
+    if (/\b(?:hope|hopes|hoped|hopeful|expect|expects|expected|trust|wish|confident|confidence|optimistic|think|thinks|believe|believes|understand|understands|assume|assumes|suspect|suspects|accept|accepts|realize|realizes|realise|realises|fear|fears|predict|predicts|predicted|doubt|doubts|(?:I|we|you|they|he|she)\s+(?:\p{Ll}+\s+)?(?:know|knew)|am\s+told|my\s+understanding|guarantee\s+you|submit|submits|imagine|suppose|bet)\s*,?\s+(?:that\s+)?(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+\s*$/u.test(subjectSentence.slice(-120).replace(/,[^,]{1,60},\s*$/u, ' '))) return null;
     // (nor a habit in the past, "Every day I would clean it", "I would always hope ...", nor a rule,
     // "the Secretary of State would normally succeed the governor", nor the result
     // of a manner, "in such a way that also the colleagues would believe it")
@@ -351,10 +353,10 @@ function build(doc: Doc, s: Sentence, frame: ClaimFrame, m: RegExpMatchArray): C
     // (nor one whose relative clause or phrase stands between it and the verb, a name inside them
     // or not: "The funding that Senator Johnson and I secured for Restoring the Balance will help ...",
     // "This funding for Elkton Locker, Inc. will help ...", "This new VISN 19 clinic would go a long way ...")
-    if (THING_SUBJECT.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!)) return null;
+    if (THING_SUBJECT.test(subjectSentence)) return null;
     // (nor what someone will find out: "As the Commission will discover, Ellsworth is ..."; a hedge that
     // states a view, "I would expect that ...", "I'll tell you what", is no pledge by the frame's own pattern)
-    if (/^[\s“"‘]*(?:(?:And|But|So)\s+)?As\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subject.split(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘])/u).at(-1)!) && /^\s+(?:(?:soon|surely|quickly|no\s+doubt)\s+)?(?:discover|see|know|recall|remember|note|learn|find|hear|agree|understand|appreciate|notice|realize|attest)\s*,/u.test(doc.text.slice(trigger.end, trigger.end + 40))) return null;
+    if (/^[\s“"‘]*(?:(?:And|But|So)\s+)?As\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(subjectSentence) && /^\s+(?:(?:soon|surely|quickly|no\s+doubt)\s+)?(?:discover|see|know|recall|remember|note|learn|find|hear|agree|understand|appreciate|notice|realize|attest)\s*,/u.test(doc.text.slice(trigger.end, trigger.end + 40))) return null;
     if (ref && ref.mention.kind === 'name' && /\b(?:with|of|for|to|from|by|in|on|at|about|against|between|after|before|into|over|under|through|like|than)\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, ref.mention.start - 12), ref.mention.start))) return null;
     // (a named thing is no party either, a country or a state is: "the Marriage Amendment would
     // ensure ...", "the Joint Resolution would work ...")
